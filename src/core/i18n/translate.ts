@@ -1,0 +1,48 @@
+// Message catalogues. Danish is the source language; every catalogue has the same keys (checked by tsc).
+// A message is a string with `{name}` placeholders, or plural forms chosen by Intl.PluralRules on `{count}`.
+import { fallbackChain } from './lang.js';
+
+export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type Message = string | PluralMessage;
+export type Catalog<K extends string = string> = Record<K, Message>;
+export type Params = Record<string, string | number>;
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(count);
+}
+
+function interpolate(text: string, params: Params | undefined): string {
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export type Translate<K extends string> = (key: K, params?: Params) => string;
+
+/**
+ * A translator for `lang` over catalogues keyed by language (`{ da, en, ar? }`).
+ * A key missing in `lang` falls back along the language chain (ar → en → da).
+ */
+export function createTranslator<K extends string>(
+  catalogs: { da: Catalog<K> } & Partial<Record<string, Partial<Catalog<K>>>>,
+  lang: string,
+): Translate<K> {
+  const chain = fallbackChain(lang)
+    .map((code) => [code, catalogs[code]] as const)
+    .filter((entry): entry is readonly [string, Partial<Catalog<K>>] => entry[1] !== undefined);
+  return (key, params) => {
+    for (const [code, catalog] of chain) {
+      const message = catalog[key];
+      if (message === undefined) continue;
+      if (typeof message === 'string') return interpolate(message, params);
+      const count = Number(params?.count ?? 0);
+      return interpolate(message[pluralCategory(code, count)] ?? message.other, params);
+    }
+    return key;
+  };
+}

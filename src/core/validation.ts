@@ -1,0 +1,89 @@
+// Turns zod issues (and our own graph checks) into problems a web team can act on:
+// one plain sentence each, with the JSON path of the value at fault.
+import type * as z from 'zod/mini';
+
+export interface Problem {
+  /** JSON path of the offending value, e.g. `$.channels[0].hours.weekly[1].opens`. */
+  path: string;
+  message: string;
+}
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+type PathSegment = PropertyKey;
+
+/** `['channels', 0, 'label']` → `$.channels[0].label` (keys that are not identifiers are quoted). */
+export function jsonPath(segments: readonly PathSegment[]): string {
+  let out = '$';
+  for (const segment of segments) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (typeof segment === 'string' && /^[A-Za-z_$][\w$-]*$/.test(segment)) out += `.${segment}`;
+    else out += `[${JSON.stringify(String(segment))}]`;
+  }
+  return out;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function valueAt(root: unknown, segments: readonly PathSegment[]): unknown {
+  let current = root;
+  for (const segment of segments) {
+    if (current == null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[segment as string];
+  }
+  return current;
+}
+
+/** Our own messages: zod/mini ships none, and a web team needs more than "Invalid input". */
+function describeIssue(issue: z.core.$ZodIssue, input: unknown, base: readonly PathSegment[]): Problem[] {
+  const segments = [...base, ...issue.path];
+  const path = jsonPath(segments);
+  const actual = valueAt(input, segments);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (actual === undefined) return [{ path, message: `is required (${issue.expected})` }];
+      return [{ path, message: `should be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${describeValue(actual)}` }];
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => ({
+        path: jsonPath([...segments, key]),
+        message: 'is not a known field (a typo?)',
+      }));
+    case 'invalid_value':
+      return [{ path, message: `should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, not ${describeValue(actual)}` }];
+    case 'invalid_format':
+      return [{ path, message: issue.message && issue.message !== 'Invalid input' ? issue.message : `has the wrong format (${issue.format})` }];
+    case 'too_small':
+      return [{ path, message: issue.origin === 'string' ? 'must not be empty' : `needs at least ${issue.minimum} ${issue.origin === 'array' ? 'items' : ''}`.trim() }];
+    case 'too_big':
+      return [{ path, message: `allows at most ${issue.maximum}` }];
+    case 'invalid_union': {
+      // Report the branch that got furthest: the one whose issues sit deepest.
+      const branches = issue.errors.filter((b) => b.length > 0);
+      if (branches.length === 0) return [{ path, message: 'has the wrong shape' }];
+      const depth = (b: z.core.$ZodIssue[]) => Math.max(...b.map((i) => i.path.length));
+      const best = branches.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+      if (depth(best) === 0) return [{ path, message: issue.message && issue.message !== 'Invalid input' ? issue.message : `has the wrong shape (${describeValue(actual)})` }];
+      return best.flatMap((inner) => describeIssue(inner, input, segments));
+    }
+    default:
+      return [{ path, message: issue.message || 'is not valid' }];
+  }
+}
+
+/** Validates `input` with a zod (mini) schema; never throws. */
+export function validate<T>(schema: z.ZodMiniType<T>, input: unknown): Validated<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, problems: result.error.issues.flatMap((issue) => describeIssue(issue, input, [])) };
+}
+
+/** One line per problem, for the console. */
+export function formatProblems(problems: readonly Problem[]): string {
+  return problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+}
