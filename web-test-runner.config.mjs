@@ -6,7 +6,7 @@ const chrome = await findChrome();
 console.log(`Browser tests in ${chrome.path} (${chrome.source})`);
 
 export default {
-  files: ['test/**/*.test.ts', '!test/server/**', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/server/**', '!test/node/**', '!test/pack/**'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chrome.path, args: CHROME_ARGS } })],

@@ -1,0 +1,35 @@
+// `npm run build`: the npm library (dist/*.js + .d.ts), the self-contained CDN files (dist/cdn/*.js),
+// JSON Schemas (dist/schemas/*.json) and the Custom Elements Manifest.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import { CDN_ENTRIES, ENTRIES } from './entries.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+
+rmSync(resolve(root, 'dist'), { recursive: true, force: true });
+
+await build({ root, logLevel: 'warn' });
+
+// One file per CDN entry, Lit and zod/mini inside, so a page needs nothing else.
+for (const name of CDN_ENTRIES) {
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: { entry: resolve(root, ENTRIES[name]), formats: ['es'], fileName: () => `${name}.js` },
+      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+    },
+  });
+}
+
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+run('npx', ['tsx', 'scripts/build-schemas.ts']);
+run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.element.ts', 'src/core/content-element.ts', '--outdir', '.']);
+console.log('Built dist/ (npm), dist/cdn/ (CDN), dist/schemas/ (JSON Schema) and custom-elements.json.');

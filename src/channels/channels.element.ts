@@ -1,0 +1,306 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { BorgerContentElement } from '../core/content-element.js';
+import { emit } from '../core/events.js';
+import { handOff } from '../core/handoff.js';
+import { createTranslator, type Translate } from '../core/i18n/translate.js';
+import { localize } from '../core/localized.js';
+import { formatClock, parseInstant } from '../core/instant.js';
+import { isExternal, safeHref, telHref } from '../core/url.js';
+import type { Validated } from '../core/validation.js';
+import { channelIcon } from './channels.icons.js';
+import { type ChannelsKey, channelsMessages } from './channels.messages.js';
+import { rankChannels, rankTaskChannels, type ChannelRanking, type RankedChannel } from './channels.ranking.js';
+import { type Channel, type ChannelsContent, validateChannels } from './channels.schema.js';
+import { channelsStyles } from './channels.styles.js';
+import { statusText } from './channels.status-text.js';
+import { describeStatus, nextChange } from './status.js';
+import { dayHours } from './opening-hours.js';
+import { addDays, formatDate, isoDateOf, zonedDateTime } from '../core/time.js';
+
+export type ChannelAction = 'link' | 'phone' | 'email' | 'booking';
+
+export interface ChannelSelectDetail {
+  task: string | undefined;
+  channel: string;
+  action: ChannelAction;
+  /** For `booking`: the booking service the channel offers. */
+  service?: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'borger-channel-select': CustomEvent<ChannelSelectDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'borger-channels': BorgerChannels;
+  }
+}
+
+const MAX_TIMER_MS = 60 * 60 * 1000;
+
+/**
+ * The channel selector: for a task, the ways a citizen can get help, best first, with live
+ * opening status in Copenhagen time.
+ *
+ * @tag borger-channels
+ * @attr task - The task id to show channels for; without it, the citizen picks a task first.
+ * @attr now - An ISO date-time to preview (freezes the clock); default is the real time.
+ * @attr closing-soon - Minutes before closing that count as "closes soon" (default 30).
+ * @attr heading-level - Level of the widget's heading (2–6, default 2), to fit the page's outline.
+ * @fires borger-channel-select - The citizen chose a way to get help. `detail: { task, channel, action, service? }`. Cancelable for `booking` (then no hand-over to `<borger-booking>` happens).
+ * @csspart picker - The task picker.
+ * @csspart heading - The task heading.
+ * @csspart list - The list of channels.
+ * @csspart channel - One channel.
+ * @csspart recommended - The recommended channel.
+ * @csspart status - A channel's open/closed status line.
+ * @csspart action - A channel's main action (link, call, book).
+ * @csspart hours - The opening-hours disclosure.
+ * @cssprop --borger-color-primary - Links and buttons.
+ * @cssprop --borger-color-success - "Open now".
+ * @cssprop --borger-color-warning - "Closes soon".
+ * @cssprop --borger-font-family - Font.
+ * @cssprop --borger-radius - Corner radius.
+ */
+export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
+  static override styles = [...BorgerContentElement.styles, channelsStyles];
+
+  static override properties = {
+    ...BorgerContentElement.properties,
+    task: { type: String, reflect: true },
+    now: { type: String },
+    closingSoon: { type: Number, attribute: 'closing-soon' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    clock: { state: true },
+    announcement: { state: true },
+  };
+
+  declare task: string | undefined;
+  declare now: string | undefined;
+  declare closingSoon: number;
+  declare headingLevel: number;
+  /** @internal The moment shown: `now` when previewing, else the real clock, advanced by a timer. */
+  declare clock: Date;
+  /** @internal */
+  declare announcement: string;
+
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private channelTranslators = new Map<string, Translate<ChannelsKey>>();
+  private readonly onVisibility = () => {
+    if (document.visibilityState === 'visible') this.tick();
+  };
+
+  constructor() {
+    super();
+    this.closingSoon = 30;
+    this.headingLevel = 2;
+    this.clock = new Date();
+    this.announcement = '';
+  }
+
+  protected validateContent(input: unknown): Validated<ChannelsContent> {
+    return validateChannels(input);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibility);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    clearTimeout(this.timer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('now')) this.clock = this.previewTime() ?? new Date();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('clock') || changed.has('contentState') || changed.has('now') || changed.has('task')) this.schedule();
+  }
+
+  /** Moves focus to the widget's heading (used when another widget hands a citizen over). */
+  focusStart(): void {
+    this.renderRoot.querySelector<HTMLElement>('[data-focus-start]')?.focus();
+  }
+
+  private previewTime(): Date | undefined {
+    if (!this.now) return undefined;
+    const date = parseInstant(this.now);
+    if (!date) console.error(`<borger-channels> now="${this.now}" is not an ISO date-time like "2026-12-24T10:00:00+01:00"; using the real time.`);
+    return date;
+  }
+
+  private t(): Translate<ChannelsKey> {
+    const lang = this.language.lang;
+    let translate = this.channelTranslators.get(lang);
+    if (!translate) {
+      translate = createTranslator(channelsMessages, lang);
+      this.channelTranslators.set(lang, translate);
+    }
+    return translate;
+  }
+
+  /** Re-renders when the next status line changes (closing soon, closed, opened, midnight). */
+  private schedule(): void {
+    clearTimeout(this.timer);
+    if (this.previewTime() || this.contentState.status !== 'ready') return;
+    const ranking = this.ranking(this.contentState.data);
+    const changes = ranking.channels
+      .map((entry) => nextChange(entry.state, this.clock, { closingSoonMinutes: this.closingSoon }))
+      .filter((date): date is Date => date !== undefined)
+      .map((date) => date.getTime());
+    if (changes.length === 0) return;
+    const delay = Math.min(Math.max(Math.min(...changes) - Date.now() + 500, 1000), MAX_TIMER_MS);
+    this.timer = setTimeout(() => this.tick(), delay);
+  }
+
+  private tick(): void {
+    if (!this.previewTime()) this.clock = new Date();
+  }
+
+  private ranking(content: ChannelsContent): ChannelRanking & { taskLabel?: string; unknownTask?: boolean } {
+    const options = { closingSoonMinutes: this.closingSoon };
+    if (this.task && content.tasks) {
+      const ranked = rankTaskChannels(content, this.task, this.clock, options);
+      if (ranked) return { ...ranked, taskLabel: localize(ranked.task.label, this.language.lang) };
+      return { channels: [], unknownTask: true };
+    }
+    if (content.tasks?.length) return { channels: [] };
+    // Content without tasks: every channel, in content order, ranked by availability.
+    return rankChannels(content.channels.map((channel) => ({ channel, fit: 'good' as const })), this.clock, options);
+  }
+
+  private pickTask(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.task = value || undefined;
+    const content = this.contentState.status === 'ready' ? this.contentState.data : undefined;
+    if (!content || !this.task) {
+      this.announcement = '';
+      return;
+    }
+    const ranking = this.ranking(content);
+    this.announcement = this.t()('waysForTask', { count: ranking.channels.length, task: ranking.taskLabel ?? '' });
+  }
+
+  private select(entry: RankedChannel, action: ChannelAction, event: Event): void {
+    const service = entry.channel.bookingService;
+    const detail: ChannelSelectDetail = { task: this.task, channel: entry.channel.id, action, ...(action === 'booking' && service ? { service } : {}) };
+    const proceed = emit(this, 'borger-channel-select', detail, { cancelable: action === 'booking' });
+    if (action === 'booking' && proceed && service) {
+      event.preventDefault();
+      handOff({ kind: 'booking', service });
+    }
+  }
+
+  protected renderContent(content: ChannelsContent): TemplateResult {
+    const t = this.t();
+    const ranking = this.ranking(content);
+    const tasks = content.tasks ?? [];
+    const showPicker = tasks.length > 0 && (!this.hasAttribute('task') || ranking.unknownTask);
+    return html`
+      ${showPicker ? this.renderPicker(content) : nothing}
+      <div class="live visually-hidden" role="status">${this.announcement}</div>
+      ${ranking.unknownTask && !showPicker ? html`<p>${t('unknownTask', { task: this.task ?? '' })}</p>` : nothing}
+      ${ranking.taskLabel !== undefined || tasks.length === 0 ? this.renderRanking(ranking) : nothing}
+    `;
+  }
+
+  private renderPicker(content: ChannelsContent): TemplateResult {
+    const t = this.t();
+    const lang = this.language.lang;
+    return html`<div class="picker" part="picker">
+      <label for="task" data-focus-start tabindex="-1">${t('pickTask')}</label>
+      <select id="task" @change=${this.pickTask}>
+        <option value="" ?selected=${!this.task}>${t('pickTaskPlaceholder')}</option>
+        ${(content.tasks ?? []).map((task) => html`<option value=${task.id} ?selected=${task.id === this.task}>${localize(task.label, lang)}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private heading(text: string, extraLevel: number, part: string, focusStart = false): TemplateResult {
+    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6) + extraLevel;
+    const tabindex = focusStart ? '-1' : undefined;
+    // Headings are chosen by the page's outline; aria-level keeps one template for every level.
+    return html`<div role="heading" aria-level=${Math.min(level, 6)} class="heading h${Math.min(level, 6)}" part=${part}
+      ?data-focus-start=${focusStart} tabindex=${tabindex ?? nothing}>${text}</div>`;
+  }
+
+  private renderRanking(ranking: ChannelRanking & { taskLabel?: string }): TemplateResult {
+    const t = this.t();
+    if (ranking.channels.length === 0) return html`<p>${t('noChannels')}</p>`;
+    return html`<section class="result" aria-label=${ranking.taskLabel ?? nothing}>
+      ${ranking.taskLabel !== undefined ? this.heading(ranking.taskLabel, 0, 'heading', true) : nothing}
+      <ul class="channels" part="list">
+        ${ranking.channels.map((entry) => this.renderChannel(entry, entry === ranking.recommended && ranking.channels.length > 1))}
+      </ul>
+    </section>`;
+  }
+
+  private renderChannel(entry: RankedChannel, recommended: boolean): TemplateResult {
+    const t = this.t();
+    const lang = this.language.lang;
+    const { channel } = entry;
+    const status = describeStatus(entry.state, this.clock);
+    const label = localize(channel.label, lang);
+    const fitLabel = recommended ? t('recommended') : entry.fit === 'possible' ? t('fitPossible') : null;
+    return html`<li class="channel ${recommended ? 'recommended' : ''}" part=${recommended ? 'channel recommended' : 'channel'}>
+      ${fitLabel ? html`<p class="badge">${fitLabel}</p>` : nothing}
+      <div class="title">${channelIcon(channel.kind)}${this.heading(label, 1, 'channel-heading')}</div>
+      <p class="kind">${t(`kind.${channel.kind}`)}</p>
+      ${channel.description ? html`<p>${localize(channel.description, lang)}</p>` : nothing}
+      ${entry.note ? html`<p class="note">${localize(entry.note, lang)}</p>` : nothing}
+      ${channel.hours ? html`<p class="status ${status.tone}" part="status"><span class="dot" aria-hidden="true"></span>${statusText(status, t, lang)}</p>` : nothing}
+      ${channel.address ? html`<p class="address"><span class="visually-hidden">${t('showOnMap')}: </span>${channel.address}</p>` : nothing}
+      <div class="actions">${this.renderActions(entry, label)}</div>
+      ${channel.hours ? this.renderWeek(channel) : nothing}
+    </li>`;
+  }
+
+  private renderActions(entry: RankedChannel, label: string): TemplateResult[] {
+    const t = this.t();
+    const { channel } = entry;
+    const actions: TemplateResult[] = [];
+    const href = safeHref(channel.href);
+    if (channel.phone) {
+      actions.push(html`<a class="button" part="action" href=${telHref(channel.phone)} @click=${(e: Event) => this.select(entry, 'phone', e)}>${t('call', { phone: channel.phone })}</a>`);
+    }
+    if (href) {
+      const external = isExternal(href);
+      actions.push(html`<a class="button ${actions.length ? 'secondary' : ''}" part="action" href=${href}
+        rel=${external ? 'noopener noreferrer' : nothing} @click=${(e: Event) => this.select(entry, 'link', e)}>${t('go', { label })}</a>`);
+    }
+    if (channel.email) {
+      actions.push(html`<a class="button secondary" part="action" href="mailto:${channel.email}" @click=${(e: Event) => this.select(entry, 'email', e)}>${t('write', { email: channel.email })}</a>`);
+    }
+    if (channel.bookingService) {
+      actions.push(html`<button type="button" class="button ${actions.length ? 'secondary' : ''}" part="action" @click=${(e: Event) => this.select(entry, 'booking', e)}>${t('book')}</button>`);
+    }
+    return actions;
+  }
+
+  private renderWeek(channel: Channel): TemplateResult {
+    const t = this.t();
+    const lang = this.language.lang;
+    const today = isoDateOf(this.clock);
+    const days = Array.from({ length: 7 }, (_, i) => dayHours(channel.hours!, addDays(today, i)));
+    return html`<details class="hours" part="hours">
+      <summary>${t('hoursTitle')}</summary>
+      <dl>
+        ${days.map((day) => {
+          const noon = zonedDateTime(day.date, '12:00');
+          const name = formatDate(noon, lang, { weekday: 'long', day: 'numeric', month: 'short' });
+          const label = day.reason.kind !== 'regular' && day.reason.label !== undefined ? ` (${localize(day.reason.label, lang)})` : '';
+          const times = day.intervals.length
+            ? day.intervals.map((i) => `${formatClock(i.opens, lang)}–${formatClock(i.closes, lang)}`).join(', ')
+            : t('closedAllDay');
+          return html`<div class=${day.date === today ? 'today' : ''}><dt>${name}</dt><dd>${times}${label}</dd></div>`;
+        })}
+      </dl>
+    </details>`;
+  }
+}

@@ -1,0 +1,155 @@
+// The base every content-driven widget extends: language, content loading and validation,
+// and the loading and error states. Subclasses validate their format and render it when ready.
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { type ContentSource, hasContent, loadContent } from './content.js';
+import { emit } from './events.js';
+import { coreMessages } from './i18n/core.messages.js';
+import { LangController } from './i18n/lang-controller.js';
+import { createTranslator } from './i18n/translate.js';
+import { baseStyles, tokens } from './theme.js';
+import { safeHref, telHref } from './url.js';
+import { formatProblems, type Problem, type Validated } from './validation.js';
+
+export type ContentState<T> =
+  | { status: 'empty' }
+  | { status: 'loading' }
+  | { status: 'ready'; data: T; source: ContentSource }
+  | { status: 'error'; kind: 'load' | 'invalid'; problems: Problem[]; source: ContentSource };
+
+/**
+ * @attr src - URL of the content JSON (used when no `content` property or inline JSON is given).
+ * @attr fallback-phone - A phone number offered to the citizen if the widget cannot show its content.
+ * @attr fallback-href - A link offered to the citizen if the widget cannot show its content.
+ * @slot error - Your own message for the error state, replacing the default one.
+ * @csspart error - The error message box.
+ * @csspart loading - The placeholder shown while content loads.
+ * @fires borger-error - Content could not be loaded or is invalid. `detail: { widget, source, kind, problems }`.
+ */
+export abstract class BorgerContentElement<T> extends LitElement {
+  static override styles = [tokens, baseStyles];
+
+  static override properties = {
+    src: { type: String, reflect: true },
+    content: { attribute: false },
+    fallbackPhone: { type: String, attribute: 'fallback-phone' },
+    fallbackHref: { type: String, attribute: 'fallback-href' },
+    contentState: { state: true },
+  };
+
+  /** URL of the content JSON. */
+  declare src: string | undefined;
+  /** Content as a JS object; takes precedence over inline JSON and `src`. */
+  declare content: unknown;
+  declare fallbackPhone: string | undefined;
+  declare fallbackHref: string | undefined;
+  /** @internal */
+  declare contentState: ContentState<T>;
+
+  protected readonly language = new LangController(this);
+  private loadController: AbortController | undefined;
+  private translators = new Map<string, ReturnType<typeof createTranslator<keyof typeof coreMessages.da>>>();
+
+  constructor() {
+    super();
+    this.contentState = { status: 'empty' };
+  }
+
+  /** Checks raw JSON against the widget's schema (and its own cross-checks). */
+  protected abstract validateContent(input: unknown): Validated<T>;
+
+  /** Renders the widget once content is valid. */
+  protected abstract renderContent(data: T): TemplateResult;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-read inline JSON if the element is moved or re-attached after a failed load.
+    if (this.contentState.status !== 'ready') void this.reload();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadController?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('src') || changed.has('content')) && this.isConnected && this.hasUpdated) void this.reload();
+  }
+
+  /** Loads (again) from the highest-precedence source. */
+  async reload(): Promise<void> {
+    this.loadController?.abort();
+    const controller = new AbortController();
+    this.loadController = controller;
+    const request = { property: this.content, host: this, url: this.src };
+    if (!hasContent(request)) {
+      this.contentState = { status: 'empty' };
+      return;
+    }
+    if (this.contentState.status !== 'ready') this.contentState = { status: 'loading' };
+    const raw = await loadContent({ ...request, signal: controller.signal });
+    if (controller.signal.aborted || raw.ok === 'none') return;
+    if (raw.ok === false) {
+      this.fail('load', raw.problems, raw.source);
+      return;
+    }
+    const result = this.validateContent(raw.data);
+    if (!result.ok) {
+      this.fail('invalid', result.problems, raw.source);
+      return;
+    }
+    this.contentState = { status: 'ready', data: result.value, source: raw.source };
+    this.contentReady(result.value);
+  }
+
+  /** Hook for subclasses: content has just become ready. */
+  protected contentReady(_data: T): void {}
+
+  private fail(kind: 'load' | 'invalid', problems: Problem[], source: ContentSource): void {
+    this.contentState = { status: 'error', kind, problems, source };
+    const tag = this.localName;
+    const what = kind === 'load' ? 'could not load its content' : `found ${problems.length} problem(s) in its content`;
+    console.error(`<${tag}> ${what} (${source}):\n${formatProblems(problems)}`);
+    emit(this, 'borger-error', { widget: tag, source, kind, problems });
+  }
+
+  /** Core messages (loading, error) in the element's language. */
+  protected coreText(key: keyof typeof coreMessages.da, params?: Record<string, string>): string {
+    let translate = this.translators.get(this.language.lang);
+    if (!translate) {
+      translate = createTranslator(coreMessages, this.language.lang);
+      this.translators.set(this.language.lang, translate);
+    }
+    return translate(key, params);
+  }
+
+  override render(): TemplateResult {
+    const state = this.contentState;
+    const body =
+      state.status === 'ready'
+        ? this.renderContent(state.data)
+        : state.status === 'error'
+          ? this.renderError()
+          : this.renderLoading();
+    return html`<div class="root" lang=${this.language.lang} dir=${this.language.dir}>${body}</div>`;
+  }
+
+  protected renderLoading(): TemplateResult {
+    // Quiet on purpose: reserves space, says nothing to screen readers until there is something to say.
+    return html`<div class="loading" part="loading" aria-busy="true"><span class="visually-hidden">${this.coreText('loading')}</span></div>`;
+  }
+
+  protected renderError(): TemplateResult {
+    const phone = this.fallbackPhone;
+    return html`<div class="error" part="error" role="alert">
+      <slot name="error">
+        <p><strong>${this.coreText('errorTitle')}</strong></p>
+        <p>${this.coreText('errorBody')}</p>
+        ${phone ? html`<p><a href=${telHref(phone)}>${this.coreText('errorPhone', { phone })}</a></p>` : null}
+        ${safeHref(this.fallbackHref) ? html`<p><a href=${safeHref(this.fallbackHref)!}>${this.coreText('errorLink')}</a></p>` : null}
+      </slot>
+      ${this.contentState.status === 'error' && this.contentState.kind === 'load'
+        ? html`<button type="button" class="button secondary" @click=${() => this.reload()}>${this.coreText('retry')}</button>`
+        : null}
+    </div>`;
+  }
+}

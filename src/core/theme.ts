@@ -1,0 +1,157 @@
+// Design tokens. Public `--borger-*` custom properties (DKFDS-like defaults) feed private `--_borger-*`
+// ones, so a theme sets a handful of public names and never needs to know the internals.
+import { css } from 'lit';
+
+export const tokens = css`
+  :host {
+    --_borger-color-primary: var(--borger-color-primary, #0059b3);
+    --_borger-color-primary-hover: var(--borger-color-primary-hover, #004993);
+    --_borger-color-on-primary: var(--borger-color-on-primary, #ffffff);
+    --_borger-color-text: var(--borger-color-text, #1a1a1a);
+    --_borger-color-text-muted: var(--borger-color-text-muted, #4a4a4a);
+    --_borger-color-surface: var(--borger-color-surface, #ffffff);
+    --_borger-color-surface-alt: var(--borger-color-surface-alt, #f5f5f5);
+    --_borger-color-border: var(--borger-color-border, #757575);
+    --_borger-color-success: var(--borger-color-success, #2b6e00);
+    --_borger-color-warning: var(--borger-color-warning, #8a4f00);
+    --_borger-color-error: var(--borger-color-error, #b51d09);
+    --_borger-color-highlight: var(--borger-color-highlight, #e6f0fa);
+    --_borger-focus-color: var(--borger-focus-color, #1a1a1a);
+    --_borger-focus-shadow: var(--borger-focus-shadow, #ffdf3d);
+    --_borger-font-family: var(--borger-font-family, 'IBM Plex Sans', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    --_borger-font-size: var(--borger-font-size, 1rem);
+    --_borger-line-height: var(--borger-line-height, 1.5);
+    --_borger-radius: var(--borger-radius, 4px);
+    --_borger-space: var(--borger-space, 1rem);
+    --_borger-max-width: var(--borger-max-width, 48rem);
+  }
+`;
+
+/** Shared element chrome: typography, focus ring, buttons, links, visually-hidden text, motion and forced colours. */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    max-width: var(--_borger-max-width);
+    color: var(--_borger-color-text);
+    font-family: var(--_borger-font-family);
+    font-size: var(--_borger-font-size);
+    line-height: var(--_borger-line-height);
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  h2,
+  h3,
+  h4 {
+    line-height: 1.25;
+    margin: 0 0 calc(var(--_borger-space) * 0.5);
+  }
+  p {
+    margin: 0 0 calc(var(--_borger-space) * 0.75);
+  }
+  a {
+    color: var(--_borger-color-primary);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    color: var(--_borger-color-primary-hover);
+    text-decoration-thickness: 2px;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_borger-focus-color);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 6px var(--_borger-focus-shadow);
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.5em 1.25em;
+    border: 2px solid var(--_borger-color-primary);
+    border-radius: var(--_borger-radius);
+    background: var(--_borger-color-primary);
+    color: var(--_borger-color-on-primary);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--_borger-color-primary-hover);
+    border-color: var(--_borger-color-primary-hover);
+    color: var(--_borger-color-on-primary);
+  }
+  .button.secondary {
+    background: var(--_borger-color-surface);
+    color: var(--_borger-color-primary);
+  }
+  .button.secondary:hover {
+    background: var(--_borger-color-highlight);
+    color: var(--_borger-color-primary-hover);
+  }
+  .link-button {
+    border: 0;
+    padding: 0;
+    background: none;
+    color: var(--_borger-color-primary);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .loading {
+    min-height: var(--borger-loading-min-height, 12rem);
+    border-radius: var(--_borger-radius);
+    background: var(--_borger-color-surface-alt);
+  }
+  .error {
+    padding: var(--_borger-space);
+    border-inline-start: 5px solid var(--_borger-color-error);
+    background: var(--_borger-color-surface);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+      box-shadow: none;
+    }
+    .error {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,226 @@
+// Europe/Copenhagen wall-clock arithmetic on top of Intl, with no time-zone library.
+// Nothing here reads the machine's own time zone: every conversion names its zone, and calendar
+// dates ('YYYY-MM-DD') are computed with UTC arithmetic, so results are the same for every visitor.
+
+export const TIME_ZONE = 'Europe/Copenhagen';
+
+/** A calendar date, 'YYYY-MM-DD'. */
+export type IsoDate = string;
+export type Weekday = 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';
+
+/** Monday first, as Danish calendars are. */
+export const WEEKDAYS: readonly Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
+
+export interface ZonedParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  isoDate: IsoDate;
+  weekday: Weekday;
+  minutesOfDay: number;
+}
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME = /^(\d{2}):(\d{2})$/;
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+// Formatters are costly to build and cheap to reuse: one per (purpose, language, options).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function cachedFormatter(key: string, create: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = create();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  return cachedFormatter(
+    `parts ${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      }),
+  );
+}
+
+// Every channel on a page asks about the same few instants (`now`, its closing, its opening):
+// remember recent readings. Bounded; cleared wholesale when full.
+const recentReadings = new Map<string, ZonedParts>();
+const RECENT_READINGS_LIMIT = 256;
+
+/** The wall-clock reading of `date` in `timeZone` (Copenhagen unless told otherwise). */
+export function zonedParts(date: Date, timeZone: string = TIME_ZONE): ZonedParts {
+  const key = `${timeZone} ${date.getTime()}`;
+  const recent = recentReadings.get(key);
+  if (recent) return { ...recent };
+  const values = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  for (const part of partsFormatter(timeZone).formatToParts(date)) {
+    if (part.type in values) values[part.type as keyof typeof values] = Number(part.value);
+  }
+  // Some engines still print midnight as "24" despite h23.
+  if (values.hour === 24) values.hour = 0;
+  const isoDate = `${pad(values.year, 4)}-${pad(values.month)}-${pad(values.day)}`;
+  const parts = { ...values, isoDate, weekday: weekdayOf(isoDate), minutesOfDay: values.hour * 60 + values.minute };
+  if (recentReadings.size >= RECENT_READINGS_LIMIT) recentReadings.clear();
+  recentReadings.set(key, parts);
+  return { ...parts };
+}
+
+/** The calendar date of `date` in `timeZone`. */
+export function isoDateOf(date: Date, timeZone: string = TIME_ZONE): IsoDate {
+  return zonedParts(date, timeZone).isoDate;
+}
+
+/** How far `timeZone`'s clock is ahead of UTC at `epochMs`, in milliseconds. */
+function offsetAt(epochMs: number, timeZone: string): number {
+  const p = zonedParts(new Date(epochMs), timeZone);
+  const wallAsUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return wallAsUtc - Math.floor(epochMs / 1000) * 1000;
+}
+
+function utcMidnight(isoDate: IsoDate): number {
+  const match = ISO_DATE.exec(isoDate);
+  const epochMs = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
+  // Date.UTC rolls 2026-02-30 over to 2 March: a date that does not come back unchanged is not a date.
+  if (!match || Number.isNaN(epochMs) || fromUtcMidnight(epochMs) !== isoDate) {
+    throw new RangeError(`Not a date like "2026-12-24": ${JSON.stringify(isoDate)}`);
+  }
+  return epochMs;
+}
+
+function fromUtcMidnight(epochMs: number): IsoDate {
+  const date = new Date(epochMs);
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+export function isValidIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+/** 'HH:MM' (00:00–23:59, or 24:00 for the end of the day) → minutes since midnight. */
+export function parseTime(time: string): number {
+  const match = TIME.exec(time);
+  const hours = Number(match?.[1]);
+  const minutes = Number(match?.[2]);
+  if (!match || minutes > 59 || hours > 24 || (hours === 24 && minutes !== 0)) {
+    throw new RangeError(`Not a time like "09:30": ${JSON.stringify(time)}`);
+  }
+  return hours * 60 + minutes;
+}
+
+/** Minutes since midnight → 'HH:MM' (1440 → '24:00'). */
+export function formatMinutes(minutes: number): string {
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+export function addDays(isoDate: IsoDate, days: number): IsoDate {
+  return fromUtcMidnight(utcMidnight(isoDate) + days * DAY_MS);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
+}
+
+export function weekdayOf(isoDate: IsoDate): Weekday {
+  // getUTCDay: 0 = Sunday; WEEKDAYS starts on Monday.
+  return WEEKDAYS[(new Date(utcMidnight(isoDate)).getUTCDay() + 6) % 7] as Weekday;
+}
+
+export function compareIsoDate(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// Wall-clock → instant is the hot path of opening hours, and the answers never change.
+const instantCache = new Map<string, number>();
+const INSTANT_CACHE_LIMIT = 5000;
+
+/**
+ * The instant (epoch ms) at which the clock in `timeZone` reads `time` on `isoDate`.
+ * In the spring-forward gap the time is shifted forward by the gap (02:30 → 03:30 summer time);
+ * in the autumn overlap the first occurrence wins (02:30 summer time). '24:00' is the next midnight.
+ */
+export function zonedTimestamp(isoDate: IsoDate, time: string, timeZone: string = TIME_ZONE): number {
+  const key = `${timeZone} ${isoDate} ${time}`;
+  const cached = instantCache.get(key);
+  if (cached !== undefined) return cached;
+
+  const minutes = parseTime(time);
+  const wallAsUtc = utcMidnight(isoDate) + minutes * MINUTE_MS;
+  // The offsets in force a day either side cover any single transition near this wall time.
+  const before = offsetAt(wallAsUtc - DAY_MS, timeZone);
+  const after = offsetAt(wallAsUtc + DAY_MS, timeZone);
+  const candidates = [...new Set([before, after])]
+    .map((offset) => wallAsUtc - offset)
+    .filter((epochMs) => offsetAt(epochMs, timeZone) === wallAsUtc - epochMs)
+    .sort((a, b) => a - b);
+  // No candidate: the wall time falls in a gap. The old offset lands past the jump, i.e. shifted forward.
+  const result = candidates[0] ?? wallAsUtc - before;
+
+  if (instantCache.size >= INSTANT_CACHE_LIMIT) instantCache.clear();
+  instantCache.set(key, result);
+  return result;
+}
+
+/** As `zonedTimestamp`, as a Date. */
+export function zonedDateTime(isoDate: IsoDate, time: string, timeZone: string = TIME_ZONE): Date {
+  return new Date(zonedTimestamp(isoDate, time, timeZone));
+}
+
+export function isSameLocalDay(a: Date, b: Date, timeZone: string = TIME_ZONE): boolean {
+  return isoDateOf(a, timeZone) === isoDateOf(b, timeZone);
+}
+
+// --- Formatting for the UI: always in Copenhagen time, in the reader's language. ---
+
+function displayFormatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const withZone = { ...options, timeZone: options.timeZone ?? TIME_ZONE };
+  return cachedFormatter(`display ${lang} ${JSON.stringify(withZone)}`, () => {
+    try {
+      return new Intl.DateTimeFormat(lang, withZone);
+    } catch {
+      // A malformed lang attribute must not break the page: fall back to Danish.
+      return new Intl.DateTimeFormat('da', withZone);
+    }
+  });
+}
+
+/** '15.00' / '9.00' in Danish, '3:00 PM' in English: whatever Intl writes for `lang`. */
+export function formatTime(date: Date, lang: string): string {
+  return displayFormatter(lang, { hour: 'numeric', minute: '2-digit' }).format(date);
+}
+
+/** 'mandag' / 'Monday'. */
+export function formatWeekday(date: Date, lang: string): string {
+  return displayFormatter(lang, { weekday: 'long' }).format(date);
+}
+
+/** '24. december' / 'December 24' by default; `options` as for Intl.DateTimeFormat. */
+export function formatDate(date: Date, lang: string, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long' }): string {
+  return displayFormatter(lang, options).format(date);
+}

@@ -1,0 +1,4 @@
+// borger-widgets/schemas: the zod (mini) schemas and validators of every content format; no elements, no Lit.
+export { ChannelsSchema, validateChannels } from './channels/channels.schema.js';
+export { LocalizedTextSchema } from './core/localized.js';
+export { validate, jsonPath, formatProblems, type Problem, type Validated } from './core/validation.js';

@@ -1,0 +1,165 @@
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/channels/index.js';
+import type { BorgerChannels } from '../../src/channels/index.js';
+import { demoContent } from '../fixtures/content.js';
+import { createWidget, runWidgetSuite, shadowText } from '../shared/widget-suite.js';
+
+const content = await demoContent<Record<string, unknown>>('kontakt.json');
+const copy = () => structuredClone(content);
+
+// Thursday 26 November 2026, 11:00 in Copenhagen (UTC+1).
+const THURSDAY_11 = '2026-11-26T11:00:00+01:00';
+const THURSDAY_1645 = '2026-11-26T16:45:00+01:00';
+const CHRISTMAS_EVE = '2026-12-24T11:00:00+01:00';
+
+const channels = (attributes: Record<string, string>, parent?: Element) =>
+  createWidget('borger-channels', copy(), attributes, parent) as Promise<BorgerChannels>;
+
+const cards = (element: Element) => [...element.shadowRoot!.querySelectorAll('li.channel')];
+const cardFor = (element: Element, label: string) => cards(element).find((card) => card.textContent!.includes(label))!;
+
+runWidgetSuite({
+  tag: 'borger-channels',
+  content: copy,
+  attributes: { task: 'pas', now: THURSDAY_11 },
+  invalid: {
+    content: { channels: [{ id: 'x', kind: 'telepathy', label: 'X' }], tasks: [] },
+    path: '$.channels[0].kind',
+  },
+  languageProbe: { da: 'Anbefalet', en: 'Recommended' },
+  states: [
+    { name: 'task, open now', create: () => channels({ task: 'pas', now: THURSDAY_11 }) },
+    { name: 'closing soon', create: () => channels({ task: 'pas', now: THURSDAY_1645 }) },
+    { name: 'holiday, closed', create: () => channels({ task: 'pas', now: CHRISTMAS_EVE }) },
+    { name: 'no task: picker', create: () => channels({ now: THURSDAY_11 }) },
+    { name: 'unknown task', create: () => channels({ task: 'nope', now: THURSDAY_11 }) },
+    {
+      name: 'opening hours expanded',
+      create: async () => {
+        const element = await channels({ task: 'pas', now: THURSDAY_11 });
+        for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
+        return element;
+      },
+    },
+    { name: 'English', create: () => channels({ task: 'pas', now: THURSDAY_11, lang: 'en' }) },
+    { name: 'Arabic (right-to-left)', create: () => channels({ task: 'mitid', now: THURSDAY_11, lang: 'ar' }) },
+  ],
+});
+
+describe('<borger-channels>', () => {
+  it('orders by fit, then availability, and recommends the best fit', async () => {
+    const element = await channels({ task: 'pas', now: THURSDAY_11 });
+    const labels = cards(element).map((card) => card.querySelector('[role="heading"]')!.textContent!.trim());
+    expect(labels).to.deep.equal([
+      'Selvbetjening på borger.dk',
+      'Borgerservice på Hovedbiblioteket',
+      'Borgerservice, Rådhuset',
+      'Ring til Borgerservice',
+    ]);
+    const recommended = element.shadowRoot!.querySelectorAll('li.recommended');
+    expect(recommended).to.have.length(1);
+    expect(recommended[0]!.textContent).to.include('Anbefalet');
+    expect(recommended[0]!.textContent).to.include('Selvbetjening på borger.dk');
+  });
+
+  it('puts the open channel first among equally good ones', async () => {
+    // Thursday 17:30: the town hall has closed, the library is open until 19.
+    const element = await channels({ task: 'pas', now: '2026-11-26T17:30:00+01:00' });
+    const labels = cards(element).map((card) => card.querySelector('[role="heading"]')!.textContent!.trim());
+    expect(labels.indexOf('Borgerservice på Hovedbiblioteket')).to.be.lessThan(labels.indexOf('Borgerservice, Rådhuset'));
+    expect(cardFor(element, 'Rådhuset').querySelector('.status')!.textContent).to.equal('Lukket · åbner i morgen kl. 10.00');
+  });
+
+  it('says open now and when it closes, in Copenhagen time', async () => {
+    const element = await channels({ task: 'pas', now: THURSDAY_11 });
+    expect(cardFor(element, 'Rådhuset').querySelector('.status')!.textContent).to.equal('Åben nu · lukker kl. 17.00');
+    expect(cardFor(element, 'Ring til').querySelector('.status')!.textContent).to.equal('Åben nu · lukker kl. 14.00');
+    // Self-service has no hours: no status line claims anything.
+    expect(cardFor(element, 'borger.dk').querySelector('.status')).to.equal(null);
+  });
+
+  it('says closes soon within the window', async () => {
+    const element = await channels({ task: 'pas', now: THURSDAY_1645 });
+    const status = cardFor(element, 'Rådhuset').querySelector('.status')!;
+    expect(status.textContent).to.equal('Lukker snart · kl. 17.00');
+    expect(status.classList.contains('closing-soon')).to.equal(true);
+  });
+
+  it('names the holiday and the next opening day at Christmas', async () => {
+    const element = await channels({ task: 'pas', now: CHRISTMAS_EVE });
+    expect(cardFor(element, 'Rådhuset').querySelector('.status')!.textContent).to.equal('Lukket i dag (Juleaftensdag) · åbner mandag kl. 10.00');
+  });
+
+  it('speaks English times in English', async () => {
+    const element = await channels({ task: 'pas', now: THURSDAY_11, lang: 'en' });
+    expect(cardFor(element, 'City Hall').querySelector('.status')!.textContent).to.match(/^Open now · closes at 5:00\sPM$/);
+  });
+
+  it('updates when the previewed moment changes', async () => {
+    const element = await channels({ task: 'pas', now: THURSDAY_11 });
+    element.setAttribute('now', '2026-11-26T17:00:00+01:00');
+    await waitUntil(() => cardFor(element, 'Rådhuset').querySelector('.status')!.textContent!.startsWith('Lukket'));
+  });
+
+  it('reads a `now` without offset as Copenhagen wall-clock time', async () => {
+    const element = await channels({ task: 'pas', now: '2026-11-26T16:45' });
+    expect(cardFor(element, 'Rådhuset').querySelector('.status')!.textContent).to.equal('Lukker snart · kl. 17.00');
+  });
+
+  it('offers a tel: link, an address and a week of opening hours', async () => {
+    const element = await channels({ task: 'pas', now: THURSDAY_11 });
+    expect(cardFor(element, 'Ring til').querySelector('a[href="tel:+4533663366"]')!.textContent).to.equal('Ring +45 33 66 33 66');
+    const townHall = cardFor(element, 'Rådhuset');
+    expect(townHall.textContent).to.include('Rådhuspladsen 1, 1550 København V');
+    const rows = [...townHall.querySelectorAll('details dl > div')].map((row) =>
+      [...row.children].map((cell) => cell.textContent!.trim()).join(' '),
+    );
+    expect(rows).to.have.length(7);
+    expect(rows[0]).to.equal('torsdag 26. nov. 10.00–17.00');
+    expect(rows[2]).to.match(/^lørdag 28\. nov\. Lukket$/);
+  });
+
+  it('lets the citizen pick a task by keyboard and announces the result', async () => {
+    const element = await channels({ now: THURSDAY_11 });
+    const select = element.shadowRoot!.querySelector('select')!;
+    expect(cards(element)).to.have.length(0);
+    select.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => cards(element).length > 0, 'choosing a task by keyboard showed nothing');
+    expect(element.task).to.equal('pas');
+    expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('4 måder at få hjælp til Pas');
+  });
+
+  it('fires borger-channel-select and hands a booking to <borger-booking> on the page', async () => {
+    const host = await fixture<HTMLDivElement>(document.createElement('div'));
+    const booking = document.createElement('borger-booking') as HTMLElement & { service?: string };
+    const element = await channels({ task: 'pas', now: THURSDAY_11 }, host);
+    host.append(booking);
+    const button = [...cardFor(element, 'Rådhuset').querySelectorAll('button')].find((b) => b.textContent === 'Book tid')!;
+    setTimeout(() => button.click());
+    const event = (await oneEvent(element, 'borger-channel-select')) as CustomEvent;
+    expect(event.composed).to.equal(true);
+    expect(event.detail).to.deep.equal({ task: 'pas', channel: 'borgerservice-raadhuset', action: 'booking', service: 'pas' });
+    expect(booking.service).to.equal('pas');
+  });
+
+  it('does not hand over when the page cancels the event', async () => {
+    const host = await fixture<HTMLDivElement>(document.createElement('div'));
+    const booking = document.createElement('borger-booking') as HTMLElement & { service?: string };
+    const element = await channels({ task: 'pas', now: THURSDAY_11 }, host);
+    host.append(booking);
+    element.addEventListener('borger-channel-select', (event) => event.preventDefault());
+    [...cardFor(element, 'Rådhuset').querySelectorAll('button')].find((b) => b.textContent === 'Book tid')!.click();
+    expect(booking.service).to.equal(undefined);
+  });
+
+  it('renders every channel, by availability, when the content has no tasks', async () => {
+    const noTasks = copy();
+    delete noTasks.tasks;
+    const element = await createWidget('borger-channels', noTasks, { now: CHRISTMAS_EVE });
+    expect(cards(element)).to.have.length(7);
+    expect(element.shadowRoot!.querySelector('select')).to.equal(null);
+    expect(shadowText(element)).to.include('Den Digitale Hotline');
+  });
+});
