@@ -1,0 +1,293 @@
+// The booking API's routes (DESIGN.md, "Booking API"). Storage, clock and policies come in as
+// arguments, so tests drive it with `app.request()` and a fixed `now`, no port needed.
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import * as z from 'zod/mini';
+import {
+  type Booking,
+  CreateBookingBodySchema,
+  type CreatedBookingResponse,
+  IsoDateSchema,
+  normalisePhone,
+  RescheduleBodySchema,
+} from '../../src/booking/booking.schema.js';
+import { addDays, daysBetween, isValidIsoDate, zonedTimestamp } from '../../src/core/time.js';
+import { validate } from '../../src/core/validation.js';
+import { accessLog, type LogLine } from './access-log.js';
+import { type CorsOrigins, corsPolicy } from './cors.js';
+import { BOOKING_NOT_FOUND, errorBody, fieldsFromProblems, sendError } from './errors.js';
+import { IDEMPOTENCY_KEY, IdempotencyKey, type IdempotencyRecord, type StoredAnswer } from './idempotency.js';
+import { toCopenhagenIso } from './iso.js';
+import { type RateLimitOptions, rateLimit } from './rate-limit.js';
+import { securityHeaders } from './security-headers.js';
+import { buildSlots, type ClosedDay, danishHolidayClosures, offeredSlot, parseSlotId } from './slots.js';
+import type { BookedTime, BookingDecision, BookingRecord, BookingStorage, LocationRecord } from './storage.js';
+import { bearerToken, hashToken, newBookingCode, newBookingId, newToken, tokenMatches } from './tokens.js';
+
+export interface AppOptions {
+  /** The clock for slot generation and records. Default: the real one. */
+  now?: () => Date;
+  /** Days the counters are closed. Default: `danishHolidays`. */
+  isClosed?: ClosedDay;
+  /** Default 'localhost'. */
+  corsOrigins?: CorsOrigins;
+  /** Largest accepted request body. Default 4096 bytes. */
+  maxBodyBytes?: number;
+  /** Longest `from`–`to` range for GET /slots, in days, both ends counted. Default 62. */
+  maxRangeDays?: number;
+  /** Per-client limits, or false for none (tests, benchmarks). */
+  rateLimit?: RateLimitOptions | false;
+  /** Access log sink. Default: none. */
+  log?: LogLine;
+  /** Who a request comes from, for rate limiting. Default: the socket's address. */
+  clientKey?: (c: Context) => string;
+}
+
+const DAY_MS = 86_400_000;
+
+const SlotsQuerySchema = z.object({
+  service: z.string().check(z.minLength(1, 'must not be empty')),
+  location: z.string().check(z.minLength(1, 'must not be empty')),
+  from: IsoDateSchema,
+  to: IsoDateSchema,
+});
+
+function socketAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // No socket behind the request (app.request() in tests).
+    return 'local';
+  }
+}
+
+type SlotResolution = { ok: true; time: BookedTime; serviceId: string; location: LocationRecord } | { ok: false; response: Response };
+
+export function createApp(storage: BookingStorage, options: AppOptions = {}): Hono {
+  const now = options.now ?? (() => new Date());
+  const isClosed = options.isClosed ?? danishHolidayClosures();
+  const maxRangeDays = options.maxRangeDays ?? 62;
+  const maxBodyBytes = options.maxBodyBytes ?? 4096;
+  const app = new Hono();
+
+  if (options.log) app.use('*', accessLog(options.log));
+  app.use('*', securityHeaders());
+  app.use('*', corsPolicy(options.corsOrigins ?? 'localhost'));
+  if (options.rateLimit !== false) {
+    app.use(
+      '*',
+      rateLimit(options.rateLimit ?? {}, options.clientKey ?? socketAddress, () => now().getTime()),
+    );
+  }
+  const limitBody = bodyLimit({
+    maxSize: maxBodyBytes,
+    onError: (c) => sendError(c, 413, 'invalid', `The request body is larger than ${maxBodyBytes} bytes.`),
+  });
+
+  /** The JSON body, or an error answer. */
+  async function readJson(c: Context): Promise<{ ok: true; json: unknown } | { ok: false; response: Response }> {
+    const text = await c.req.text();
+    try {
+      return { ok: true, json: JSON.parse(text) };
+    } catch {
+      return { ok: false, response: sendError(c, 422, 'invalid', 'The request body is not JSON.', { body: 'is not JSON' }) };
+    }
+  }
+
+  /** A slot id from GET /slots → the booked time it stands for, if it is still offered. */
+  async function resolveSlot(c: Context, slotIdValue: string): Promise<SlotResolution> {
+    const invalid = (message: string): SlotResolution => ({
+      ok: false,
+      response: sendError(c, 422, 'invalid', 'The slot is not known.', { slotId: message }),
+    });
+    const parsed = parseSlotId(slotIdValue);
+    if (!parsed) return invalid('is not a slot id from GET /slots');
+    const [service, location] = await Promise.all([storage.service(parsed.serviceId), storage.location(parsed.locationId)]);
+    if (!service || !location?.serviceIds.includes(service.id)) {
+      return invalid('names a service or location that does not exist here');
+    }
+    const slot = offeredSlot(location.schedule, service.durationMinutes, parsed.start, now(), isClosed);
+    if (!slot) {
+      return {
+        ok: false,
+        response: sendError(c, 409, 'slot_taken', 'This time can no longer be booked (closed, past or too far ahead).'),
+      };
+    }
+    const time: BookedTime = { ...slot, locationId: location.location.id, startIso: parsed.start, endIso: toCopenhagenIso(slot.end) };
+    return { ok: true, time, serviceId: service.id, location };
+  }
+
+  /** The booking behind `:id` if the bearer token matches; else the same 404 for every case. */
+  async function authorize(c: Context): Promise<{ ok: true; record: BookingRecord } | { ok: false; response: Response }> {
+    const record = await storage.findBooking(c.req.param('id') ?? '');
+    const token = bearerToken(c.req.header('Authorization'));
+    if (record && tokenMatches(token, record.tokenHash)) return { ok: true, record };
+    // Hash work is the same whether or not the booking exists (tokenMatches compares either way).
+    return { ok: false, response: c.json(BOOKING_NOT_FOUND, 404) };
+  }
+
+  app.get('/services', async (c) => c.json({ services: await storage.services() }));
+
+  app.get('/locations', async (c) => {
+    const serviceId = c.req.query('service');
+    if (serviceId !== undefined && !(await storage.service(serviceId))) {
+      return sendError(c, 404, 'not_found', 'No such service.', { service: 'is not a known service id' });
+    }
+    const records = await storage.locations(serviceId);
+    return c.json({ locations: records.map((record) => record.location) });
+  });
+
+  app.get('/slots', async (c) => {
+    const query = validate(SlotsQuerySchema, c.req.query());
+    if (!query.ok) return sendError(c, 422, 'invalid', 'The query is not valid.', fieldsFromProblems(query.problems));
+    const { service: serviceId, location: locationId, from, to } = query.value;
+    const fields: Record<string, string> = {};
+    if (!isValidIsoDate(from)) fields.from = 'is not a calendar date';
+    if (!isValidIsoDate(to)) fields.to = 'is not a calendar date';
+    else if (isValidIsoDate(from) && daysBetween(from, to) < 0) fields.to = 'is before "from"';
+    else if (isValidIsoDate(from) && daysBetween(from, to) >= maxRangeDays) fields.to = `makes the range longer than ${maxRangeDays} days`;
+    if (Object.keys(fields).length > 0) return sendError(c, 422, 'invalid', 'The date range is not valid.', fields);
+
+    const [service, location] = await Promise.all([storage.service(serviceId), storage.location(locationId)]);
+    if (!service) return sendError(c, 404, 'not_found', 'No such service.', { service: 'is not a known service id' });
+    if (!location?.serviceIds.includes(serviceId)) {
+      return sendError(c, 404, 'not_found', 'No such location for this service.', { location: 'does not offer this service' });
+    }
+    // A day either side: bookings of other services may reach into the range.
+    const fromMs = zonedTimestamp(from, '00:00') - DAY_MS;
+    const toMs = zonedTimestamp(addDays(to, 1), '00:00') + DAY_MS;
+    const booked = await storage.bookedIntervals(locationId, fromMs, toMs);
+    const slots = buildSlots({
+      schedule: location.schedule,
+      durationMinutes: service.durationMinutes,
+      from,
+      to,
+      now: now(),
+      isClosed,
+      locationId,
+      serviceId,
+      booked,
+    });
+    return c.json({ slots });
+  });
+
+  app.post('/bookings', limitBody, async (c) => {
+    const key = c.req.header('Idempotency-Key');
+    if (key === undefined || !IDEMPOTENCY_KEY.test(key)) {
+      return sendError(c, 422, 'invalid', 'An Idempotency-Key header is required.', {
+        'Idempotency-Key': 'is required: 16–128 letters, digits, "-" or "_" (a UUID works), the same for retries of one booking',
+      });
+    }
+    const read = await readJson(c);
+    if (!read.ok) return read.response;
+    const body = validate(CreateBookingBodySchema, read.json);
+    if (!body.ok) return sendError(c, 422, 'invalid', 'The booking is not valid.', fieldsFromProblems(body.problems));
+
+    const idempotency = new IdempotencyKey(key);
+    const replay = (record: IdempotencyRecord): Response => {
+      if (!idempotency.bodyMac(body.value).equals(record.bodyMac)) {
+        return sendError(c, 422, 'invalid', 'This Idempotency-Key was already used for a different booking.', {
+          'Idempotency-Key': 'was used with another body; make a new key for a new booking',
+        });
+      }
+      const answer = idempotency.open(record.sealedAnswer);
+      c.header('Idempotent-Replayed', 'true');
+      return c.json(answer.body as object, answer.status as 201 | 409);
+    };
+    const earlier = await storage.idempotencyRecord(idempotency.hash);
+    if (earlier) return replay(earlier);
+
+    const slot = await resolveSlot(c, body.value.slotId);
+    if (!slot.ok) return slot.response;
+
+    const { name, email, phone, lang } = body.value;
+    const token = newToken();
+    let answer: StoredAnswer | undefined;
+    const toAnswer = (decision: BookingDecision): StoredAnswer =>
+      decision.kind === 'created'
+        ? { status: 201, body: { booking: decision.booking, token } satisfies CreatedBookingResponse }
+        : { status: 409, body: errorBody('slot_taken', 'This time was just booked by someone else. Please choose another.') };
+    const result = await storage.createBooking({
+      booking: {
+        id: newBookingId(),
+        serviceId: slot.serviceId,
+        time: slot.time,
+        personalData: {
+          name: name.trim(),
+          ...(email === undefined ? {} : { email: email.trim() }),
+          ...(phone === undefined ? {} : { phone: normalisePhone(phone) }),
+          ...(lang === undefined ? {} : { lang }),
+        },
+        tokenHash: hashToken(token),
+        createdAtMs: now().getTime(),
+      },
+      counters: slot.location.schedule.counters,
+      newCode: newBookingCode,
+      idempotencyKeyHash: idempotency.hash,
+      recordAnswer: (decision) => {
+        answer = toAnswer(decision);
+        return idempotency.record(body.value, answer);
+      },
+    });
+    if (result.kind === 'existing') return replay(result.record);
+    const decided = answer ?? toAnswer(result.decision);
+    return c.json(decided.body as object, decided.status as 201 | 409);
+  });
+
+  app.get('/bookings/:id', async (c) => {
+    const auth = await authorize(c);
+    if (!auth.ok) return auth.response;
+    return c.json({ booking: auth.record.booking });
+  });
+
+  app.post('/bookings/:id/reschedule', limitBody, async (c) => {
+    const auth = await authorize(c);
+    if (!auth.ok) return auth.response;
+    const read = await readJson(c);
+    if (!read.ok) return read.response;
+    const body = validate(RescheduleBodySchema, read.json);
+    if (!body.ok) return sendError(c, 422, 'invalid', 'The new time is not valid.', fieldsFromProblems(body.problems));
+
+    const current: Booking = auth.record.booking;
+    if (current.status !== 'confirmed') {
+      return sendError(c, 422, 'invalid', 'A cancelled booking cannot be moved; book a new time instead.');
+    }
+    const parsed = parseSlotId(body.value.slotId);
+    if (parsed && parsed.serviceId !== current.serviceId) {
+      return sendError(c, 422, 'invalid', 'The new time is for another service.', { slotId: 'is for another service' });
+    }
+    // Asking again for the time already held (a retry) changes nothing.
+    if (parsed && parsed.locationId === current.locationId && parsed.start === current.start) return c.json({ booking: current });
+
+    const slot = await resolveSlot(c, body.value.slotId);
+    if (!slot.ok) return slot.response;
+    const moved = await storage.moveBooking(current.id, slot.serviceId, slot.time, slot.location.schedule.counters);
+    switch (moved.kind) {
+      case 'moved':
+        return c.json({ booking: moved.booking });
+      case 'slot_taken':
+        return sendError(c, 409, 'slot_taken', 'This time was just booked by someone else. Please choose another.');
+      case 'cancelled':
+        return sendError(c, 422, 'invalid', 'A cancelled booking cannot be moved; book a new time instead.');
+      case 'not_found':
+        return c.json(BOOKING_NOT_FOUND, 404);
+    }
+  });
+
+  app.delete('/bookings/:id', async (c) => {
+    const auth = await authorize(c);
+    if (!auth.ok) return auth.response;
+    await storage.cancelBooking(auth.record.booking.id, now().getTime());
+    return c.body(null, 204);
+  });
+
+  app.notFound((c) => sendError(c, 404, 'not_found', 'No such route.'));
+  app.onError((error, c) => {
+    // The name only: messages of database errors can quote the values that failed.
+    options.log?.(`error ${error.name}`);
+    return sendError(c, 500, 'internal', 'Something went wrong on our side. Please try again.');
+  });
+
+  return app;
+}

@@ -1,0 +1,74 @@
+// Schema changes, applied in order on start. `PRAGMA user_version` remembers how far a database
+// has come; a migration is never edited once released, only followed by a new one.
+import type Database from 'better-sqlite3';
+
+export const MIGRATIONS: readonly string[] = [
+  // 1: catalogue, bookings, idempotency records.
+  `
+  CREATE TABLE services (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    json TEXT NOT NULL                      -- the API's Service, as JSON
+  ) STRICT;
+  CREATE TABLE locations (
+    id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    json TEXT NOT NULL,                     -- the API's Location, as JSON
+    schedule TEXT NOT NULL                  -- counters, horizon and weekly hours, as JSON
+  ) STRICT;
+  CREATE TABLE location_services (
+    location_id TEXT NOT NULL REFERENCES locations(id) ON DELETE CASCADE,
+    service_id TEXT NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+    PRIMARY KEY (location_id, service_id)
+  ) STRICT;
+  CREATE TABLE bookings (
+    id TEXT PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    service_id TEXT NOT NULL,
+    location_id TEXT NOT NULL,
+    start_ms INTEGER NOT NULL,
+    end_ms INTEGER NOT NULL,
+    start_iso TEXT NOT NULL,
+    end_iso TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('confirmed', 'cancelled')),
+    token_hash BLOB NOT NULL,
+    name TEXT,                              -- personal data: erased by the retention job
+    email TEXT,
+    phone TEXT,
+    lang TEXT,
+    created_ms INTEGER NOT NULL,
+    erased_ms INTEGER                       -- when the personal data was erased
+  ) STRICT;
+  CREATE INDEX bookings_by_location_time ON bookings (location_id, start_ms) WHERE status = 'confirmed';
+  CREATE INDEX bookings_to_erase ON bookings (end_ms) WHERE erased_ms IS NULL;
+  CREATE TABLE idempotency_keys (
+    key_hash BLOB PRIMARY KEY,
+    body_mac BLOB NOT NULL,
+    status INTEGER NOT NULL,
+    sealed_answer BLOB NOT NULL,
+    created_ms INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX idempotency_keys_by_age ON idempotency_keys (created_ms);
+  `,
+];
+
+/** Brings the database up to the latest version; returns the version it is at. */
+export function migrate(db: Database.Database): number {
+  const version = () => db.pragma('user_version', { simple: true }) as number;
+  // The version is read inside the write lock: two servers starting on one file must not both
+  // apply the same migration.
+  const step = db.transaction((): boolean => {
+    const current = version();
+    if (current > MIGRATIONS.length) {
+      throw new Error(`The database is at schema version ${current}, newer than this server (${MIGRATIONS.length}).`);
+    }
+    if (current === MIGRATIONS.length) return false;
+    db.exec(MIGRATIONS[current] as string);
+    db.pragma(`user_version = ${current + 1}`);
+    return true;
+  });
+  while (step.immediate()) {
+    // One migration per transaction, so a failure leaves the database at the last good version.
+  }
+  return version();
+}

@@ -1,0 +1,299 @@
+// BookingStorage on SQLite (better-sqlite3). Writes run in `BEGIN IMMEDIATE` transactions: the
+// write lock is taken before the capacity is read, so two processes sharing the file cannot both
+// see the last free counter.
+import Database from 'better-sqlite3';
+import type { Booking, Location, Service } from '../../src/booking/booking.schema.js';
+import type { IdempotencyRecord } from './idempotency.js';
+import { migrate } from './migrations.js';
+import { type Interval, remainingCapacity, type Schedule } from './slots.js';
+import type {
+  BookedTime,
+  BookingRecord,
+  BookingStorage,
+  Catalogue,
+  CreateBookingInput,
+  CreateBookingResult,
+  LocationRecord,
+  MoveResult,
+} from './storage.js';
+
+interface BookingRow {
+  id: string;
+  code: string;
+  service_id: string;
+  location_id: string;
+  start_ms: number;
+  end_ms: number;
+  start_iso: string;
+  end_iso: string;
+  status: 'confirmed' | 'cancelled';
+  token_hash: Buffer;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  lang: string | null;
+}
+
+interface LocationRow {
+  id: string;
+  json: string;
+  schedule: string;
+  service_ids: string | null;
+}
+
+interface IdempotencyRow {
+  body_mac: Buffer;
+  status: number;
+  sealed_answer: Buffer;
+}
+
+const DAY_MS = 86_400_000;
+
+function toBooking(row: BookingRow): Booking {
+  return {
+    id: row.id,
+    code: row.code,
+    serviceId: row.service_id,
+    locationId: row.location_id,
+    start: row.start_iso,
+    end: row.end_iso,
+    status: row.status,
+  };
+}
+
+function toBookingRecord(row: BookingRow): BookingRecord {
+  const record: BookingRecord = { booking: toBooking(row), tokenHash: row.token_hash, startMs: row.start_ms, endMs: row.end_ms };
+  if (row.name !== null) {
+    record.personalData = { name: row.name };
+    if (row.email !== null) record.personalData.email = row.email;
+    if (row.phone !== null) record.personalData.phone = row.phone;
+    if (row.lang !== null) record.personalData.lang = row.lang;
+  }
+  return record;
+}
+
+function toLocationRecord(row: LocationRow): LocationRecord {
+  return {
+    location: JSON.parse(row.json) as Location,
+    schedule: JSON.parse(row.schedule) as Schedule,
+    serviceIds: row.service_ids ? row.service_ids.split(',') : [],
+  };
+}
+
+export interface SqliteStorageOptions {
+  /** How long a writer waits for another process's lock before failing. Default 5000 ms. */
+  busyTimeoutMs?: number;
+}
+
+export class SqliteBookingStorage implements BookingStorage {
+  readonly db: Database.Database;
+  private readonly longestBookingMs = DAY_MS;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Opens (or creates) the database at `path` (`:memory:` allowed) and migrates it. */
+  constructor(path: string, options: SqliteStorageOptions = {}) {
+    this.db = new Database(path, { timeout: options.busyTimeoutMs ?? 5000 });
+    if (path !== ':memory:') this.db.pragma('journal_mode = WAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('synchronous = NORMAL');
+    migrate(this.db);
+  }
+
+  /** A prepared statement, made once per SQL text. */
+  private stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  async saveCatalogue(catalogue: Catalogue): Promise<void> {
+    const upsertService = this.stmt(
+      'INSERT INTO services (id, position, json) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET position = excluded.position, json = excluded.json',
+    );
+    const upsertLocation = this.stmt(
+      'INSERT INTO locations (id, position, json, schedule) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET position = excluded.position, json = excluded.json, schedule = excluded.schedule',
+    );
+    const clearOffers = this.stmt('DELETE FROM location_services WHERE location_id = ?');
+    const addOffer = this.stmt('INSERT INTO location_services (location_id, service_id) VALUES (?, ?)');
+    this.db
+      .transaction(() => {
+        for (const [position, service] of catalogue.services.entries()) {
+          upsertService.run(service.id, position, JSON.stringify(service));
+        }
+        for (const [position, { location, schedule, serviceIds }] of catalogue.locations.entries()) {
+          upsertLocation.run(location.id, position, JSON.stringify(location), JSON.stringify(schedule));
+          clearOffers.run(location.id);
+          for (const serviceId of serviceIds) addOffer.run(location.id, serviceId);
+        }
+      })
+      .immediate();
+  }
+
+  async services(): Promise<Service[]> {
+    const rows = this.stmt('SELECT json FROM services ORDER BY position').all() as Array<{ json: string }>;
+    return rows.map((row) => JSON.parse(row.json) as Service);
+  }
+
+  async service(id: string): Promise<Service | undefined> {
+    const row = this.stmt('SELECT json FROM services WHERE id = ?').get(id) as { json: string } | undefined;
+    return row ? (JSON.parse(row.json) as Service) : undefined;
+  }
+
+  private readonly locationSelect = `
+    SELECT l.id, l.json, l.schedule,
+      (SELECT group_concat(ls.service_id, ',') FROM
+        (SELECT ls.service_id FROM location_services ls JOIN services s ON s.id = ls.service_id
+         WHERE ls.location_id = l.id ORDER BY s.position) ls) AS service_ids
+    FROM locations l`;
+
+  async locations(serviceId?: string): Promise<LocationRecord[]> {
+    const rows =
+      serviceId === undefined
+        ? (this.stmt(`${this.locationSelect} ORDER BY l.position`).all() as LocationRow[])
+        : (this.stmt(
+            `${this.locationSelect} WHERE EXISTS (SELECT 1 FROM location_services WHERE location_id = l.id AND service_id = ?) ORDER BY l.position`,
+          ).all(serviceId) as LocationRow[]);
+    return rows.map(toLocationRecord);
+  }
+
+  async location(id: string): Promise<LocationRecord | undefined> {
+    const row = this.stmt(`${this.locationSelect} WHERE l.id = ?`).get(id) as LocationRow | undefined;
+    return row ? toLocationRecord(row) : undefined;
+  }
+
+  async bookedIntervals(locationId: string, fromMs: number, toMs: number): Promise<Interval[]> {
+    return this.booked(locationId, fromMs, toMs);
+  }
+
+  /** Confirmed bookings overlapping [fromMs, toMs), optionally leaving one booking out. */
+  private booked(locationId: string, fromMs: number, toMs: number, exceptId = ''): Interval[] {
+    // The lower bound on start_ms lets the index do the work; no booking lasts longer than a day.
+    return this.stmt(
+      `SELECT start_ms AS start, end_ms AS end FROM bookings
+         WHERE location_id = ? AND status = 'confirmed' AND start_ms >= ? AND start_ms < ? AND end_ms > ? AND id <> ?`,
+    ).all(locationId, fromMs - this.longestBookingMs, toMs, fromMs, exceptId) as Interval[];
+  }
+
+  private hasRoom(time: BookedTime, counters: number, exceptId?: string): boolean {
+    return remainingCapacity(time, counters, this.booked(time.locationId, time.start, time.end, exceptId)) > 0;
+  }
+
+  async idempotencyRecord(keyHash: Buffer): Promise<IdempotencyRecord | undefined> {
+    return this.readIdempotency(keyHash);
+  }
+
+  private readIdempotency(keyHash: Buffer): IdempotencyRecord | undefined {
+    const row = this.stmt('SELECT body_mac, status, sealed_answer FROM idempotency_keys WHERE key_hash = ?').get(keyHash) as
+      | IdempotencyRow
+      | undefined;
+    return row ? { bodyMac: row.body_mac, status: row.status, sealedAnswer: row.sealed_answer } : undefined;
+  }
+
+  async createBooking(input: CreateBookingInput): Promise<CreateBookingResult> {
+    const { booking, counters } = input;
+    const codeInUse = this.stmt('SELECT 1 FROM bookings WHERE code = ?');
+    const insertBooking = this.stmt(
+      `INSERT INTO bookings (id, code, service_id, location_id, start_ms, end_ms, start_iso, end_iso, status, token_hash, name, email, phone, lang, created_ms)
+       VALUES (@id, @code, @serviceId, @locationId, @startMs, @endMs, @startIso, @endIso, 'confirmed', @tokenHash, @name, @email, @phone, @lang, @createdMs)`,
+    );
+    const insertRecord = this.stmt(
+      'INSERT INTO idempotency_keys (key_hash, body_mac, status, sealed_answer, created_ms) VALUES (?, ?, ?, ?, ?)',
+    );
+
+    const run = this.db.transaction((): CreateBookingResult => {
+      const existing = this.readIdempotency(input.idempotencyKeyHash);
+      if (existing) return { kind: 'existing', record: existing };
+
+      let decision: CreateBookingResult & { kind: 'decided' };
+      if (!this.hasRoom(booking.time, counters)) {
+        decision = { kind: 'decided', decision: { kind: 'slot_taken' } };
+      } else {
+        let code = input.newCode();
+        while (codeInUse.get(code)) code = input.newCode();
+        const { time, personalData } = booking;
+        insertBooking.run({
+          id: booking.id,
+          code,
+          serviceId: booking.serviceId,
+          locationId: time.locationId,
+          startMs: time.start,
+          endMs: time.end,
+          startIso: time.startIso,
+          endIso: time.endIso,
+          tokenHash: booking.tokenHash,
+          name: personalData.name,
+          email: personalData.email ?? null,
+          phone: personalData.phone ?? null,
+          lang: personalData.lang ?? null,
+          createdMs: booking.createdAtMs,
+        });
+        const created: Booking = {
+          id: booking.id,
+          code,
+          serviceId: booking.serviceId,
+          locationId: time.locationId,
+          start: time.startIso,
+          end: time.endIso,
+          status: 'confirmed',
+        };
+        decision = { kind: 'decided', decision: { kind: 'created', booking: created } };
+      }
+      const record = input.recordAnswer(decision.decision);
+      insertRecord.run(input.idempotencyKeyHash, record.bodyMac, record.status, record.sealedAnswer, booking.createdAtMs);
+      return decision;
+    });
+    return run.immediate();
+  }
+
+  async findBooking(id: string): Promise<BookingRecord | undefined> {
+    const row = this.stmt('SELECT * FROM bookings WHERE id = ?').get(id) as BookingRow | undefined;
+    return row ? toBookingRecord(row) : undefined;
+  }
+
+  async moveBooking(id: string, serviceId: string, time: BookedTime, counters: number): Promise<MoveResult> {
+    const select = this.stmt('SELECT * FROM bookings WHERE id = ?');
+    const update = this.stmt(
+      'UPDATE bookings SET service_id = ?, location_id = ?, start_ms = ?, end_ms = ?, start_iso = ?, end_iso = ? WHERE id = ?',
+    );
+    const run = this.db.transaction((): MoveResult => {
+      const row = select.get(id) as BookingRow | undefined;
+      if (!row) return { kind: 'not_found' };
+      if (row.status !== 'confirmed') return { kind: 'cancelled' };
+      if (!this.hasRoom(time, counters, id)) return { kind: 'slot_taken' };
+      update.run(serviceId, time.locationId, time.start, time.end, time.startIso, time.endIso, id);
+      return { kind: 'moved', booking: toBooking(select.get(id) as BookingRow) };
+    });
+    return run.immediate();
+  }
+
+  async cancelBooking(id: string, nowMs: number): Promise<Booking | undefined> {
+    const run = this.db.transaction((): Booking | undefined => {
+      // Nothing more is needed from a cancelled booking's citizen: erase them now.
+      this.stmt(
+        `UPDATE bookings SET status = 'cancelled', name = NULL, email = NULL, phone = NULL, lang = NULL,
+           erased_ms = coalesce(erased_ms, ?) WHERE id = ?`,
+      ).run(nowMs, id);
+      const row = this.stmt('SELECT * FROM bookings WHERE id = ?').get(id) as BookingRow | undefined;
+      return row ? toBooking(row) : undefined;
+    });
+    return run.immediate();
+  }
+
+  async erasePersonalData(endedBeforeMs: number, nowMs: number): Promise<number> {
+    const result = this.stmt(
+      'UPDATE bookings SET name = NULL, email = NULL, phone = NULL, lang = NULL, erased_ms = ? WHERE erased_ms IS NULL AND end_ms < ?',
+    ).run(nowMs, endedBeforeMs);
+    return result.changes;
+  }
+
+  async forgetIdempotencyKeys(createdBeforeMs: number): Promise<number> {
+    return this.stmt('DELETE FROM idempotency_keys WHERE created_ms < ?').run(createdBeforeMs).changes;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,88 @@
+// Shared setup for the server tests: a seeded in-memory database, a clock the test controls,
+// and small helpers for requests against `app.request()`.
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import type { Hono } from 'hono';
+import type * as z from 'zod/mini';
+import { type AppOptions, createApp } from '../../demo/server/app.js';
+import { seedCatalogue } from '../../demo/server/seed.js';
+import { SqliteBookingStorage } from '../../demo/server/sqlite-storage.js';
+import { formatProblems, validate } from '../../src/core/validation.js';
+
+/** Monday 30 March 2026, 08:00 in Copenhagen: the first Monday of summer time, the week of Easter. */
+export const NOW = new Date('2026-03-30T08:00:00+02:00');
+
+export interface TestApp {
+  app: Hono;
+  storage: SqliteBookingStorage;
+  clock: { now: Date };
+  logLines: string[];
+  close(): Promise<void>;
+}
+
+export async function makeApp(options: AppOptions = {}): Promise<TestApp> {
+  const storage = new SqliteBookingStorage(':memory:');
+  await seedCatalogue(storage);
+  const clock = { now: NOW };
+  const logLines: string[] = [];
+  const app = createApp(storage, {
+    now: () => clock.now,
+    rateLimit: false,
+    log: (line) => logLines.push(line),
+    ...options,
+  });
+  return { app, storage, clock, logLines, close: () => storage.close() };
+}
+
+export function newKey(): string {
+  return randomUUID();
+}
+
+export function valbyPasSlotId(startIso: string): string {
+  return `bibliotek-valby:pas:${startIso}`;
+}
+
+export const FIRST_VALBY_SLOT = valbyPasSlotId('2026-03-30T12:00:00+02:00');
+
+export function bookingBody(slotId: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { slotId, name: 'Anna Jensen', email: 'anna@example.dk', ...extra };
+}
+
+export interface JsonResponse {
+  status: number;
+  headers: Headers;
+  body: unknown;
+  text: string;
+}
+
+export async function call(
+  app: Hono,
+  method: string,
+  path: string,
+  options: { body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+): Promise<JsonResponse> {
+  const headers: Record<string, string> = { ...options.headers };
+  let body: string | undefined = options.rawBody;
+  if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers['Content-Type'] = 'application/json';
+  }
+  const response = await app.request(path, { method, headers, ...(body === undefined ? {} : { body }) });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, text, body: text ? (JSON.parse(text) as unknown) : undefined };
+}
+
+export function postBooking(app: Hono, body: unknown, key: string = newKey()): Promise<JsonResponse> {
+  return call(app, 'POST', '/bookings', { body, headers: { 'Idempotency-Key': key } });
+}
+
+export function bearer(token: string): Record<string, string> {
+  return { Authorization: `Bearer ${token}` };
+}
+
+/** The value, typed, if it matches the contract's schema; a failed assertion listing the problems if not. */
+export function expectShape<T>(schema: z.ZodMiniType<T>, value: unknown): T {
+  const result = validate(schema, value);
+  if (!result.ok) assert.fail(`does not match the contract:\n${formatProblems(result.problems)}\n${JSON.stringify(value)}`);
+  return result.value;
+}
