@@ -1,6 +1,6 @@
 // `npm start`: serves the demo pages with the built CDN bundle, under the strict Content-Security-Policy
 // with Trusted Types that the widgets promise to work under. Localhost only.
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -52,7 +52,9 @@ function inside(folder: string, rest: string): string | undefined {
   return file.startsWith(base + sep) ? file : undefined;
 }
 
-export function createDemoServer(extraRoutes?: (url: URL) => ((req: import('node:http').IncomingMessage, res: ServerResponse) => void) | undefined) {
+export type Route = (url: URL) => ((request: IncomingMessage, response: ServerResponse) => void) | undefined;
+
+export function createDemoServer(extraRoutes?: Route) {
   return createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const extra = extraRoutes?.(url);
@@ -75,10 +77,49 @@ export function createDemoServer(extraRoutes?: (url: URL) => ((req: import('node
   });
 }
 
+/** Forwards `/api/booking/v1/*` to the reference booking server, so the demo pages book same-origin. */
+export function bookingProxy(apiUrl: string) {
+  return (url: URL) => {
+    if (!url.pathname.startsWith(BOOKING_PREFIX)) return undefined;
+    return async (request: IncomingMessage, response: ServerResponse) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of request) chunks.push(chunk as Buffer);
+      const headers = new Headers();
+      for (const name of ['content-type', 'authorization', 'idempotency-key', 'accept']) {
+        const value = request.headers[name];
+        if (typeof value === 'string') headers.set(name, value);
+      }
+      try {
+        const upstream = await fetch(`${apiUrl}${url.pathname.slice(BOOKING_PREFIX.length - 1)}${url.search}`, {
+          method: request.method,
+          headers,
+          body: chunks.length ? Buffer.concat(chunks) : undefined,
+        });
+        response.writeHead(upstream.status, { 'Content-Type': upstream.headers.get('content-type') ?? 'application/json', 'Cache-Control': 'no-store' });
+        response.end(Buffer.from(await upstream.arrayBuffer()));
+      } catch {
+        response.writeHead(502, { 'Content-Type': 'application/json' });
+        response.end(JSON.stringify({ error: { code: 'internal', message: 'The booking server is not answering.' } }));
+      }
+    };
+  };
+}
+
+export const BOOKING_PREFIX = '/api/booking/v1/';
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const { startServer } = await import('./server/start.js');
+  const booking = await startServer({ dbPath: process.env.DB_PATH ?? join(root, 'demo/server/data/booking.db'), port: 0 });
   const port = Number(process.env.PORT ?? 5173);
-  const server = createDemoServer();
+  const server = createDemoServer(bookingProxy(booking.url));
   server.listen(port, '127.0.0.1', () => {
     console.log(`Demo: http://localhost:${port}/  (pages: /pas.html, /flyt.html, /kontakt.html, /book.html)`);
+    console.log(`Booking API (reference server, SQLite): http://localhost:${port}${BOOKING_PREFIX}services`);
   });
+  const stop = () => {
+    server.close();
+    void booking.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }

@@ -31,6 +31,11 @@ function describeValue(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+function expectedName(expected: string): string {
+  if (expected === 'array') return 'a list';
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
 function valueAt(root: unknown, segments: readonly PathSegment[]): unknown {
   let current = root;
   for (const segment of segments) {
@@ -47,15 +52,18 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, base: readonly P
   const actual = valueAt(input, segments);
   switch (issue.code) {
     case 'invalid_type':
-      if (actual === undefined) return [{ path, message: `is required (${issue.expected})` }];
-      return [{ path, message: `should be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${describeValue(actual)}` }];
+      if (actual === undefined) return [{ path, message: `is required (${expectedName(issue.expected)})` }];
+      return [{ path, message: `should be ${expectedName(issue.expected)}, not ${describeValue(actual)}` }];
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({
         path: jsonPath([...segments, key]),
         message: 'is not a known field (a typo?)',
       }));
-    case 'invalid_value':
-      return [{ path, message: `should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, not ${describeValue(actual)}` }];
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      if (actual === undefined) return [{ path, message: `is required (one of ${allowed})` }];
+      return [{ path, message: `should be one of ${allowed}, not ${describeValue(actual)}` }];
+    }
     case 'invalid_format':
       return [{ path, message: issue.message && issue.message !== 'Invalid input' ? issue.message : `has the wrong format (${issue.format})` }];
     case 'too_small':

@@ -36,3 +36,15 @@ describe('validate', () => {
     expect(jsonPath(['nodes', 'nyt pas', 0])).to.equal('$.nodes["nyt pas"][0]');
   });
 });
+
+describe('validate: messages', () => {
+  it('says which values are allowed when an enum field is missing, with the right article', () => {
+    const schema = z.strictObject({ kind: z.enum(['a', 'b']), meta: z.object({}) });
+    const result = validate(schema, { meta: 3 });
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    const byPath = Object.fromEntries(result.problems.map((p) => [p.path, p.message]));
+    expect(byPath['$.kind']).to.equal('is required (one of "a", "b")');
+    expect(byPath['$.meta']).to.equal('should be an object, not number 3');
+  });
+});
