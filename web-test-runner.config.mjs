@@ -18,7 +18,7 @@ export default {
   browsers: [chromium()],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 300000,
+  testsFinishTimeout: 480000,
   files: ['test/**/*.test.ts', '!test/server/**', '!test/node/**', '!test/pack/**'],
   groups: [
     { name: 'visitor-in-new-york', files: TIME_DEPENDENT, browsers: [chromium({ TZ: 'America/New_York' })] },

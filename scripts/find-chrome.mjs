@@ -20,6 +20,11 @@ export const CHROME_ARGS = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  // Test files run in parallel tabs; without these, the tabs in the background are throttled and
+  // timers, animation frames (axe, Lit) and focus wait for seconds.
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
 ];
 
 /** @returns {Promise<{ path: string, source: string }>} */

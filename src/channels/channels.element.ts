@@ -4,13 +4,14 @@ import { emit } from '../core/events.js';
 import { handOff } from '../core/handoff.js';
 import { createTranslator, type Translate } from '../core/i18n/translate.js';
 import { localize } from '../core/localized.js';
+import { localizedText } from '../core/localized-template.js';
 import { formatClock, parseInstant } from '../core/instant.js';
 import { isExternal, safeHref, telHref } from '../core/url.js';
 import type { Validated } from '../core/validation.js';
 import { channelIcon } from './channels.icons.js';
 import { type ChannelsKey, channelsMessages } from './channels.messages.js';
 import { rankChannels, rankTaskChannels, type ChannelRanking, type RankedChannel } from './channels.ranking.js';
-import { type Channel, type ChannelsContent, validateChannels } from './channels.schema.js';
+import { type Channel, type ChannelsContent, type Task, validateChannels } from './channels.schema.js';
 import { channelsStyles } from './channels.styles.js';
 import { statusText } from './channels.status-text.js';
 import { describeStatus, nextChange } from './status.js';
@@ -163,16 +164,26 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
     if (!this.previewTime()) this.clock = new Date();
   }
 
-  private ranking(content: ChannelsContent): ChannelRanking & { taskLabel?: string; unknownTask?: boolean } {
+  private ranking(content: ChannelsContent): ChannelRanking & { task?: Task; taskLabel?: string; unknownTask?: boolean } {
     const options = { closingSoonMinutes: this.closingSoon };
     if (this.task && content.tasks) {
       const ranked = rankTaskChannels(content, this.task, this.clock, options);
       if (ranked) return { ...ranked, taskLabel: localize(ranked.task.label, this.language.lang) };
+      this.warnUnknownTask(content);
       return { channels: [], unknownTask: true };
     }
     if (content.tasks?.length) return { channels: [] };
     // Content without tasks: every channel, in content order, ranked by availability.
     return rankChannels(content.channels.map((channel) => ({ channel, fit: 'good' as const })), this.clock, options);
+  }
+
+  private warnedTask: string | undefined;
+  /** Tells the web team, once per value, that `task` names no task in the content. */
+  private warnUnknownTask(content: ChannelsContent): void {
+    if (this.warnedTask === this.task) return;
+    this.warnedTask = this.task;
+    const known = (content.tasks ?? []).map((task) => `"${task.id}"`).join(', ');
+    console.warn(`<borger-channels> task="${this.task}" is not in the content's tasks (${known}); showing the task picker.`);
   }
 
   private pickTask(event: Event): void {
@@ -203,9 +214,9 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
     const tasks = content.tasks ?? [];
     const showPicker = tasks.length > 0 && (!this.hasAttribute('task') || ranking.unknownTask);
     return html`
+      ${ranking.unknownTask ? html`<p class="notice">${t('unknownTask', { task: this.task ?? '' })}</p>` : nothing}
       ${showPicker ? this.renderPicker(content) : nothing}
       <div class="live visually-hidden" role="status">${this.announcement}</div>
-      ${ranking.unknownTask && !showPicker ? html`<p>${t('unknownTask', { task: this.task ?? '' })}</p>` : nothing}
       ${ranking.taskLabel !== undefined || tasks.length === 0 ? this.renderRanking(ranking) : nothing}
     `;
   }
@@ -222,7 +233,7 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
     </div>`;
   }
 
-  private heading(text: string, extraLevel: number, part: string, focusStart = false): TemplateResult {
+  private heading(text: TemplateResult | string, extraLevel: number, part: string, focusStart = false): TemplateResult {
     const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6) + extraLevel;
     const tabindex = focusStart ? '-1' : undefined;
     // Headings are chosen by the page's outline; aria-level keeps one template for every level.
@@ -230,11 +241,11 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
       ?data-focus-start=${focusStart} tabindex=${tabindex ?? nothing}>${text}</div>`;
   }
 
-  private renderRanking(ranking: ChannelRanking & { taskLabel?: string }): TemplateResult {
+  private renderRanking(ranking: ChannelRanking & { task?: Task; taskLabel?: string }): TemplateResult {
     const t = this.t();
     if (ranking.channels.length === 0) return html`<p>${t('noChannels')}</p>`;
     return html`<section class="result" aria-label=${ranking.taskLabel ?? nothing}>
-      ${ranking.taskLabel !== undefined ? this.heading(ranking.taskLabel, 0, 'heading', true) : nothing}
+      ${ranking.task ? this.heading(localizedText(ranking.task.label, this.language.lang), 0, 'heading', true) : nothing}
       <ul class="channels" part="list">
         ${ranking.channels.map((entry) => this.renderChannel(entry, entry === ranking.recommended && ranking.channels.length > 1))}
       </ul>
@@ -250,10 +261,10 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
     const fitLabel = recommended ? t('recommended') : entry.fit === 'possible' ? t('fitPossible') : null;
     return html`<li class="channel ${recommended ? 'recommended' : ''}" part=${recommended ? 'channel recommended' : 'channel'}>
       ${fitLabel ? html`<p class="badge">${fitLabel}</p>` : nothing}
-      <div class="title">${channelIcon(channel.kind)}${this.heading(label, 1, 'channel-heading')}</div>
+      <div class="title">${channelIcon(channel.kind)}${this.heading(localizedText(channel.label, lang), 1, 'channel-heading')}</div>
       <p class="kind">${t(`kind.${channel.kind}`)}</p>
-      ${channel.description ? html`<p>${localize(channel.description, lang)}</p>` : nothing}
-      ${entry.note ? html`<p class="note">${localize(entry.note, lang)}</p>` : nothing}
+      ${channel.description ? html`<p>${localizedText(channel.description, lang)}</p>` : nothing}
+      ${entry.note ? html`<p class="note">${localizedText(entry.note, lang)}</p>` : nothing}
       ${channel.hours ? html`<p class="status ${status.tone}" part="status"><span class="dot" aria-hidden="true"></span>${statusText(status, t, lang)}</p>` : nothing}
       ${channel.address ? html`<p class="address"><span class="visually-hidden">${t('showOnMap')}: </span>${channel.address}</p>` : nothing}
       <div class="actions">${this.renderActions(entry, label)}</div>
@@ -267,7 +278,9 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
     const actions: TemplateResult[] = [];
     const href = safeHref(channel.href);
     if (channel.phone) {
-      actions.push(html`<a class="button" part="action" href=${telHref(channel.phone)} @click=${(e: Event) => this.select(entry, 'phone', e)}>${t('call', { phone: channel.phone })}</a>`);
+      actions.push(html`<a class="button" part="action" href=${telHref(channel.phone)} @click=${(e: Event) => this.select(entry, 'phone', e)}
+        >${t('call')} <bdi dir="ltr">${channel.phone}</bdi></a
+      >`);
     }
     if (href) {
       const external = isExternal(href);

@@ -40,7 +40,13 @@ export const channelsStyles = css`
     padding: 0;
     list-style: none;
   }
+  .notice {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_borger-color-warning);
+    background: var(--_borger-color-surface-alt);
+  }
   .channel {
+    min-width: 0;
     padding: var(--_borger-space);
     border: 1px solid var(--_borger-color-border);
     border-radius: var(--_borger-radius);

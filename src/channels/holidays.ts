@@ -3,7 +3,7 @@ import { addDays, type IsoDate } from '../core/time.js';
 
 export interface Holiday {
   date: IsoDate;
-  /** Danish name, e.g. 'Skærtorsdag'. */
+  /** Danish name as written in running text ("lukket i dag (juleaftensdag)"): lower case but for Kristi himmelfartsdag. */
   name: string;
   nameEn: string;
   /** true: a public holiday by law; false: a customary closing day (grundlovsdag, juleaftensdag, nytårsaftensdag). */
@@ -37,22 +37,22 @@ function computeYear(year: number): readonly Readonly<Holiday>[] {
   const y = String(year).padStart(4, '0');
   const fromEaster = (days: number) => addDays(easter, days);
   const list: Holiday[] = [
-    { date: `${y}-01-01`, name: 'Nytårsdag', nameEn: "New Year's Day", official: true },
-    { date: fromEaster(-3), name: 'Skærtorsdag', nameEn: 'Maundy Thursday', official: true },
-    { date: fromEaster(-2), name: 'Langfredag', nameEn: 'Good Friday', official: true },
-    { date: easter, name: 'Påskedag', nameEn: 'Easter Sunday', official: true },
+    { date: `${y}-01-01`, name: 'nytårsdag', nameEn: "New Year's Day", official: true },
+    { date: fromEaster(-3), name: 'skærtorsdag', nameEn: 'Maundy Thursday', official: true },
+    { date: fromEaster(-2), name: 'langfredag', nameEn: 'Good Friday', official: true },
+    { date: easter, name: 'påskedag', nameEn: 'Easter Sunday', official: true },
     { date: fromEaster(1), name: '2. påskedag', nameEn: 'Easter Monday', official: true },
     { date: fromEaster(39), name: 'Kristi himmelfartsdag', nameEn: 'Ascension Day', official: true },
-    { date: fromEaster(49), name: 'Pinsedag', nameEn: 'Whit Sunday', official: true },
+    { date: fromEaster(49), name: 'pinsedag', nameEn: 'Whit Sunday', official: true },
     { date: fromEaster(50), name: '2. pinsedag', nameEn: 'Whit Monday', official: true },
-    { date: `${y}-06-05`, name: 'Grundlovsdag', nameEn: 'Constitution Day', official: false },
-    { date: `${y}-12-24`, name: 'Juleaftensdag', nameEn: 'Christmas Eve', official: false },
+    { date: `${y}-06-05`, name: 'grundlovsdag', nameEn: 'Constitution Day', official: false },
+    { date: `${y}-12-24`, name: 'juleaftensdag', nameEn: 'Christmas Eve', official: false },
     { date: `${y}-12-25`, name: '1. juledag', nameEn: 'Christmas Day', official: true },
     { date: `${y}-12-26`, name: '2. juledag', nameEn: 'Boxing Day', official: true },
-    { date: `${y}-12-31`, name: 'Nytårsaftensdag', nameEn: "New Year's Eve", official: false },
+    { date: `${y}-12-31`, name: 'nytårsaftensdag', nameEn: "New Year's Eve", official: false },
   ];
   if (year <= STORE_BEDEDAG_LAST_YEAR) {
-    list.push({ date: fromEaster(26), name: 'Store bededag', nameEn: 'General Prayer Day', official: true });
+    list.push({ date: fromEaster(26), name: 'store bededag', nameEn: 'General Prayer Day', official: true });
   }
   // Pinse can fall on or after 5 June (2. pinsedag is grundlovsdag in 2028), so sort by date,
   // the official holiday first where two share a day.

@@ -37,7 +37,7 @@ export const baseStyles = css`
     font-family: var(--_borger-font-family);
     font-size: var(--_borger-font-size);
     line-height: var(--_borger-line-height);
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;

@@ -76,7 +76,10 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, base: readonly P
       if (branches.length === 0) return [{ path, message: 'has the wrong shape' }];
       const depth = (b: z.core.$ZodIssue[]) => Math.max(...b.map((i) => i.path.length));
       const best = branches.reduce((a, b) => (depth(b) > depth(a) ? b : a));
-      if (depth(best) === 0) return [{ path, message: issue.message && issue.message !== 'Invalid input' ? issue.message : `has the wrong shape (${describeValue(actual)})` }];
+      if (depth(best) === 0) {
+        if (actual === undefined) return [{ path, message: 'is required' }];
+        return [{ path, message: issue.message && issue.message !== 'Invalid input' ? issue.message : `has the wrong shape (${describeValue(actual)})` }];
+      }
       return best.flatMap((inner) => describeIssue(inner, input, segments));
     }
     default:

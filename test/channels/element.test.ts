@@ -88,7 +88,7 @@ describe('<borger-channels>', () => {
 
   it('names the holiday and the next opening day at Christmas', async () => {
     const element = await channels({ task: 'pas', now: CHRISTMAS_EVE });
-    expect(cardFor(element, 'Rådhuset').querySelector('.status')!.textContent).to.equal('Lukket i dag (Juleaftensdag) · åbner mandag kl. 10.00');
+    expect(cardFor(element, 'Rådhuset').querySelector('.status')!.textContent).to.equal('Lukket i dag (juleaftensdag) · åbner mandag kl. 10.00');
   });
 
   it('speaks English times in English', async () => {
@@ -109,7 +109,7 @@ describe('<borger-channels>', () => {
 
   it('offers a tel: link, an address and a week of opening hours', async () => {
     const element = await channels({ task: 'pas', now: THURSDAY_11 });
-    expect(cardFor(element, 'Ring til').querySelector('a[href="tel:+4533663366"]')!.textContent).to.equal('Ring +45 33 66 33 66');
+    expect(cardFor(element, 'Ring til').querySelector('a[href="tel:+4533663366"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Ring +45 33 66 33 66');
     const townHall = cardFor(element, 'Rådhuset');
     expect(townHall.textContent).to.include('Rådhuspladsen 1, 1550 København V');
     const rows = [...townHall.querySelectorAll('details dl > div')].map((row) =>
@@ -161,5 +161,45 @@ describe('<borger-channels>', () => {
     expect(cards(element)).to.have.length(7);
     expect(element.shadowRoot!.querySelector('select')).to.equal(null);
     expect(shadowText(element)).to.include('Den Digitale Hotline');
+  });
+});
+
+describe('<borger-channels> edge cases', () => {
+  it('tells the citizen and the web team when `task` names no task, and offers the picker', async () => {
+    const warnings: unknown[][] = [];
+    const originalWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const element = await channels({ task: 'nope', now: THURSDAY_11 });
+      expect(element.shadowRoot!.querySelector('.notice')!.textContent).to.include('"nope"');
+      expect(element.shadowRoot!.querySelector('select')).to.exist;
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.include('task="nope"');
+    } finally {
+      console.warn = originalWarn;
+    }
+  });
+
+  it('reflows at 320 px with long Danish words, without horizontal scrolling', async () => {
+    const host = await fixture<HTMLDivElement>(document.createElement('div'));
+    host.style.width = '320px';
+    const long = copy() as { channels: { label: unknown; description: unknown }[] };
+    long.channels[1]!.label = 'Folkeregisteradresseændringsanmeldelsesblanketudleveringsstedet';
+    long.channels[1]!.description = 'Sundhedskortbestillingsvejledningsmateriale '.repeat(3);
+    const element = await createWidget('borger-channels', long, { task: 'pas', now: THURSDAY_11 }, host);
+    for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
+    await (element as BorgerChannels).updateComplete;
+    expect(element.scrollWidth).to.be.at.most(320);
+    expect(element.shadowRoot!.querySelector('.root')!.scrollWidth).to.be.at.most(320);
+  });
+
+  it('marks fallback text with its own language and keeps phone numbers left-to-right in Arabic', async () => {
+    const element = await channels({ task: 'pas', now: THURSDAY_11, lang: 'ar' });
+    const description = cardFor(element, 'Call Citizen').querySelector('p span[lang="en"]');
+    expect(description, 'English fallback marked lang="en"').to.exist;
+    expect(description!.getAttribute('dir')).to.equal('ltr');
+    const call = cardFor(element, 'Call Citizen').querySelector('a[href^="tel:"]')!;
+    expect(call.querySelector('bdi[dir="ltr"]')!.textContent).to.equal('+45 33 66 33 66');
+    expect(element.shadowRoot!.querySelector('.badge')!.textContent).to.equal('موصى به');
   });
 });

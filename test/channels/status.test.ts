@@ -57,7 +57,7 @@ describe('describeStatus', () => {
       kind: 'opens-later',
       timeIso: '2026-12-28T09:00:00.000Z',
       dayRelation: 'weekday',
-      holidayName: { da: 'Juleaftensdag', en: 'Christmas Eve' },
+      holidayName: { da: 'juleaftensdag', en: 'Christmas Eve' },
     });
   });
 
