@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
 import { handOff } from '../core/handoff.js';
-import { createTranslator, type Translate } from '../core/i18n/translate.js';
+import { type Translate, translatorFor } from '../core/i18n/translate.js';
+import { ListenerController } from '../core/listener-controller.js';
 import { localize } from '../core/localized.js';
 import { localizedText } from '../core/localized-template.js';
 import { formatClock, parseInstant } from '../core/instant.js';
@@ -86,10 +87,6 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
   declare announcement: string;
 
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private channelTranslators = new Map<string, Translate<ChannelsKey>>();
-  private readonly onVisibility = () => {
-    if (document.visibilityState === 'visible') this.tick();
-  };
 
   constructor() {
     super();
@@ -97,20 +94,18 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
     this.headingLevel = 2;
     this.clock = new Date();
     this.announcement = '';
+    // A tab that was asleep catches up at once when the citizen comes back to it.
+    new ListenerController(this, () => document, 'visibilitychange', () => {
+      if (document.visibilityState === 'visible') this.tick();
+    });
   }
 
   protected validateContent(input: unknown): Validated<ChannelsContent> {
     return validateChannels(input);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibility);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibility);
     clearTimeout(this.timer);
   }
 
@@ -137,13 +132,7 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
   }
 
   private t(): Translate<ChannelsKey> {
-    const lang = this.language.lang;
-    let translate = this.channelTranslators.get(lang);
-    if (!translate) {
-      translate = createTranslator(channelsMessages, lang);
-      this.channelTranslators.set(lang, translate);
-    }
-    return translate;
+    return translatorFor(channelsMessages, this.language.lang);
   }
 
   /** Re-renders when the next status line changes (closing soon, closed, opened, midnight). */

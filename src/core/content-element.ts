@@ -5,7 +5,7 @@ import { type ContentSource, hasContent, loadContent } from './content.js';
 import { emit } from './events.js';
 import { coreMessages } from './i18n/core.messages.js';
 import { LangController } from './i18n/lang-controller.js';
-import { createTranslator } from './i18n/translate.js';
+import { translatorFor } from './i18n/translate.js';
 import { baseStyles, tokens } from './theme.js';
 import { safeHref, telHref } from './url.js';
 import { formatProblems, type Problem, type Validated } from './validation.js';
@@ -47,7 +47,6 @@ export abstract class BorgerContentElement<T> extends LitElement {
 
   protected readonly language = new LangController(this);
   private loadController: AbortController | undefined;
-  private translators = new Map<string, ReturnType<typeof createTranslator<keyof typeof coreMessages.da>>>();
 
   constructor() {
     super();
@@ -114,12 +113,7 @@ export abstract class BorgerContentElement<T> extends LitElement {
 
   /** Core messages (loading, error) in the element's language. */
   protected coreText(key: keyof typeof coreMessages.da, params?: Record<string, string>): string {
-    let translate = this.translators.get(this.language.lang);
-    if (!translate) {
-      translate = createTranslator(coreMessages, this.language.lang);
-      this.translators.set(this.language.lang, translate);
-    }
-    return translate(key, params);
+    return translatorFor(coreMessages, this.language.lang)(key, params);
   }
 
   override render(): TemplateResult {

@@ -28,10 +28,7 @@ export type Translate<K extends string> = (key: K, params?: Params) => string;
  * A translator for `lang` over catalogues keyed by language (`{ da, en, ar? }`).
  * A key missing in `lang` falls back along the language chain (ar → en → da).
  */
-export function createTranslator<K extends string>(
-  catalogs: { da: Catalog<K> } & Partial<Record<string, Partial<Catalog<K>>>>,
-  lang: string,
-): Translate<K> {
+export function createTranslator<K extends string>(catalogs: Catalogs<K>, lang: string): Translate<K> {
   const chain = fallbackChain(lang)
     .map((code) => [code, catalogs[code]] as const)
     .filter((entry): entry is readonly [string, Partial<Catalog<K>>] => entry[1] !== undefined);
@@ -45,4 +42,22 @@ export function createTranslator<K extends string>(
     }
     return key;
   };
+}
+
+type Catalogs<K extends string> = { da: Catalog<K> } & Partial<Record<string, Partial<Catalog<K>>>>;
+const cache = new WeakMap<object, Map<string, Translate<string>>>();
+
+/** `createTranslator`, made once per catalogue set and language and then reused on every render. */
+export function translatorFor<K extends string>(catalogs: Catalogs<K>, lang: string): Translate<K> {
+  let byLang = cache.get(catalogs);
+  if (!byLang) {
+    byLang = new Map();
+    cache.set(catalogs, byLang);
+  }
+  let translate = byLang.get(lang) as Translate<K> | undefined;
+  if (!translate) {
+    translate = createTranslator(catalogs, lang);
+    byLang.set(lang, translate as Translate<string>);
+  }
+  return translate;
 }
