@@ -3,6 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
@@ -34,15 +35,21 @@ async function renderPage(name: string): Promise<string | undefined> {
   return layout.replaceAll('{{title}}', title).replace('{{main}}', page);
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+// Text is compressed as any real web server would (the size a citizen's phone downloads).
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer, acceptEncoding = ''): void {
+  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(acceptEncoding);
+  const payload = gzip ? gzipSync(body) : body;
   response.writeHead(status, {
+    ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
     'Content-Type': type,
     'Content-Security-Policy': CSP,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-cache',
   });
-  response.end(body);
+  response.end(payload);
 }
 
 /** The file a URL path names inside `folder`, or undefined for paths that try to leave it. */
@@ -57,6 +64,7 @@ export type Route = (url: URL) => ((request: IncomingMessage, response: ServerRe
 export function createDemoServer(extraRoutes?: Route) {
   return createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    const accept = String(request.headers['accept-encoding'] ?? '');
     const extra = extraRoutes?.(url);
     if (extra) return extra(request, response);
     try {
@@ -65,11 +73,11 @@ export function createDemoServer(extraRoutes?: Route) {
         const file = inside(folder, url.pathname.slice(prefix.length));
         if (!file) return send(response, 400, 'text/plain', 'Bad path');
         const body = await readFile(file);
-        return send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', body);
+        return send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', body, accept);
       }
       const name = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
       const page = /^[\w-]+\.html$/.test(name) ? await renderPage(name) : undefined;
-      if (page) return send(response, 200, TYPES['.html']!, page);
+      if (page) return send(response, 200, TYPES['.html']!, page, accept);
       return send(response, 404, 'text/plain; charset=utf-8', 'Siden findes ikke.');
     } catch {
       return send(response, 404, 'text/plain; charset=utf-8', 'Siden findes ikke.');

@@ -27,7 +27,7 @@ const separate = widgets.reduce((sum, name) => sum + gzipSync(readFileSync(resol
 console.log(`| every widget entry, loaded separately | | ${kb(separate)} |`);
 
 // Each widget's own benchmark, when it has one.
-const benchmarks = ['scripts/bench-guide-engine.ts', 'scripts/bench-matcher.ts', 'scripts/bench-booking-server.ts'];
+const benchmarks = ['scripts/bench-guide-engine.ts', 'scripts/bench-matcher.ts', 'scripts/bench-booking-server.ts', 'scripts/bench-lighthouse.ts'];
 for (const script of benchmarks) {
   if (!existsSync(resolve(root, script))) continue;
   console.log(`\n--- ${script} ---`);

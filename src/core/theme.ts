@@ -24,6 +24,7 @@ export const tokens = css`
     --_borger-radius: var(--borger-radius, 4px);
     --_borger-space: var(--borger-space, 1rem);
     --_borger-max-width: var(--borger-max-width, 48rem);
+    --_borger-loading-min-height: var(--borger-loading-min-height, 12rem);
   }
 `;
 
@@ -124,7 +125,7 @@ export const baseStyles = css`
     border: 0;
   }
   .loading {
-    min-height: var(--borger-loading-min-height, 12rem);
+    min-height: var(--_borger-loading-min-height);
     border-radius: var(--_borger-radius);
     background: var(--_borger-color-surface-alt);
   }
