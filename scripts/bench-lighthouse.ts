@@ -23,7 +23,7 @@ console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 try {
   for (const name of pages) {
     const page = await browser.newPage();
-    const result = await lighthouse(`${origin}/${name}`, { output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] }, undefined, page);
+    const result = await lighthouse(`${origin}/${name}`, { output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] }, undefined, page as unknown as Parameters<typeof lighthouse>[3]);
     await page.close();
     if (!result) continue;
     const { categories, audits } = result.lhr;
