@@ -1,0 +1,203 @@
+// Wraps glossary terms found in a page's own (light DOM) text in <borger-term term="id"> elements.
+//
+// Only text nodes are touched: each hit is cut out of its text node and put, as text, inside a
+// wrapper made with document.createElement, so the page keeps its own markup and typography and no
+// glossary or page text is ever parsed as HTML.
+//
+// Limitation: a term is found only within one text node. "digital <em>fuldmagt</em>" or a term broken
+// by a comment is not matched; looking across nodes would mean wrapping across element boundaries.
+import type { Matcher } from './matcher.js';
+
+export const TERM_TAG = 'borger-term';
+
+export interface MarkOptions {
+  /** Mark every occurrence, not only the first of each term per section (default false). */
+  all?: boolean;
+  /** Mark terms inside h1–h6 too (default false: a popover trigger inside a heading is noisy). */
+  headings?: boolean;
+}
+
+export interface MarkedTerm {
+  element: HTMLElement;
+  termId: string;
+  /** The `section` or `article` the occurrence counts in, or the root. */
+  section: Element;
+}
+
+// Never mark inside these: interactive elements (a trigger inside a link or button is a nested control),
+// code and form fields (the text is literal), and elements whose text is not shown as prose.
+const EXCLUDED_TAGS = new Set([
+  'a',
+  'button',
+  'input',
+  'select',
+  'option',
+  'optgroup',
+  'textarea',
+  'label',
+  'summary',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  TERM_TAG,
+]);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const SECTION_TAGS = new Set(['section', 'article']);
+
+// What markTerms made, so unmarkTerms undoes exactly that (a <borger-term> written by the page's
+// authors stays): per wrapper, the text it took and the text node markTerms cut off after it, if any.
+interface Made {
+  text: string;
+  rest: Text | null;
+}
+const made = new WeakMap<Element, Made>();
+// Text nodes a matcher found nothing in, with the text they had: skipped on the next call while unchanged.
+const emptyScans = new WeakMap<Matcher, WeakMap<Text, string>>();
+
+function isExcluded(element: Element, headings: boolean): boolean {
+  const tag = element.localName;
+  if (EXCLUDED_TAGS.has(tag) || (!headings && HEADING_TAGS.has(tag))) return true;
+  if (!element.hasAttributes()) return false;
+  if (element.hasAttribute('data-borger-no-terms') || element.hasAttribute('contenteditable')) return true;
+  // Hidden text: a first occurrence marked there would never be seen.
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const role = element.getAttribute('role');
+  return role === 'button' || role === 'link';
+}
+
+/** The nearest `section` or `article` inside `root`, else `root`. */
+function sectionOf(node: Node, root: Element): Element {
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
+    if (SECTION_TAGS.has(el.localName)) return el;
+  }
+  return root;
+}
+
+/** The text nodes under `root` outside excluded elements, in document order. */
+function textNodesToMark(root: Element, headings: boolean): Text[] {
+  // A plain walk over firstChild/nextSibling: faster than a TreeWalker with a filter callback, and an
+  // excluded element's subtree is skipped whole.
+  const nodes: Text[] = [];
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === Node.TEXT_NODE) nodes.push(node as Text);
+    else if (node.nodeType === Node.ELEMENT_NODE && node.firstChild && !isExcluded(node as Element, headings)) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && !node.nextSibling && node !== root) node = node.parentNode;
+    if (!node || node === root) break;
+    node = node.nextSibling;
+  }
+  return nodes;
+}
+
+/** Terms already marked per section, so a later call (new content appended) keeps "first per section". */
+function alreadyMarked(root: Element): Map<Element, Set<string>> {
+  const seen = new Map<Element, Set<string>>();
+  for (const element of root.querySelectorAll(`${TERM_TAG}[term]`)) {
+    const section = sectionOf(element, root);
+    const terms = seen.get(section) ?? new Set<string>();
+    terms.add(element.getAttribute('term') as string);
+    seen.set(section, terms);
+  }
+  return seen;
+}
+
+/**
+ * Marks glossary terms in the text under `root` and returns the wrappers it made, in document order.
+ * By default only the first occurrence of a term in each section is marked. Calling it again after
+ * content was added marks only the new content: what is marked already is skipped and counts as seen.
+ */
+export function markTerms(root: Element, matcher: Matcher, options: MarkOptions = {}): MarkedTerm[] {
+  const headings = options.headings ?? false;
+  const all = options.all ?? false;
+  const marked: MarkedTerm[] = [];
+  if (isExcluded(root, headings)) return marked;
+  const doc = root.ownerDocument;
+  const seen = all ? new Map<Element, Set<string>>() : alreadyMarked(root);
+  let empties = emptyScans.get(matcher);
+  if (!empties) {
+    empties = new WeakMap();
+    emptyScans.set(matcher, empties);
+  }
+
+  for (const node of textNodesToMark(root, headings)) {
+    const text = node.data;
+    if (empties.get(node) === text) continue;
+    const matches = matcher.find(text);
+    if (matches.length === 0) {
+      empties.set(node, text);
+      continue;
+    }
+    const section = sectionOf(node, root);
+    let terms = seen.get(section);
+    if (!terms) {
+      terms = new Set();
+      seen.set(section, terms);
+    }
+    // The original node keeps the text before the first hit; hits and the text between and after
+    // them are new nodes, inserted after it (straight into the parent: cheaper than a fragment).
+    const parent = node.parentNode as Node;
+    const next = node.nextSibling;
+    let last: Made | undefined;
+    let cursor = 0;
+    for (const match of matches) {
+      if (!all) {
+        if (terms.has(match.termId)) continue;
+        terms.add(match.termId);
+      }
+      if (!last) node.data = text.slice(0, match.start);
+      else if (match.start > cursor) {
+        last.rest = doc.createTextNode(text.slice(cursor, match.start));
+        parent.insertBefore(last.rest, next);
+      }
+      const element = doc.createElement(TERM_TAG);
+      const taken = text.slice(match.start, match.end);
+      element.setAttribute('term', match.termId);
+      element.appendChild(doc.createTextNode(taken));
+      parent.insertBefore(element, next);
+      last = { text: taken, rest: null };
+      made.set(element, last);
+      marked.push({ element, termId: match.termId, section });
+      cursor = match.end;
+    }
+    if (last && cursor < text.length) {
+      last.rest = doc.createTextNode(text.slice(cursor));
+      parent.insertBefore(last.rest, next);
+    }
+  }
+  return marked;
+}
+
+/** Removes the wrappers markTerms made under `root` and restores the text nodes it cut, as they were. */
+export function unmarkTerms(root: Element): void {
+  for (const element of root.querySelectorAll(TERM_TAG)) {
+    const record = made.get(element);
+    if (!record) continue;
+    made.delete(element);
+    const before = element.previousSibling;
+    let host: Text;
+    if (before?.nodeType === Node.TEXT_NODE) {
+      host = before as Text;
+      host.data += record.text;
+      element.remove();
+    } else {
+      host = root.ownerDocument.createTextNode(record.text);
+      element.replaceWith(host);
+    }
+    const { rest } = record;
+    if (rest && rest.parentNode === host.parentNode && rest.previousSibling === host) {
+      host.data += rest.data;
+      rest.remove();
+    }
+  }
+}

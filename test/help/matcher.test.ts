@@ -1,0 +1,196 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import type { Glossary } from '../../src/help/glossary.schema.js';
+import { createMatcher, glossaryForms, type Match } from '../../src/help/matcher.js';
+
+const glossary: Glossary = {
+  terms: [
+    { id: 'pas', term: 'pas', forms: ['passet', 'passene'], inflect: false, explanation: 'Et pas.' },
+    { id: 'digital-fuldmagt', term: 'digital fuldmagt', forms: ['digitale fuldmagter'], explanation: 'En fuldmagt på nettet.' },
+    { id: 'fuldmagt', term: 'fuldmagt', explanation: 'Lov til at handle for en anden.' },
+    { id: 'sundhedskort', term: 'sundhedskort', explanation: 'Det gule kort.' },
+    { id: 'ydelse', term: 'ydelse', explanation: 'Penge fra det offentlige.' },
+    { id: 'cpr-nummer', term: 'CPR-nummer', forms: ['CPR-numre'], explanation: 'Dit personnummer.' },
+    { id: 'mitid', term: 'MitID', inflect: false, explanation: 'Dit digitale ID.' },
+    { id: 'aer', term: 'ære', inflect: false, explanation: 'Et ord med æ.' },
+    { id: 'boligstoette', term: 'boligstøtte', explanation: 'Hjælp til husleje.' },
+    { id: 'aar', term: 'år', inflect: false, explanation: 'Tolv måneder.' },
+  ],
+};
+const matcher = createMatcher(glossary);
+
+/** `[termId, matched text]` pairs, the easiest thing to read in a failing test. */
+function found(text: string): Array<[string, string]> {
+  return matcher.find(text).map((m) => [m.termId, text.slice(m.start, m.end)]);
+}
+
+describe('createMatcher().find', () => {
+  it('returns offsets, term id and the glossary form', () => {
+    const text = 'Husk dit pas.';
+    expect(matcher.find(text)).to.deep.equal([{ start: 9, end: 12, termId: 'pas', form: 'pas' }]);
+  });
+
+  it('matches whole words only: "pas" is not found in "pasta", "kompas" or "pasfoto"', () => {
+    expect(found('Vi spiser pasta ved et kompas og tager et pasfoto.')).to.deep.equal([]);
+    expect(found('pas, (pas) "pas" pas. pas')).to.have.length(5);
+  });
+
+  it('treats æ, ø, å and every other letter or digit as part of a word', () => {
+    expect(found('æpas øpas åpas pasæ paså pasé éjpas pasü')).to.deep.equal([]);
+    expect(found('pasب مpas pas2 2pas')).to.deep.equal([]);
+    expect(found('ære ærede skære')).to.deep.equal([['aer', 'ære']]);
+    expect(found('Ét år, årene, åringen.')).to.deep.equal([['aar', 'år']]);
+    expect(found('boligstøtten og boligstøttes')).to.deep.equal([
+      ['boligstoette', 'boligstøtten'],
+      ['boligstoette', 'boligstøttes'],
+    ]);
+  });
+
+  it('prefers the longest form: "digital fuldmagt" before "fuldmagt"', () => {
+    expect(found('Giv en digital fuldmagt eller en fuldmagt på papir.')).to.deep.equal([
+      ['digital-fuldmagt', 'digital fuldmagt'],
+      ['fuldmagt', 'fuldmagt'],
+    ]);
+    expect(found('digital fuldmagten')).to.deep.equal([['digital-fuldmagt', 'digital fuldmagten']]);
+  });
+
+  it('does not match a form that runs on into a longer word', () => {
+    expect(found('digital fuldmagtsgiver og digital fuldmagt')).to.deep.equal([['digital-fuldmagt', 'digital fuldmagt']]);
+    expect(found('sundhedskortet sundhedskortetx')).to.deep.equal([['sundhedskort', 'sundhedskortet']]);
+  });
+
+  it('falls back to the longest complete form when a longer one breaks off', () => {
+    const ordning = createMatcher({
+      terms: [
+        { id: 'digital-fuldmagt', term: 'digital fuldmagt', explanation: 'x' },
+        { id: 'ordning', term: 'digital fuldmagt ordning', inflect: false, explanation: 'y' },
+      ],
+    });
+    const text = 'en digital fuldmagt og en digital fuldmagt ordning';
+    expect(ordning.find(text).map((m) => [m.termId, text.slice(m.start, m.end)])).to.deep.equal([
+      ['digital-fuldmagt', 'digital fuldmagt'],
+      ['ordning', 'digital fuldmagt ordning'],
+    ]);
+  });
+
+  it('matches a term of several words across any run of whitespace', () => {
+    expect(found('en digital\n   fuldmagt')).to.deep.equal([['digital-fuldmagt', 'digital\n   fuldmagt']]);
+    expect(found('en digital\u00a0fuldmagt')).to.deep.equal([['digital-fuldmagt', 'digital\u00a0fuldmagt']]);
+    expect(found('de\tdigitale \r\n fuldmagter')).to.deep.equal([['digital-fuldmagt', 'digitale \r\n fuldmagter']]);
+  });
+
+  it('finds the regular Danish inflections and the hand-listed forms', () => {
+    const text = 'ydelsen ydelser ydelserne ydelsens sundhedskortet sundhedskortets passet passene CPR-nummeret CPR-numre';
+    expect(found(text).map(([id]) => id)).to.deep.equal([
+      'ydelse',
+      'ydelse',
+      'ydelse',
+      'ydelse',
+      'sundhedskort',
+      'sundhedskort',
+      'pas',
+      'pas',
+      'cpr-nummer',
+      'cpr-nummer',
+    ]);
+  });
+
+  it('does not inflect a term with inflect: false', () => {
+    expect(found('MitIDen MitIDs pasen')).to.deep.equal([]);
+  });
+
+  it('ignores case', () => {
+    expect(found('PAS Pas pAs DIGITAL FULDMAGT Sundhedskortet mitid')).to.have.length(6);
+  });
+
+  it('reads Unicode hyphens and soft hyphens the way a citizen sees them', () => {
+    expect(found('dit CPR\u2011nummer')).to.deep.equal([['cpr-nummer', 'CPR\u2011nummer']]);
+    expect(found('sund\u00adheds\u00adkortet')).to.deep.equal([['sundhedskort', 'sund\u00adheds\u00adkortet']]);
+    expect(found('kom\u00adpas')).to.deep.equal([]);
+  });
+
+  it('finds adjacent terms and terms at the very start and end', () => {
+    expect(found('pas pas')).to.deep.equal([
+      ['pas', 'pas'],
+      ['pas', 'pas'],
+    ]);
+    expect(found('MitID')).to.deep.equal([['mitid', 'MitID']]);
+    expect(found('')).to.deep.equal([]);
+  });
+
+  it('lets a written form of one term beat a generated form of another', () => {
+    const kort = createMatcher({
+      terms: [
+        { id: 'kort', term: 'kort', explanation: 'Et kort.' },
+        { id: 'kortet', term: 'kortet', explanation: 'Et bestemt kort.' },
+      ],
+    });
+    expect(kort.find('kortet').map((m) => m.termId)).to.deep.equal(['kortet']);
+    expect(kort.find('kortene').map((m) => m.termId)).to.deep.equal(['kort']);
+  });
+
+  it('agrees with a naive search over every form (property test)', () => {
+    const words = [
+      'pas',
+      'passet',
+      'kompas',
+      'digital',
+      'fuldmagt',
+      'fuldmagten',
+      'digitale',
+      'fuldmagter',
+      'ydelse',
+      'ydelsen',
+      'ære',
+      'år',
+      'mitid',
+      'MitID',
+      'og',
+      'en',
+      'CPR-nummer',
+      'boligstøtte',
+    ];
+    const separators = [' ', ', ', '. ', '\n', ' (', ') '];
+    const forms = glossaryForms(glossary);
+    const isWord = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}\p{M}]/u.test(char);
+    const naive = (text: string): Match[] => {
+      const lower = text.toLowerCase().replace(/\s/gu, ' ');
+      const out: Match[] = [];
+      let i = 0;
+      while (i < text.length) {
+        let best: Match | undefined;
+        if (!(isWord(text[i - 1]) && isWord(text[i]))) {
+          for (const { termId, form } of forms) {
+            const end = i + form.length;
+            if (lower.startsWith(form, i) && !(isWord(text[end - 1]) && isWord(text[end])) && (!best || end > best.end)) {
+              best = { start: i, end, termId, form };
+            }
+          }
+        }
+        if (best) {
+          out.push(best);
+          i = best.end;
+        } else i++;
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)), { maxLength: 30 }), (parts) => {
+        const text = parts.map(([word, sep]) => word + sep).join('');
+        expect(matcher.find(text)).to.deep.equal(naive(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('glossaryForms', () => {
+  it('lists written forms before generated ones, each normalised', () => {
+    const forms = glossaryForms({ terms: [{ id: 'cpr', term: 'CPR-nummer', forms: ['CPR-numre'], explanation: 'x' }] });
+    expect(forms.slice(0, 2)).to.deep.equal([
+      { termId: 'cpr', form: 'cpr-nummer', explicit: true },
+      { termId: 'cpr', form: 'cpr-numre', explicit: true },
+    ]);
+    expect(forms.slice(2).every((f) => !f.explicit && f.form.startsWith('cpr-nummer'))).to.equal(true);
+  });
+});
