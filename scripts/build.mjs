@@ -29,6 +29,21 @@ for (const name of CDN_ENTRIES) {
   });
 }
 
+// The editors' checker (`npx borger-widgets check`): one Node file with zod and the validators inside.
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  ssr: { noExternal: true, target: 'node' },
+  build: {
+    ssr: resolve(root, 'src/cli/main.ts'),
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'node20',
+    rolldownOptions: { output: { entryFileNames: 'cli.js', codeSplitting: false } },
+  },
+});
+
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['tsx', 'scripts/build-schemas.ts']);
 run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.element.ts', 'src/core/content-element.ts', '--outdir', '.']);

@@ -36,7 +36,7 @@ export const SERVICES: Service[] = [
     name: { da: 'Kørekort', en: 'Driving licence' },
     durationMinutes: 15,
     description: {
-      da: 'Fornyelse af kørekort, nyt kørekort efter tab og ombytning af udenlandsk kørekort.',
+      da: 'Få nyt kørekort, når dit gamle udløber, eller hvis du har mistet det. Vi kan også bytte et kørekort fra et andet land.',
       en: 'Renewing a driving licence, a new licence after a loss, and exchanging a foreign licence.',
     },
     bring: [
@@ -72,7 +72,7 @@ export const SERVICES: Service[] = [
     name: { da: 'Hjælp til selvbetjening', en: 'Help with online self-service' },
     durationMinutes: 30,
     description: {
-      da: 'Vi sidder med dig, mens du selv gør det på borger.dk, fx flytning, boligstøtte eller pension.',
+      da: 'Vi hjælper dig, mens du selv gør det på borger.dk. Det kan fx være flytning, boligstøtte eller pension.',
       en: 'We sit with you while you do it yourself on borger.dk, for example moving, housing benefit or pension.',
     },
     bring: [

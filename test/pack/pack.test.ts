@@ -77,7 +77,7 @@ describe('the published package', () => {
     assert.ok(listing.includes('package/LICENSE'));
     assert.ok(listing.includes('package/README.md'));
     for (const file of listing.filter(Boolean)) {
-      assert.match(file, /^package\/(dist\/|custom-elements\.json$|README\.md$|LICENSE$|package\.json$)/, `unexpected file ${file}`);
+      assert.match(file, /^package\/(dist\/|bin\/|custom-elements\.json$|README\.md$|LICENSE$|package\.json$)/, `unexpected file ${file}`);
       assert.doesNotMatch(file, /\.map$/, `source map shipped: ${file}`);
     }
   });
@@ -93,6 +93,17 @@ describe('the published package', () => {
     }
     for (const name of CDN_ENTRIES) assert.ok(existsSync(join(installed, `dist/cdn/${name}.js`)), `cdn ${name}`);
     assert.ok(existsSync(join(installed, 'dist/schemas/channels.schema.json')));
+  });
+
+  it('runs the editors\' checker from the installed package', () => {
+    const content = join(root, 'demo/content');
+    const files = ['kontakt.json', 'guide-pas.json', 'booking-seed.json'].map((name) => join(content, name));
+    const out = execFileSync('npx', ['--no-install', 'borger-widgets', 'check', '--json', ...files], { cwd: scratch, encoding: 'utf8' });
+    const report = JSON.parse(out);
+    assert.ok(Array.isArray(report.files) && report.files.length === 3, out.slice(0, 300));
+    const broken = join(scratch, 'broken-guide.json');
+    writeFileSync(broken, JSON.stringify({ id: 'x', title: 'X', start: 'nowhere', nodes: {} }));
+    assert.throws(() => execFileSync('npx', ['--no-install', 'borger-widgets', 'check', broken], { cwd: scratch, stdio: 'pipe' }), /status 1|Command failed/);
   });
 
   it('imports the schemas entry in Node (no DOM, no Lit)', async () => {

@@ -1,0 +1,79 @@
+// The command line: `borger-widgets check [options] <files or folders…>`. Pure: argv in, a decision out.
+import { DEFAULT_LIX_LIMIT } from './check.js';
+import { CLI_LANGS, type CliLang } from './messages.js';
+
+export interface CheckCommand {
+  kind: 'check';
+  paths: string[];
+  lixLimit: number;
+  strict: boolean;
+  json: boolean;
+  lang: CliLang;
+}
+
+export type UsageProblem =
+  | { code: 'no-command' }
+  | { code: 'unknown-command'; command: string }
+  | { code: 'unknown-option'; option: string }
+  | { code: 'missing-value'; option: string }
+  | { code: 'bad-lix-limit'; value: string }
+  | { code: 'bad-lang'; value: string }
+  | { code: 'no-files' };
+
+export type ParsedArgs =
+  | CheckCommand
+  | { kind: 'help'; lang: CliLang }
+  | { kind: 'version' }
+  | { kind: 'usage-error'; problem: UsageProblem; lang: CliLang };
+
+const VALUE_OPTIONS = new Set(['--lix-limit', '--lang']);
+const FLAGS = ['--json', '--strict', '--help', '-h', '--version'];
+
+const isLang = (value: string): value is CliLang => (CLI_LANGS as readonly string[]).includes(value);
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const positional: string[] = [];
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  let problem: UsageProblem | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positional.push(arg);
+      continue;
+    }
+    const [name = '', inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg];
+    if (VALUE_OPTIONS.has(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined) problem ??= { code: 'missing-value', option: name };
+      else values.set(name, value);
+    } else if (FLAGS.includes(name) && inline === undefined) {
+      flags.add(name === '-h' ? '--help' : name);
+    } else {
+      problem ??= { code: 'unknown-option', option: arg };
+    }
+  }
+
+  const langValue = values.get('--lang') ?? 'da';
+  const lang = isLang(langValue) ? langValue : 'da';
+  if (!isLang(langValue)) problem ??= { code: 'bad-lang', value: langValue };
+  if (flags.has('--help')) return { kind: 'help', lang };
+  if (flags.has('--version')) return { kind: 'version' };
+
+  const limitValue = values.get('--lix-limit');
+  const lixLimit = limitValue === undefined ? DEFAULT_LIX_LIMIT : Number(limitValue);
+  if (limitValue !== undefined && (limitValue.trim() === '' || !Number.isFinite(lixLimit) || lixLimit < 0)) {
+    problem ??= { code: 'bad-lix-limit', value: limitValue };
+  }
+  const [command, ...paths] = positional;
+  if (command === undefined) problem ??= { code: 'no-command' };
+  else if (command !== 'check') problem ??= { code: 'unknown-command', command };
+  else if (paths.length === 0) problem ??= { code: 'no-files' };
+  if (problem) return { kind: 'usage-error', problem, lang };
+  return { kind: 'check', paths, lixLimit, strict: flags.has('--strict'), json: flags.has('--json'), lang };
+}
