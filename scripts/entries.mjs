@@ -2,6 +2,7 @@
 export const ENTRIES = {
   'borger-widgets': 'src/index.ts',
   channels: 'src/channels/index.ts',
+  guide: 'src/guide/index.ts',
   schemas: 'src/schemas.ts',
 };
 
@@ -10,8 +11,9 @@ export const CDN_ENTRIES = Object.keys(ENTRIES).filter((name) => name !== 'schem
 
 /** The elements each CDN entry registers. */
 export const ENTRY_TAGS = {
-  'borger-widgets': ['borger-channels'],
+  'borger-widgets': ['borger-channels', 'borger-guide'],
   channels: ['borger-channels'],
+  guide: ['borger-guide'],
 };
 
 /** The npm import specifier of an entry. */

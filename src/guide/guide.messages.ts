@@ -1,0 +1,155 @@
+import type { Catalog } from '../core/i18n/translate.js';
+
+export type GuideKey =
+  | 'progress'
+  | 'progressLast'
+  | 'stepAnnouncement'
+  | 'next'
+  | 'back'
+  | 'or'
+  | 'yes'
+  | 'no'
+  | 'errorSummaryTitle'
+  | 'errorPrefix'
+  | 'error.empty'
+  | 'error.emptyMultiple'
+  | 'error.exclusive'
+  | 'error.unknown'
+  | 'error.noWayOn'
+  | 'exclusiveCleared'
+  | 'othersCleared'
+  | 'bringTitle'
+  | 'bringHint'
+  | 'bringCount'
+  | 'print'
+  | 'answersTitle'
+  | 'change'
+  | 'changeWhich'
+  | 'restart'
+  | 'feedbackQuestion'
+  | 'feedbackThanks'
+  | 'feedbackThanksNo'
+  | 'feedbackMoreHelp'
+  | 'helpTitle'
+  | 'helpIntro'
+  | 'readAloud'
+  | 'stopReading'
+  | 'readAloudFailed'
+  | 'helpChannels'
+  | 'helpBooking'
+  | 'callUs'
+  | 'otherHelpLink'
+  | 'missing.booking'
+  | 'missing.channels';
+
+export const guideMessages: { da: Catalog<GuideKey>; en: Catalog<GuideKey>; ar: Partial<Catalog<GuideKey>> } = {
+  da: {
+    progress: 'Trin {step} af højst {max}',
+    progressLast: 'Trin {step} af {max}',
+    stepAnnouncement: '{progress}: {title}',
+    next: 'Fortsæt',
+    back: 'Tilbage',
+    or: 'eller',
+    yes: 'Ja',
+    no: 'Nej',
+    errorSummaryTitle: 'Der er et problem',
+    errorPrefix: 'Fejl:',
+    'error.empty': 'Vælg et svar',
+    'error.emptyMultiple': 'Vælg mindst ét svar',
+    'error.exclusive': '»{label}« kan ikke vælges sammen med andre svar',
+    'error.unknown': 'Vælg et af svarene på listen',
+    'error.noWayOn': 'Vi kan ikke vise det næste trin. Det er en fejl hos os, ikke hos dig. Se »Brug for hjælp?« nedenfor.',
+    exclusiveCleared: 'De andre svar er fjernet, fordi du valgte »{label}«.',
+    othersCleared: 'Svaret »{label}« er fjernet.',
+    bringTitle: 'Det skal du have med',
+    bringHint: 'Sæt flueben, når du har tingen klar.',
+    bringCount: { one: '{checked} af {count} er klar', other: '{checked} af {count} er klar' },
+    print: 'Udskriv',
+    answersTitle: 'Dine svar',
+    change: 'Ret',
+    changeWhich: 'svaret på »{question}«',
+    restart: 'Start forfra',
+    feedbackQuestion: 'Fik du svar på dit spørgsmål?',
+    feedbackThanks: 'Tak for dit svar.',
+    feedbackThanksNo: 'Tak for dit svar. Vi bruger det til at gøre vejledningen bedre.',
+    feedbackMoreHelp: 'Du kan også få hjælp på en anden måde:',
+    helpTitle: 'Brug for hjælp?',
+    helpIntro: 'Vi hjælper gerne. Vælg den måde, der passer dig:',
+    readAloud: 'Læs teksten op',
+    stopReading: 'Stop oplæsningen',
+    readAloudFailed: 'Oplæsningen virker ikke lige nu.',
+    helpChannels: 'Se andre måder at få hjælp',
+    helpBooking: 'Book en tid hos Borgerservice',
+    callUs: 'Ring til os på {phone}',
+    otherHelpLink: 'Find andre måder at få hjælp',
+    'missing.booking': 'Du kan ikke booke en tid her på siden.',
+    'missing.channels': 'Kontaktmulighederne findes ikke her på siden.',
+  },
+  en: {
+    progress: 'Step {step} of at most {max}',
+    progressLast: 'Step {step} of {max}',
+    stepAnnouncement: '{progress}: {title}',
+    next: 'Continue',
+    back: 'Back',
+    or: 'or',
+    yes: 'Yes',
+    no: 'No',
+    errorSummaryTitle: 'There is a problem',
+    errorPrefix: 'Error:',
+    'error.empty': 'Choose an answer',
+    'error.emptyMultiple': 'Choose at least one answer',
+    'error.exclusive': '"{label}" cannot be chosen together with other answers',
+    'error.unknown': 'Choose one of the answers in the list',
+    'error.noWayOn': 'We cannot show the next step. The fault is ours, not yours. See "Need help?" below.',
+    exclusiveCleared: 'The other answers were removed, because you chose "{label}".',
+    othersCleared: 'The answer "{label}" was removed.',
+    bringTitle: 'What to bring',
+    bringHint: 'Tick each thing when you have it ready.',
+    bringCount: { one: '{checked} of {count} item ready', other: '{checked} of {count} items ready' },
+    print: 'Print',
+    answersTitle: 'Your answers',
+    change: 'Change',
+    changeWhich: 'the answer to "{question}"',
+    restart: 'Start again',
+    feedbackQuestion: 'Did you get an answer to your question?',
+    feedbackThanks: 'Thank you for your answer.',
+    feedbackThanksNo: 'Thank you for your answer. We use it to make the guide better.',
+    feedbackMoreHelp: 'You can also get help in another way:',
+    helpTitle: 'Need help?',
+    helpIntro: 'We are happy to help. Choose the way that suits you:',
+    readAloud: 'Read the text aloud',
+    stopReading: 'Stop reading aloud',
+    readAloudFailed: 'Reading aloud does not work right now.',
+    helpChannels: 'See other ways to get help',
+    helpBooking: 'Book a time at Citizen Service',
+    callUs: 'Call us on {phone}',
+    otherHelpLink: 'Find other ways to get help',
+    'missing.booking': 'You cannot book a time on this page.',
+    'missing.channels': 'The contact options are not on this page.',
+  },
+  ar: {
+    progress: 'الخطوة {step} من {max} كحد أقصى',
+    progressLast: 'الخطوة {step} من {max}',
+    next: 'متابعة',
+    back: 'رجوع',
+    or: 'أو',
+    yes: 'نعم',
+    no: 'لا',
+    errorSummaryTitle: 'هناك مشكلة',
+    errorPrefix: 'خطأ:',
+    'error.empty': 'اختر إجابة',
+    'error.emptyMultiple': 'اختر إجابة واحدة على الأقل',
+    bringTitle: 'ما يجب أن تحضره معك',
+    print: 'طباعة',
+    answersTitle: 'إجاباتك',
+    change: 'تغيير',
+    restart: 'ابدأ من جديد',
+    feedbackQuestion: 'هل حصلت على إجابة لسؤالك؟',
+    feedbackThanks: 'شكرًا على إجابتك.',
+    helpTitle: 'هل تحتاج إلى مساعدة؟',
+    readAloud: 'اقرأ النص بصوت عالٍ',
+    stopReading: 'أوقف القراءة',
+    helpChannels: 'طرق أخرى للحصول على المساعدة',
+    callUs: 'اتصل بنا على {phone}',
+  },
+};

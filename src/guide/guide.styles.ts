@@ -1,0 +1,296 @@
+import { css } from 'lit';
+
+// Layout follows the widget's own width (container queries), not the viewport: a guide in a narrow
+// sidebar reflows like one on a phone. Logical properties keep right-to-left languages right.
+export const guideStyles = css`
+  .guide {
+    container-type: inline-size;
+    hyphens: auto;
+  }
+  .heading {
+    display: block;
+    font-weight: 700;
+    line-height: 1.25;
+    margin-block-end: calc(var(--_borger-space) * 0.5);
+  }
+  .h1,
+  .h2 {
+    font-size: 1.5em;
+  }
+  .h3 {
+    font-size: 1.25em;
+  }
+  .h4,
+  .h5,
+  .h6 {
+    font-size: 1.1em;
+  }
+  /* Focus lands on step headings by script; the ring shows only for keyboard users (focus-visible). */
+  .heading[tabindex]:focus:not(:focus-visible) {
+    outline: none;
+  }
+  .intro {
+    margin-block-end: var(--_borger-space);
+  }
+  .progress {
+    margin-block-end: calc(var(--_borger-space) * 0.5);
+    color: var(--_borger-color-text-muted);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .hint,
+  .option-hint {
+    color: var(--_borger-color-text-muted);
+  }
+  fieldset {
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: calc(var(--_borger-space) * 0.5);
+  }
+  legend .heading {
+    margin: 0;
+  }
+  fieldset.has-error {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 5px solid var(--_borger-color-error);
+  }
+  .error-message {
+    color: var(--_borger-color-error);
+    font-weight: 700;
+  }
+  .options {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .options.inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 2rem;
+  }
+  .option {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    column-gap: 0.75rem;
+    align-items: start;
+  }
+  .option input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0.625rem 0 0;
+    accent-color: var(--_borger-color-primary);
+    cursor: pointer;
+  }
+  /* The label is the tap target: at least 44 px high, the full width of the row. */
+  .option label {
+    display: flex;
+    align-items: center;
+    min-height: 44px;
+    padding-block: 0.4rem;
+    cursor: pointer;
+  }
+  .option-hint {
+    grid-column: 2;
+    margin-block: -0.25rem 0.5rem;
+  }
+  .or {
+    margin-block: 0.25rem;
+  }
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: center;
+    margin-block: var(--_borger-space);
+  }
+  .error-summary {
+    margin-block-end: var(--_borger-space);
+    padding: var(--_borger-space);
+    border: 5px solid var(--_borger-color-error);
+    border-radius: var(--_borger-radius);
+  }
+  .error-summary:focus {
+    outline: 3px solid var(--_borger-focus-color);
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px var(--_borger-focus-shadow);
+  }
+  .error-summary ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .error-summary a {
+    color: var(--_borger-color-error);
+    font-weight: 700;
+  }
+  .body > :last-child {
+    margin-block-end: 0;
+  }
+  .outcome {
+    padding: var(--_borger-space);
+    border-inline-start: 5px solid var(--_borger-color-success);
+    border-radius: var(--_borger-radius);
+    background: var(--_borger-color-highlight);
+  }
+  @container (max-width: 24rem) {
+    .outcome {
+      padding: 0.75rem;
+    }
+  }
+  .outcome .buttons {
+    margin-block-end: 0;
+  }
+  .checklist {
+    margin-block-start: var(--_borger-space);
+  }
+  .checks {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .count {
+    margin-block: 0.5rem 0;
+    color: var(--_borger-color-text-muted);
+    font-size: 0.875em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    margin-block-start: var(--_borger-space);
+  }
+  .notice {
+    margin-block: 0.75rem;
+    padding: 0.75rem;
+    border-inline-start: 5px solid var(--_borger-color-warning);
+    background: var(--_borger-color-surface);
+  }
+  .notice p:last-child {
+    margin-block-end: 0;
+  }
+  .answers,
+  .feedback {
+    margin-block-start: calc(var(--_borger-space) * 1.5);
+  }
+  .summary {
+    margin: 0 0 var(--_borger-space);
+  }
+  .summary .row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) auto;
+    gap: 0.25rem 1rem;
+    align-items: baseline;
+    padding-block: 0.5rem;
+    border-block-end: 1px solid var(--_borger-color-border);
+  }
+  .summary dt {
+    font-weight: 600;
+  }
+  .summary dd {
+    margin: 0;
+  }
+  .summary dd ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .summary .link-button {
+    min-width: 44px;
+    min-height: 44px;
+  }
+  @container (max-width: 32rem) {
+    .summary .row {
+      grid-template-columns: minmax(0, 1fr) auto;
+    }
+    .summary dt {
+      grid-column: 1 / -1;
+    }
+  }
+  .thanks {
+    font-weight: 600;
+  }
+  .ways {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0 0 0.75rem;
+    padding: 0;
+    list-style: none;
+  }
+  .help {
+    margin-block-start: calc(var(--_borger-space) * 1.5);
+    border-block-start: 1px solid var(--_borger-color-border);
+  }
+  .help summary {
+    display: flex;
+    align-items: center;
+    min-height: 44px;
+    color: var(--_borger-color-primary);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .help-body {
+    padding-block: 0.5rem;
+  }
+  .button {
+    max-width: 100%;
+    text-align: center;
+  }
+  @media (forced-colors: active) {
+    .error-summary,
+    fieldset.has-error,
+    .outcome,
+    .notice {
+      border-color: CanvasText;
+    }
+    .error-summary a {
+      color: LinkText;
+    }
+    .error-message {
+      color: CanvasText;
+    }
+  }
+  /* Printing: the outcome, its checklist (boxes to tick by hand) and link addresses; no controls. */
+  @media print {
+    :host {
+      max-width: none;
+      color: #000;
+    }
+    .progress,
+    .error-summary,
+    .help,
+    .answers,
+    .feedback,
+    .buttons,
+    .count,
+    .notice,
+    .actions button,
+    [role='status'] {
+      display: none !important;
+    }
+    .outcome {
+      padding: 0;
+      border: 0;
+      background: none;
+    }
+    .actions {
+      display: block;
+    }
+    .actions a.button {
+      display: block;
+      min-height: 0;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: #000;
+      font-weight: 400;
+      text-align: start;
+      text-decoration: underline;
+    }
+    .actions a[href^='http']::after {
+      content: ' (' attr(href) ')';
+    }
+  }
+`;
