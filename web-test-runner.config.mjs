@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
+import { bookingServerPlugin } from './test/booking/server-plugin.mjs';
 
 const chrome = await findChrome();
 console.log(`Browser tests in ${chrome.path} (${chrome.source})`);
@@ -22,7 +23,8 @@ const TIME_DEPENDENT = ['test/core/time.test.ts', 'test/core/visitor-zone.test.t
 
 export default {
   nodeResolve: { exportConditions: ['browser', 'production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  // The reference booking server runs beside the tests for the booking element's end-to-end test.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), bookingServerPlugin()],
   browsers: [chromium()],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

@@ -3,6 +3,7 @@ export const ENTRIES = {
   'borger-widgets': 'src/index.ts',
   channels: 'src/channels/index.ts',
   guide: 'src/guide/index.ts',
+  booking: 'src/booking/index.ts',
   schemas: 'src/schemas.ts',
 };
 
@@ -11,9 +12,10 @@ export const CDN_ENTRIES = Object.keys(ENTRIES).filter((name) => name !== 'schem
 
 /** The elements each CDN entry registers. */
 export const ENTRY_TAGS = {
-  'borger-widgets': ['borger-channels', 'borger-guide'],
+  'borger-widgets': ['borger-channels', 'borger-guide', 'borger-booking'],
   channels: ['borger-channels'],
   guide: ['borger-guide'],
+  booking: ['borger-booking'],
 };
 
 /** The npm import specifier of an entry. */

@@ -1,6 +1,7 @@
 // borger-widgets: registers every element and exports their classes, types and schemas.
 export * from './channels/index.js';
 export * from './guide/index.js';
+export * from './booking/index.js';
 export { defineElement } from './core/define.js';
 export { VERSION } from './core/version.js';
 export type { BorgerErrorDetail } from './core/events.js';

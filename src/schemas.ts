@@ -4,5 +4,6 @@ export { GuideSchema, validateGuide } from './guide/guide.schema.js';
 export { GlossarySchema, validateGlossary } from './help/glossary.schema.js';
 export { BookingSeedSchema, validateBookingSeed } from './booking/booking-seed.schema.js';
 export * from './booking/booking.schema.js';
+export { BookingContentSchema, validateBookingContent } from './booking/booking.content.js';
 export { LocalizedTextSchema } from './core/localized.js';
 export { validate, jsonPath, formatProblems, type Problem, type Validated } from './core/validation.js';

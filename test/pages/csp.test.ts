@@ -1,7 +1,7 @@
 // Page-level proof: every demo page under the strict Content-Security-Policy with Trusted Types —
 // every widget renders, no policy violation fires, nothing throws, and axe finds nothing on the page.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type DemoSite, axeViolations, startDemoSite, widgetStates } from './harness.js';
@@ -22,6 +22,8 @@ describe('demo pages under a strict CSP with Trusted Types', () => {
       it(`/${name} (${lang}): widgets render, no violation, no error, axe clean`, async () => {
         const { page, problems } = await site.open(`/${name}`, { lang });
         const widgets = await widgetStates(page);
+        const written = readFileSync(resolve(import.meta.dirname, '../../demo/pages', name), 'utf8').match(/<borger-[a-z-]+/g) ?? [];
+        assert.equal(widgets.length, written.length, 'every widget written on the page is on the page');
         for (const widget of widgets) assert.equal(widget.state, 'ready', `<${widget.tag}> on ${name}`);
         assert.deepEqual(problems.cspViolations, []);
         assert.deepEqual(problems.pageErrors, []);

@@ -1,0 +1,699 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { BorgerContentElement } from '../core/content-element.js';
+import { emit } from '../core/events.js';
+import { createTranslator, type Translate } from '../core/i18n/translate.js';
+import { parseInstant } from '../core/instant.js';
+import { localize } from '../core/localized.js';
+import { type IsoDate, isoDateOf } from '../core/time.js';
+import { safeHref, telHref } from '../core/url.js';
+import type { Validated } from '../core/validation.js';
+import { type ActionKind, runAction } from './booking.actions.js';
+import { type BookingContent, validateBookingContent } from './booking.content.js';
+import { BookingData, type Loadable } from './booking.data.js';
+import {
+  type BookingStep,
+  type DetailsField,
+  type FlowAction,
+  type FlowState,
+  initialFlow,
+  manageFlow,
+  manageFragment,
+  parseManageFragment,
+  previousStep,
+  progressOf,
+  reduceFlow,
+} from './booking.flow.js';
+import { type BookingKey, bookingMessages } from './booking.messages.js';
+import type { Booking, Location, Service, Slot } from './booking.schema.js';
+import { type ActionState, type BookingView, renderStep } from './booking.steps.js';
+import { bookingStyles } from './booking.styles.js';
+import {
+  addMonths,
+  type CalendarWindow,
+  calendarWindow,
+  clampDate,
+  freeSlotsByDay,
+  type IsoMonth,
+  isCalendarKey,
+  keyTarget,
+  monthOf,
+  monthsBetween,
+  openingMonth,
+  sameDayInMonth,
+} from './calendar.js';
+import { type CalendarView, dayName, monthName } from './calendar.render.js';
+import { CheckedBookingProvider } from './checked-provider.js';
+import { HttpBookingProvider } from './http-provider.js';
+import { bookingEvent, icsCalendar, icsFileName } from './ics.js';
+import { SubmissionKey } from './idempotency.js';
+import type { BookingError, BookingErrorCode, BookingProvider } from './provider.js';
+
+/** What events say about a booking: never the citizen's name, e-mail or phone, never the token. */
+export interface PublicBooking {
+  id: string;
+  code: string;
+  serviceId: string;
+  locationId: string;
+  start: string;
+  end: string;
+}
+
+export interface BookingStepDetail {
+  step: BookingStep;
+}
+export interface BookingChangeDetail {
+  booking: PublicBooking;
+}
+export interface BookingErrorEventDetail {
+  code: BookingErrorCode;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'borger-booking-step': CustomEvent<BookingStepDetail>;
+    'borger-booking-confirmed': CustomEvent<BookingChangeDetail>;
+    'borger-booking-cancelled': CustomEvent<BookingChangeDetail>;
+    'borger-booking-rescheduled': CustomEvent<BookingChangeDetail>;
+    'borger-booking-error': CustomEvent<BookingErrorEventDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'borger-booking': BorgerBooking;
+  }
+}
+
+/** How many months ahead the calendar looks for free times. */
+const LOOKAHEAD_MONTHS = 6;
+const NO_CONTENT: BookingContent = {};
+const IDLE: ActionState = { status: 'idle' };
+
+export function publicBooking(booking: Booking): PublicBooking {
+  const { id, code, serviceId, locationId, start, end } = booking;
+  return { id, code, serviceId, locationId, start, end };
+}
+
+const isDayStep = (step: BookingStep) => step === 'day' || step === 'reschedule-day';
+const isTimeStep = (step: BookingStep) => step === 'time' || step === 'reschedule-time';
+
+/**
+ * Book a time at Borgerservice or a library, step by step: service, place, day, time, your
+ * details, check, confirmation. With a manage link (`#booking=ID&token=T`) the citizen sees,
+ * moves or cancels the booking. Times are shown in Copenhagen time whatever the visitor's zone.
+ *
+ * The calendar follows the WAI-ARIA APG date-picker grid; days without free times are focusable
+ * but `aria-disabled` (so arrow keys move one day at a time and a full day says so).
+ *
+ * @tag borger-booking
+ * @attr api - Base URL of the booking API (e.g. `https://booking.example.dk/v1`). Or set the `provider` property.
+ * @attr service - A service id: the service step is skipped (a guide or channel selector may set it later).
+ * @attr location - A location id: the place step is skipped.
+ * @attr now - An ISO date-time to preview (freezes the clock); default is the real time.
+ * @attr booking-id - Manage this booking (with `token`).
+ * @attr token - The booking's secret; sent only in the `Authorization` header.
+ * @attr manage-from-url - Read `#booking=ID&token=T` from the page URL's fragment and manage that booking.
+ * @attr manage-href - The page manage links point to (default: this page).
+ * @attr heading-level - Level of the step headings (1–6, default 2), to fit the page's outline.
+ * @fires borger-booking-step - A new step is shown. `detail: { step }`.
+ * @fires borger-booking-confirmed - A booking was made. `detail: { booking: { id, code, serviceId, locationId, start, end } }` (no personal data).
+ * @fires borger-booking-cancelled - The managed booking was cancelled. `detail: { booking }`.
+ * @fires borger-booking-rescheduled - The managed booking was moved. `detail: { booking }`.
+ * @fires borger-booking-error - A request failed. `detail: { code }` (a `BookingErrorCode`).
+ * @csspart base - The widget's frame.
+ * @csspart step - The current step.
+ * @csspart step-heading - The step's heading (it receives focus on every step change).
+ * @csspart progress - "Trin 2 af 6".
+ * @csspart back - The "Tilbage" button.
+ * @csspart notice - A message about the step (a time taken by someone else, a booking moved).
+ * @csspart form - A step's form.
+ * @csspart next - The "Næste" button.
+ * @csspart error-summary - The list of problems at the top of a form.
+ * @csspart calendar - The month calendar.
+ * @csspart month-nav - The previous/next month buttons.
+ * @csspart day - A day button (also `day-free`, `day-selected`).
+ * @csspart chosen - The chosen day under the calendar.
+ * @csspart times - The free times of a day.
+ * @csspart current - The booking's current time while moving it.
+ * @csspart privacy - The privacy text.
+ * @csspart summary - The list of choices on the check, confirmation and manage steps.
+ * @csspart confirm - The button that books, moves or cancels.
+ * @csspart confirmation - The confirmation.
+ * @csspart code - The booking code.
+ * @csspart bring - What to bring.
+ * @csspart add-to-calendar - The .ics download link.
+ * @csspart manage - The manage link and buttons on the confirmation.
+ * @csspart manage-link - The manage link itself.
+ * @csspart booking - The managed booking.
+ * @csspart retry - "Prøv igen" after a failed request.
+ * @cssprop --borger-color-primary - Links, buttons, chosen day and time.
+ * @cssprop --borger-color-error - Errors.
+ * @cssprop --borger-color-success - The confirmation.
+ * @cssprop --borger-font-family - Font.
+ * @cssprop --borger-radius - Corner radius.
+ */
+export class BorgerBooking extends BorgerContentElement<BookingContent> {
+  static override styles = [...BorgerContentElement.styles, bookingStyles];
+
+  static override properties = {
+    ...BorgerContentElement.properties,
+    api: { type: String, reflect: true },
+    provider: { attribute: false },
+    service: { type: String, reflect: true },
+    location: { type: String, reflect: true },
+    now: { type: String },
+    bookingId: { type: String, attribute: 'booking-id' },
+    token: { type: String },
+    manageFromUrl: { type: Boolean, attribute: 'manage-from-url' },
+    manageHref: { type: String, attribute: 'manage-href' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    flow: { state: true },
+    month: { state: true },
+    focusDay: { state: true },
+    action: { state: true },
+    announcement: { state: true },
+  };
+
+  declare api: string | undefined;
+  /** Any `BookingProvider`; takes precedence over `api`. */
+  declare provider: BookingProvider | undefined;
+  declare service: string | undefined;
+  declare location: string | undefined;
+  declare now: string | undefined;
+  declare bookingId: string | undefined;
+  declare token: string | undefined;
+  declare manageFromUrl: boolean;
+  declare manageHref: string | undefined;
+  declare headingLevel: number;
+  /** @internal */
+  declare flow: FlowState;
+  /** @internal The month the calendar shows. */
+  declare month: IsoMonth | undefined;
+  /** @internal The calendar day in the tab order. */
+  declare focusDay: IsoDate | undefined;
+  /** @internal */
+  declare action: ActionState;
+  /** @internal */
+  declare announcement: string;
+
+  private readonly data = new BookingData(
+    () => this.requestUpdate(),
+    (error) => this.report(error),
+  );
+  private readonly submissionKey = new SubmissionKey();
+  private stepController = new AbortController();
+  private started = false;
+  private pendingFocus: 'heading' | 'summary' | 'grid' | undefined;
+  private emptyAhead = false;
+  private http: { api: string; provider: HttpBookingProvider } | undefined;
+  private checked: { inner: BookingProvider; provider: CheckedBookingProvider } | undefined;
+  private ics: { key: string; url: string; name: string } | undefined;
+  private readonly bookingTranslators = new Map<string, Translate<BookingKey>>();
+  private warned = new Set<string>();
+  private readonly onHashChange = () => {
+    const ref = this.manageFromUrl ? parseManageFragment(window.location.hash) : undefined;
+    if (ref && ref.id !== this.flow.managed?.id) this.apply([{ type: 'manage', id: ref.id, token: ref.token }], false);
+  };
+
+  constructor() {
+    super();
+    this.manageFromUrl = false;
+    this.headingLevel = 2;
+    this.flow = initialFlow();
+    this.action = IDLE;
+    this.announcement = '';
+  }
+
+  protected validateContent(input: unknown): Validated<BookingContent> {
+    return validateBookingContent(input);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.stepController.abort();
+    this.stepController = new AbortController();
+    this.releaseIcs();
+  }
+
+  /** Moves focus to the current step's heading (used when another widget hands a citizen over). */
+  focusStart(): void {
+    this.renderRoot.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.started) {
+      this.started = true;
+      this.flow = this.firstFlow();
+    } else if ((changed.has('bookingId') || changed.has('token')) && this.bookingId && this.token) {
+      this.apply([{ type: 'manage', id: this.bookingId, token: this.token }], false);
+    } else if (changed.has('service') || changed.has('location')) {
+      this.apply([{ type: 'preset', serviceId: this.service, locationId: this.location }], false);
+    }
+    this.data.use(this.resolveProvider());
+    this.derive();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.load();
+    this.moveFocus();
+  }
+
+  // ---- State -------------------------------------------------------------------------------
+
+  private firstFlow(): FlowState {
+    if (this.bookingId && this.token) return manageFlow(this.bookingId, this.token);
+    const ref = this.manageFromUrl ? parseManageFragment(window.location.hash) : undefined;
+    if (ref) return manageFlow(ref.id, ref.token);
+    return initialFlow({ serviceId: this.service, locationId: this.location });
+  }
+
+  /** Applies flow actions; a new step aborts the old step's requests and (after a citizen's action) takes focus. */
+  private apply(actions: FlowAction[], byCitizen: boolean): void {
+    const before = this.flow;
+    const after = actions.reduce(reduceFlow, before);
+    if (after === before) return;
+    this.flow = after;
+    if (after.step !== before.step || after.mode !== before.mode) {
+      this.enterStep(before, byCitizen);
+    } else if (byCitizen && actions.some((action) => action.type === 'next') && (after.missing || Object.keys(after.problems).length > 0)) {
+      this.pendingFocus = 'summary';
+    }
+  }
+
+  private readonly dispatch = (action: FlowAction) => this.apply([action], true);
+
+  private enterStep(before: FlowState, byCitizen: boolean): void {
+    const flow = this.flow;
+    this.stepController.abort();
+    this.stepController = new AbortController();
+    this.action = IDLE;
+    this.emptyAhead = false;
+    if (isDayStep(flow.step)) {
+      this.month = flow.day ? monthOf(flow.day) : undefined;
+      this.focusDay = flow.day;
+    }
+    if (before.step === 'confirmation') this.releaseIcs();
+    if (byCitizen) this.pendingFocus = 'heading';
+    const t = this.t();
+    const progress = progressOf(flow);
+    const parts = [progress ? t('progress', progress) : t(`step.${flow.step}`), flow.notice ? t(`notice.${flow.notice}`) : ''];
+    this.announce(parts.filter(Boolean).join('. '));
+    emit(this, 'borger-booking-step', { step: flow.step });
+  }
+
+  /** Adjusts state to what has loaded: presets the API does not know, the managed booking, the calendar's month. */
+  private derive(): void {
+    const flow = this.flow;
+    if (flow.mode === 'book') {
+      const services = this.offeredServices();
+      if (flow.preset.serviceId && services?.status === 'ready' && !services.value.some((s) => s.id === flow.preset.serviceId)) {
+        console.error(
+          `<borger-booking> service="${flow.preset.serviceId}" is not offered (by the booking API or the content's "services"); the citizen chooses instead.`,
+        );
+        this.apply([{ type: 'unknown-preset', which: 'service' }], false);
+      }
+      const locations = this.flow.serviceId ? this.data.locations(this.flow.serviceId) : undefined;
+      const presetLocation = this.flow.preset.locationId;
+      if (presetLocation && locations?.status === 'ready' && !locations.value.some((l) => l.id === presetLocation)) {
+        console.error(
+          `<borger-booking> location="${presetLocation}" does not offer this service in the booking API; the citizen chooses instead.`,
+        );
+        this.apply([{ type: 'unknown-preset', which: 'location' }], false);
+      }
+    }
+    const managed = this.flow.managed;
+    if (managed && !managed.booking) {
+      const entry = this.data.booking(managed.id);
+      if (entry?.status === 'ready') this.apply([{ type: 'booking-loaded', booking: entry.value }], false);
+    }
+    if (isDayStep(this.flow.step) && this.month === undefined) this.findFirstMonth();
+  }
+
+  /** The calendar opens on the first month with a free day, that day chosen. */
+  private findFirstMonth(): void {
+    const found = this.searchFirstMonth();
+    if (found.state === 'found') {
+      this.month = found.month;
+      this.focusDay = found.day;
+      if (!this.flow.day) this.apply([{ type: 'choose-day', day: found.day }], false);
+    } else if (found.state === 'empty') {
+      this.month = monthOf(isoDateOf(this.clock()));
+      this.emptyAhead = true;
+    }
+  }
+
+  /** The first month with a free day, as far as the loaded months tell (or why it cannot be known). */
+  private searchFirstMonth(): ReturnType<typeof openingMonth> | { state: 'error'; error: BookingError } {
+    const { serviceId, locationId } = this.flow;
+    if (!serviceId || !locationId) return { state: 'empty' };
+    const found = openingMonth(this.clock(), LOOKAHEAD_MONTHS, (month) => {
+      const entry = this.data.month(serviceId, locationId, month);
+      return entry?.status === 'ready' ? this.bookable(entry.value) : undefined;
+    });
+    const entry = found.state === 'pending' ? this.data.month(serviceId, locationId, found.month) : undefined;
+    return entry?.status === 'error' ? { state: 'error', error: entry.error } : found;
+  }
+
+  /** Starts the requests the current step needs (each at most once; a step change aborts them). */
+  private load(): void {
+    const provider = this.resolveProvider();
+    if (!provider) {
+      if (this.isConnected)
+        this.warnOnce('provider', '<borger-booking> needs an `api` attribute (the booking API base URL) or a `provider` property.');
+      return;
+    }
+    if (!this.isConnected) return;
+    const signal = this.stepController.signal;
+    const { flow, data } = this;
+    data.loadServices(signal);
+    if (flow.serviceId && flow.step !== 'service') data.loadLocations(flow.serviceId, signal);
+    if (flow.managed && !flow.managed.booking) data.loadBooking(flow.managed.id, flow.managed.token, signal);
+    const { serviceId, locationId } = flow;
+    if (!serviceId || !locationId) return;
+    const today = isoDateOf(this.clock());
+    if (isDayStep(flow.step)) {
+      if (this.month === undefined) {
+        // One month after the other until one has a free day.
+        const search = this.searchFirstMonth();
+        if (search.state === 'pending') data.loadMonth(serviceId, locationId, search.month, today, signal);
+      } else {
+        data.loadMonth(serviceId, locationId, this.month, today, signal);
+        // The next month too: whether it has free days decides if the calendar may go there.
+        const next = addMonths(this.month, 1);
+        if (monthsBetween(monthOf(today), next) < LOOKAHEAD_MONTHS) data.loadMonth(serviceId, locationId, next, today, signal);
+      }
+    }
+    if (isTimeStep(flow.step) && flow.day) data.loadMonth(serviceId, locationId, monthOf(flow.day), today, signal);
+  }
+
+  private moveFocus(): void {
+    const target = this.pendingFocus;
+    if (!target) return;
+    this.pendingFocus = undefined;
+    const selector =
+      target === 'heading' ? '[data-step-heading]' : target === 'summary' ? '[data-error-summary]' : 'button.day[tabindex="0"]';
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private announce(text: string): void {
+    // The same words twice must still be heard: change the text a little.
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+  }
+
+  private report(error: BookingError): void {
+    if (error.code === 'aborted') return;
+    if (error.code === 'bad_response') console.error(`<borger-booking> ${error.message}`);
+    emit(this, 'borger-booking-error', { code: error.code });
+  }
+
+  private warnOnce(key: string, message: string): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.error(message);
+  }
+
+  // ---- Inputs ------------------------------------------------------------------------------
+
+  private resolveProvider(): BookingProvider | undefined {
+    let inner = this.provider;
+    if (!inner && this.api) {
+      if (this.http?.api !== this.api) this.http = { api: this.api, provider: new HttpBookingProvider(this.api) };
+      inner = this.http.provider;
+    }
+    if (!inner) return undefined;
+    if (this.checked?.inner !== inner) this.checked = { inner, provider: new CheckedBookingProvider(inner) };
+    return this.checked.provider;
+  }
+
+  private clock(): Date {
+    if (!this.now) return new Date();
+    const date = parseInstant(this.now);
+    if (!date)
+      this.warnOnce(
+        `now ${this.now}`,
+        `<borger-booking> now="${this.now}" is not an ISO date-time like "2026-11-26T10:00:00+01:00"; using the real time.`,
+      );
+    return date ?? new Date();
+  }
+
+  private t(): Translate<BookingKey> {
+    const lang = this.language.lang;
+    let translate = this.bookingTranslators.get(lang);
+    if (!translate) {
+      translate = createTranslator(bookingMessages, lang);
+      this.bookingTranslators.set(lang, translate);
+    }
+    return translate;
+  }
+
+  private contentData(): BookingContent {
+    return this.contentState.status === 'ready' ? this.contentState.data : NO_CONTENT;
+  }
+
+  /** The API's services, narrowed and ordered by the content's `services` when it has one. */
+  private offeredServices(): Loadable<Service[]> | undefined {
+    const entry = this.data.services();
+    const ids = this.contentData().services;
+    if (entry?.status !== 'ready' || !ids) return entry;
+    return { status: 'ready', value: ids.flatMap((id) => entry.value.filter((service) => service.id === id)) };
+  }
+
+  // ---- Actions -----------------------------------------------------------------------------
+
+  private async submit(kind: ActionKind): Promise<void> {
+    const provider = this.resolveProvider();
+    if (!provider || this.action.status === 'sending') return;
+    const signal = this.stepController.signal;
+    this.action = { status: 'sending', kind };
+    const outcome = await runAction(kind, this.flow, { provider, key: this.submissionKey, lang: this.language.lang, signal });
+    if (signal.aborted) return;
+    if (outcome.status === 'skipped') {
+      this.action = IDLE;
+    } else if (outcome.status === 'done') {
+      this.data.setBooking(outcome.booking);
+      this.apply(outcome.actions, true);
+      emit(this, outcome.event, { booking: publicBooking(outcome.booking) });
+    } else {
+      this.report(outcome.error);
+      const { serviceId, locationId, day } = this.flow;
+      if (outcome.staleSlots && serviceId && locationId && day) this.data.forgetMonth(serviceId, locationId, monthOf(day));
+      this.apply(outcome.actions, true);
+      // Taken to where it can be fixed (or told on this step), else shown with "Prøv igen".
+      this.action = outcome.actions.length === 0 ? { status: 'error', kind, error: outcome.error } : IDLE;
+    }
+  }
+
+  private retry(): void {
+    if (this.action.status === 'error') {
+      void this.submit(this.action.kind);
+      return;
+    }
+    this.data.forgetErrors();
+    this.requestUpdate();
+  }
+
+  // ---- Calendar ----------------------------------------------------------------------------
+
+  /** Slots the citizen may choose: when moving a booking, not the time it already has. */
+  private bookable(slots: Slot[]): Slot[] {
+    const current = this.flow.mode === 'manage' ? this.flow.managed?.booking : undefined;
+    if (!current) return slots;
+    const start = Date.parse(current.start);
+    return slots.filter((slot) => !(slot.locationId === current.locationId && Date.parse(slot.start) === start));
+  }
+
+  private calendar(): (CalendarView & CalendarWindow & { error: BookingError | undefined }) | undefined {
+    const { serviceId, locationId, day } = this.flow;
+    const month = this.month;
+    if (!serviceId || !locationId || month === undefined || this.emptyAhead) return undefined;
+    const now = this.clock();
+    const slotsOf = (of: IsoMonth) => {
+      const entry = this.data.month(serviceId, locationId, of);
+      return entry?.status === 'ready' ? this.bookable(entry.value) : undefined;
+    };
+    const window = calendarWindow({
+      month,
+      now,
+      lookahead: LOOKAHEAD_MONTHS,
+      slots: slotsOf(month),
+      nextSlots: slotsOf(addMonths(month, 1)),
+      focusDay: this.focusDay,
+      chosen: day,
+    });
+    const entry = this.data.month(serviceId, locationId, month);
+    return {
+      ...window,
+      t: this.t(),
+      lang: this.language.lang,
+      month,
+      today: isoDateOf(now),
+      selected: day,
+      error: entry?.status === 'error' ? entry.error : undefined,
+      onDay: (date) => this.chooseDay(date),
+      onKey: (event) => this.calendarKey(event),
+      onMonth: (delta) => this.showMonth(delta),
+    };
+  }
+
+  private calendarKey(event: KeyboardEvent): void {
+    if (!isCalendarKey(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
+    const calendar = this.calendar();
+    if (!calendar) return;
+    event.preventDefault();
+    const target = clampDate(keyTarget(calendar.focus, event.key, { rtl: this.language.dir === 'rtl' }), calendar.min, calendar.max);
+    this.focusDay = target;
+    if (monthOf(target) !== this.month) {
+      this.month = monthOf(target);
+      this.announce(monthName(this.month, this.language.lang));
+    }
+    this.pendingFocus = 'grid';
+  }
+
+  private showMonth(delta: 1 | -1): void {
+    const calendar = this.calendar();
+    if (!calendar || this.month === undefined) return;
+    this.month = addMonths(this.month, delta);
+    this.focusDay = sameDayInMonth(calendar.focus, delta);
+    this.announce(monthName(this.month, this.language.lang));
+  }
+
+  private chooseDay(date: IsoDate): void {
+    const calendar = this.calendar();
+    this.focusDay = date;
+    if (!calendar?.free?.get(date)) return;
+    this.dispatch({ type: 'choose-day', day: date });
+    this.announce(this.t()('announce.dayChosen', { date: dayName(date, this.language.lang) }));
+  }
+
+  // ---- Confirmation ------------------------------------------------------------------------
+
+  private manageUrl(id: string, token: string): string {
+    const url = new URL(safeHref(this.manageHref) ?? window.location.href, document.baseURI);
+    url.hash = manageFragment(id, token);
+    return url.href;
+  }
+
+  /** The .ics file of the booking just made, as a Blob URL for `<a download>`. */
+  private icsLink(booking: Booking, service: Service | undefined, location: Location | undefined): { url: string; name: string } {
+    const lang = this.language.lang;
+    const key = `${booking.id} ${booking.start} ${lang} ${service?.id} ${location?.id}`;
+    if (this.ics?.key === key) return this.ics;
+    this.releaseIcs();
+    const t = this.t();
+    const serviceName = localize(service?.name, lang);
+    const event = bookingEvent(
+      booking,
+      {
+        service: serviceName,
+        place: localize(location?.name, lang),
+        address: location?.address,
+        code: t('ics.code', { code: booking.code }),
+        bring: { title: t('ics.bring'), items: (service?.bring ?? []).map((item) => localize(item, lang)) },
+        manage: t('ics.manage'),
+      },
+      this.clock(),
+    );
+    const url = URL.createObjectURL(new Blob([icsCalendar(event)], { type: 'text/calendar;charset=utf-8' }));
+    this.ics = { key, url, name: icsFileName(`${serviceName}-${booking.code}`) };
+    return this.ics;
+  }
+
+  private releaseIcs(): void {
+    if (this.ics) URL.revokeObjectURL(this.ics.url);
+    this.ics = undefined;
+  }
+
+  // ---- Rendering ---------------------------------------------------------------------------
+
+  private view(content: BookingContent): BookingView {
+    const t = this.t();
+    const lang = this.language.lang;
+    const { flow, data } = this;
+    const services = data.services();
+    const service = services?.status === 'ready' ? services.value.find((s) => s.id === flow.serviceId) : undefined;
+    const locations = flow.serviceId ? data.locations(flow.serviceId) : undefined;
+    const location = locations?.status === 'ready' ? locations.value.find((l) => l.id === flow.locationId) : undefined;
+    const calendar = isDayStep(flow.step) ? this.calendar() : undefined;
+    const search = isDayStep(flow.step) && this.month === undefined ? this.searchFirstMonth() : undefined;
+    let times: Loadable<Slot[]> | undefined;
+    if (isTimeStep(flow.step) && flow.serviceId && flow.locationId && flow.day) {
+      const entry = data.month(flow.serviceId, flow.locationId, monthOf(flow.day));
+      times =
+        entry?.status === 'ready'
+          ? { status: 'ready', value: freeSlotsByDay(this.bookable(entry.value), this.clock()).get(flow.day) ?? [] }
+          : entry;
+    }
+    const created = flow.step === 'confirmation' ? flow.created : undefined;
+    const ics = created ? this.icsLink(created.booking, service, location) : undefined;
+    const phone = content.phone?.phone ?? this.fallbackPhone;
+    return {
+      t,
+      lang,
+      level: Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6),
+      flow,
+      services: this.offeredServices(),
+      locations,
+      service,
+      location,
+      booking: flow.managed ? data.booking(flow.managed.id) : undefined,
+      calendar,
+      calendarEmpty: isDayStep(flow.step) && this.emptyAhead,
+      calendarError: calendar?.error ?? (search?.state === 'error' ? search.error : undefined),
+      times,
+      action: this.action,
+      privacy: content.privacy ? localize(content.privacy, lang) : t('privacyDefault'),
+      phone: phone
+        ? {
+            href: telHref(phone),
+            text: content.phone?.label ? `${localize(content.phone.label, lang)}: ${phone}` : t('call', { phone }),
+            hours: content.phone?.hours ? localize(content.phone.hours, lang) : undefined,
+          }
+        : undefined,
+      confirmation:
+        created && ics ? { icsUrl: ics.url, icsName: ics.name, manageUrl: this.manageUrl(created.booking.id, created.token) } : undefined,
+      on: {
+        dispatch: this.dispatch,
+        retry: () => this.retry(),
+        submit: (kind) => void this.submit(kind),
+        input: (field: DetailsField, value: string) => this.apply([{ type: 'edit-details', details: { [field]: value } }], true),
+        focusField: (id) => {
+          const target = id === 'calendar' ? 'button.day[tabindex="0"]' : `#${id}`;
+          this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+        },
+        manageCreated: (then) => {
+          const created = this.flow.created;
+          if (created)
+            this.apply([{ type: 'manage', id: created.booking.id, token: created.token, booking: created.booking }, { type: then }], true);
+        },
+      },
+    };
+  }
+
+  override render(): TemplateResult {
+    // Content is optional: with none at all, the widget works with its defaults.
+    if (this.contentState.status !== 'empty') return super.render();
+    return html`<div class="root" lang=${this.language.lang} dir=${this.language.dir}>${this.renderContent(NO_CONTENT)}</div>`;
+  }
+
+  protected renderContent(content: BookingContent): TemplateResult {
+    const t = this.t();
+    const configured = this.resolveProvider() !== undefined;
+    const view = this.view(content);
+    return html`<div class="booking" part="base">
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${
+        configured
+          ? renderStep(view, previousStep(this.flow) !== undefined)
+          : html`<div class="problem" part="error" role="alert">
+            <p>${t('error.notConfigured')}</p>
+            ${view.phone ? html`<p class="phone"><a href=${view.phone.href}>${view.phone.text}</a></p>` : ''}
+          </div>`
+      }
+    </div>`;
+  }
+}

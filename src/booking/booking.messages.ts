@@ -1,0 +1,400 @@
+// Every text of <borger-booking>. Danish is the source; English is complete (tsc checks the keys).
+import type { Catalog } from '../core/i18n/translate.js';
+
+export type BookingKey =
+  | 'progress'
+  | 'back'
+  | 'next'
+  | 'loading'
+  | 'step.service'
+  | 'step.place'
+  | 'step.day'
+  | 'step.time'
+  | 'step.details'
+  | 'step.check'
+  | 'step.confirmation'
+  | 'step.view'
+  | 'step.cancel-confirm'
+  | 'step.cancelled'
+  | 'step.reschedule-day'
+  | 'step.reschedule-time'
+  | 'step.reschedule-check'
+  | 'step.not-found'
+  | 'summaryTitle'
+  | 'missing.service'
+  | 'missing.place'
+  | 'missing.day'
+  | 'missing.time'
+  | 'noServices'
+  | 'noPlaces'
+  | 'duration'
+  | 'kind.borgerservice'
+  | 'kind.library'
+  | 'kind.other'
+  | 'accessibility'
+  | 'calendar.previous'
+  | 'calendar.next'
+  | 'calendar.help'
+  | 'calendar.free'
+  | 'calendar.none'
+  | 'calendar.loading'
+  | 'calendar.legendFree'
+  | 'calendar.legendToday'
+  | 'calendar.chosen'
+  | 'calendar.noneAhead'
+  | 'announce.dayChosen'
+  | 'announce.month'
+  | 'part.morning'
+  | 'part.afternoon'
+  | 'part.evening'
+  | 'time.range'
+  | 'time.label'
+  | 'time.noneLeft'
+  | 'time.current'
+  | 'when'
+  | 'field.name'
+  | 'field.contact'
+  | 'field.email'
+  | 'field.phone'
+  | 'hint.name'
+  | 'hint.contact'
+  | 'hint.phone'
+  | 'privacyTitle'
+  | 'privacyDefault'
+  | 'problem.name-missing'
+  | 'problem.name-too-long'
+  | 'problem.cpr'
+  | 'problem.email-invalid'
+  | 'problem.phone-invalid'
+  | 'problem.contact-missing'
+  | 'problem.server-invalid.name'
+  | 'problem.server-invalid.email'
+  | 'problem.server-invalid.phone'
+  | 'row.service'
+  | 'row.place'
+  | 'row.when'
+  | 'row.name'
+  | 'row.contact'
+  | 'row.code'
+  | 'row.status'
+  | 'change'
+  | 'changeWhat.service'
+  | 'changeWhat.place'
+  | 'changeWhat.when'
+  | 'changeWhat.name'
+  | 'changeWhat.contact'
+  | 'confirm'
+  | 'sending'
+  | 'confirmation.lead'
+  | 'confirmation.code'
+  | 'bring'
+  | 'addToCalendar'
+  | 'manageTitle'
+  | 'manageKeep'
+  | 'manageLink'
+  | 'moveTime'
+  | 'cancelTime'
+  | 'newBooking'
+  | 'status.confirmed'
+  | 'status.cancelled'
+  | 'notFound'
+  | 'cancel.body'
+  | 'cancel.yes'
+  | 'cancel.no'
+  | 'cancelling'
+  | 'cancelled.body'
+  | 'move.from'
+  | 'move.to'
+  | 'move.confirm'
+  | 'moving'
+  | 'notice.slot-taken'
+  | 'notice.slot-invalid'
+  | 'notice.rejected'
+  | 'notice.rescheduled'
+  | 'notice.unknown-service'
+  | 'notice.unknown-location'
+  | 'error.network'
+  | 'error.timeout'
+  | 'error.internal'
+  | 'error.rate_limited'
+  | 'error.bad_response'
+  | 'error.not_found'
+  | 'error.invalid'
+  | 'error.slot_taken'
+  | 'error.aborted'
+  | 'error.kept'
+  | 'error.notConfigured'
+  | 'retry'
+  | 'call'
+  | 'ics.code'
+  | 'ics.bring'
+  | 'ics.manage';
+
+export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey> } = {
+  da: {
+    progress: 'Trin {index} af {count}',
+    back: 'Tilbage',
+    next: 'Næste',
+    loading: 'Henter …',
+    'step.service': 'Hvad vil du booke tid til?',
+    'step.place': 'Hvor vil du komme?',
+    'step.day': 'Hvilken dag passer dig?',
+    'step.time': 'Hvilket tidspunkt passer dig?',
+    'step.details': 'Hvem kommer, og hvordan kontakter vi dig?',
+    'step.check': 'Tjek din booking',
+    'step.confirmation': 'Din tid er booket',
+    'step.view': 'Din booking',
+    'step.cancel-confirm': 'Vil du aflyse tiden?',
+    'step.cancelled': 'Tiden er aflyst',
+    'step.reschedule-day': 'Vælg en ny dag',
+    'step.reschedule-time': 'Vælg et nyt tidspunkt',
+    'step.reschedule-check': 'Vil du flytte tiden?',
+    'step.not-found': 'Vi kan ikke finde bookingen',
+    summaryTitle: 'Der er et problem',
+    'missing.service': 'Vælg, hvad du vil booke tid til',
+    'missing.place': 'Vælg, hvor du vil komme',
+    'missing.day': 'Vælg en dag med ledige tider',
+    'missing.time': 'Vælg et tidspunkt',
+    noServices: 'Der er ingen tider at booke lige nu.',
+    noPlaces: 'Der er ingen steder, hvor du kan booke tid til {service} lige nu.',
+    duration: { one: 'Tager cirka {count} minut', other: 'Tager cirka {count} minutter' },
+    'kind.borgerservice': 'Borgerservice',
+    'kind.library': 'Bibliotek med borgerservice',
+    'kind.other': 'Andet sted',
+    accessibility: 'Tilgængelighed: {text}',
+    'calendar.previous': 'Forrige måned',
+    'calendar.next': 'Næste måned',
+    'calendar.help':
+      'Dage med ledige tider har en prik. Brug piletasterne til at gå mellem dagene, Home og End til ugens start og slutning, og Page Up og Page Down til at skifte måned.',
+    'calendar.free': { one: '{date}, 1 ledig tid', other: '{date}, {count} ledige tider' },
+    'calendar.none': '{date}, ingen ledige tider',
+    'calendar.loading': 'Henter ledige tider …',
+    'calendar.legendFree': 'Ledige tider',
+    'calendar.legendToday': 'I dag',
+    'calendar.chosen': { one: 'Valgt: {date}, 1 ledig tid', other: 'Valgt: {date}, {count} ledige tider' },
+    'calendar.noneAhead': 'Der er ingen ledige tider her de næste måneder. Gå tilbage og vælg et andet sted, eller kontakt os.',
+    'announce.dayChosen': '{date} er valgt.',
+    'announce.month': '{month}',
+    'part.morning': 'Formiddag',
+    'part.afternoon': 'Eftermiddag',
+    'part.evening': 'Aften',
+    'time.range': '{start}–{end}',
+    'time.label': 'Ledige tider {date}',
+    'time.noneLeft': 'Der er ikke flere ledige tider denne dag. Gå tilbage og vælg en anden dag.',
+    'time.current': 'Din tid nu: {when}',
+    when: '{date} kl. {start}–{end}',
+    'field.name': 'Navn',
+    'field.contact': 'Hvordan kan vi kontakte dig?',
+    'field.email': 'E-mail',
+    'field.phone': 'Mobilnummer',
+    'hint.name': 'Navnet på den, der kommer.',
+    'hint.contact': 'Skriv din e-mail eller dit mobilnummer, eller begge. Vi bruger det kun til at give dig besked om tiden.',
+    'hint.phone': 'Fx 12 34 56 78',
+    privacyTitle: 'Dine oplysninger',
+    privacyDefault:
+      'Vi bruger kun dit navn og din e-mail eller dit mobilnummer til denne tid, og vi sletter dem kort efter. Skriv ikke dit CPR-nummer: du viser legitimation, når du kommer.',
+    'problem.name-missing': 'Skriv dit navn',
+    'problem.name-too-long': 'Navnet er for langt. Skriv højst 100 tegn',
+    'problem.cpr': 'Skriv ikke dit CPR-nummer her. Vi har kun brug for dit navn og din e-mail eller dit mobilnummer',
+    'problem.email-invalid': 'Skriv en e-mailadresse som navn@eksempel.dk',
+    'problem.phone-invalid': 'Skriv et mobilnummer med 8 cifre, fx 12 34 56 78, eller med landekode, fx +46 70 123 45 67',
+    'problem.contact-missing': 'Skriv din e-mail eller dit mobilnummer, så vi kan give dig besked om tiden',
+    'problem.server-invalid.name': 'Bookingsystemet kunne ikke bruge navnet. Tjek det, og prøv igen',
+    'problem.server-invalid.email': 'Bookingsystemet kunne ikke bruge e-mailadressen. Tjek den, og prøv igen',
+    'problem.server-invalid.phone': 'Bookingsystemet kunne ikke bruge mobilnummeret. Tjek det, og prøv igen',
+    'row.service': 'Hvad',
+    'row.place': 'Sted',
+    'row.when': 'Tid',
+    'row.name': 'Navn',
+    'row.contact': 'Kontakt',
+    'row.code': 'Bookingkode',
+    'row.status': 'Status',
+    change: 'Skift',
+    'changeWhat.service': 'hvad du booker',
+    'changeWhat.place': 'sted',
+    'changeWhat.when': 'dag og tid',
+    'changeWhat.name': 'navn',
+    'changeWhat.contact': 'kontaktoplysninger',
+    confirm: 'Book tiden',
+    sending: 'Booker tiden …',
+    'confirmation.lead': 'Vi glæder os til at se dig.',
+    'confirmation.code': 'Din bookingkode er',
+    bring: 'Husk at tage med',
+    addToCalendar: 'Tilføj til kalender',
+    manageTitle: 'Flyt eller aflys tiden',
+    manageKeep:
+      'Gem linket herunder, fx som bogmærke. Du skal bruge det, hvis du vil flytte eller aflyse tiden, og vi kan ikke sende det igen.',
+    manageLink: 'Link til din booking',
+    moveTime: 'Flyt tiden',
+    cancelTime: 'Aflys tiden',
+    newBooking: 'Book en ny tid',
+    'status.confirmed': 'Bekræftet',
+    'status.cancelled': 'Aflyst',
+    notFound:
+      'Linket virker ikke. Måske mangler en del af det. Tjek, at du har brugt hele linket fra din booking. Har du aflyst tiden, kan du booke en ny.',
+    'cancel.body': 'Tiden bliver ledig til andre. Du kan altid booke en ny tid.',
+    'cancel.yes': 'Ja, aflys tiden',
+    'cancel.no': 'Nej, behold tiden',
+    cancelling: 'Aflyser …',
+    'cancelled.body': 'Du behøver ikke gøre mere.',
+    'move.from': 'Fra',
+    'move.to': 'Til',
+    'move.confirm': 'Flyt tiden',
+    moving: 'Flytter tiden …',
+    'notice.slot-taken': 'En anden nåede lige at booke den tid, du valgte. Vælg en anden tid. Det, du har skrevet, er gemt.',
+    'notice.slot-invalid': 'Den tid, du valgte, kan ikke bookes længere. Vælg en anden tid.',
+    'notice.rejected': 'Bookingsystemet kunne ikke tage imod bookingen. Tjek oplysningerne, og prøv igen.',
+    'notice.rescheduled': 'Tiden er flyttet.',
+    'notice.unknown-service': 'Vi kunne ikke finde det, siden ville booke tid til. Vælg selv herunder.',
+    'notice.unknown-location': 'Vi kunne ikke finde det sted, siden pegede på. Vælg selv herunder.',
+    'error.network': 'Vi kan ikke få forbindelse til bookingsystemet. Tjek din internetforbindelse, og prøv igen.',
+    'error.timeout': 'Bookingsystemet svarer ikke lige nu. Prøv igen om lidt.',
+    'error.internal': 'Der gik noget galt i bookingsystemet. Det er ikke din skyld. Prøv igen om lidt.',
+    'error.rate_limited': 'Mange booker lige nu. Vent et øjeblik, og prøv igen.',
+    'error.bad_response': 'Bookingsystemet svarede noget, vi ikke kan bruge. Det er ikke din skyld. Prøv igen om lidt.',
+    'error.not_found': 'Vi kunne ikke finde det, du bad om. Prøv igen, eller start forfra.',
+    'error.invalid': 'Bookingsystemet kunne ikke tage imod oplysningerne. Tjek dem, og prøv igen.',
+    'error.slot_taken': 'En anden nåede lige at booke tiden. Vælg en anden tid.',
+    'error.aborted': 'Handlingen blev afbrudt. Prøv igen.',
+    'error.kept': 'Det, du har valgt og skrevet, er gemt.',
+    'error.notConfigured': 'Booking virker ikke på denne side lige nu.',
+    retry: 'Prøv igen',
+    call: 'Ring til os på {phone}',
+    'ics.code': 'Bookingkode: {code}',
+    'ics.bring': 'Husk at tage med:',
+    'ics.manage': 'Brug linket fra din booking, hvis du vil flytte eller aflyse tiden.',
+  },
+  en: {
+    progress: 'Step {index} of {count}',
+    back: 'Back',
+    next: 'Next',
+    loading: 'Loading …',
+    'step.service': 'What would you like to book?',
+    'step.place': 'Where would you like to come?',
+    'step.day': 'Which day suits you?',
+    'step.time': 'Which time suits you?',
+    'step.details': 'Who is coming, and how can we contact you?',
+    'step.check': 'Check your booking',
+    'step.confirmation': 'Your appointment is booked',
+    'step.view': 'Your booking',
+    'step.cancel-confirm': 'Do you want to cancel the appointment?',
+    'step.cancelled': 'The appointment is cancelled',
+    'step.reschedule-day': 'Choose a new day',
+    'step.reschedule-time': 'Choose a new time',
+    'step.reschedule-check': 'Do you want to move the appointment?',
+    'step.not-found': 'We cannot find the booking',
+    summaryTitle: 'There is a problem',
+    'missing.service': 'Choose what you would like to book',
+    'missing.place': 'Choose where you would like to come',
+    'missing.day': 'Choose a day with free times',
+    'missing.time': 'Choose a time',
+    noServices: 'There is nothing to book right now.',
+    noPlaces: 'There is nowhere to book {service} right now.',
+    duration: { one: 'Takes about {count} minute', other: 'Takes about {count} minutes' },
+    'kind.borgerservice': 'Citizen service',
+    'kind.library': 'Library with citizen service',
+    'kind.other': 'Other place',
+    accessibility: 'Accessibility: {text}',
+    'calendar.previous': 'Previous month',
+    'calendar.next': 'Next month',
+    'calendar.help':
+      'Days with free times have a dot. Use the arrow keys to move between days, Home and End for the start and end of the week, and Page Up and Page Down to change month.',
+    'calendar.free': { one: '{date}, 1 free time', other: '{date}, {count} free times' },
+    'calendar.none': '{date}, no free times',
+    'calendar.loading': 'Loading free times …',
+    'calendar.legendFree': 'Free times',
+    'calendar.legendToday': 'Today',
+    'calendar.chosen': { one: 'Chosen: {date}, 1 free time', other: 'Chosen: {date}, {count} free times' },
+    'calendar.noneAhead': 'There are no free times here in the coming months. Go back and choose another place, or contact us.',
+    'announce.dayChosen': '{date} is chosen.',
+    'announce.month': '{month}',
+    'part.morning': 'Morning',
+    'part.afternoon': 'Afternoon',
+    'part.evening': 'Evening',
+    'time.range': '{start}–{end}',
+    'time.label': 'Free times on {date}',
+    'time.noneLeft': 'There are no more free times on this day. Go back and choose another day.',
+    'time.current': 'Your time now: {when}',
+    when: '{date}, {start}–{end}',
+    'field.name': 'Name',
+    'field.contact': 'How can we contact you?',
+    'field.email': 'Email',
+    'field.phone': 'Mobile number',
+    'hint.name': 'The name of the person coming.',
+    'hint.contact': 'Enter your email or your mobile number, or both. We only use it to tell you about the appointment.',
+    'hint.phone': 'For example 12 34 56 78',
+    privacyTitle: 'Your details',
+    privacyDefault:
+      'We only use your name and your email or mobile number for this appointment, and we delete them soon after. Do not enter your CPR number: you show ID when you come.',
+    'problem.name-missing': 'Enter your name',
+    'problem.name-too-long': 'The name is too long. Use at most 100 characters',
+    'problem.cpr': 'Do not enter your CPR number here. We only need your name and your email or mobile number',
+    'problem.email-invalid': 'Enter an email address like name@example.com',
+    'problem.phone-invalid': 'Enter a mobile number with 8 digits, like 12 34 56 78, or with a country code, like +46 70 123 45 67',
+    'problem.contact-missing': 'Enter your email or your mobile number, so we can tell you about the appointment',
+    'problem.server-invalid.name': 'The booking system could not use the name. Check it and try again',
+    'problem.server-invalid.email': 'The booking system could not use the email address. Check it and try again',
+    'problem.server-invalid.phone': 'The booking system could not use the mobile number. Check it and try again',
+    'row.service': 'What',
+    'row.place': 'Place',
+    'row.when': 'Time',
+    'row.name': 'Name',
+    'row.contact': 'Contact',
+    'row.code': 'Booking code',
+    'row.status': 'Status',
+    change: 'Change',
+    'changeWhat.service': 'what you book',
+    'changeWhat.place': 'place',
+    'changeWhat.when': 'day and time',
+    'changeWhat.name': 'name',
+    'changeWhat.contact': 'contact details',
+    confirm: 'Book the appointment',
+    sending: 'Booking …',
+    'confirmation.lead': 'We look forward to seeing you.',
+    'confirmation.code': 'Your booking code is',
+    bring: 'Remember to bring',
+    addToCalendar: 'Add to calendar',
+    manageTitle: 'Move or cancel the appointment',
+    manageKeep:
+      'Keep the link below, for example as a bookmark. You need it to move or cancel the appointment, and we cannot send it again.',
+    manageLink: 'Link to your booking',
+    moveTime: 'Move the appointment',
+    cancelTime: 'Cancel the appointment',
+    newBooking: 'Book a new appointment',
+    'status.confirmed': 'Confirmed',
+    'status.cancelled': 'Cancelled',
+    notFound:
+      'The link does not work. Part of it may be missing. Check that you used the whole link from your booking. If you cancelled the appointment, you can book a new one.',
+    'cancel.body': 'The time becomes free for others. You can always book a new appointment.',
+    'cancel.yes': 'Yes, cancel the appointment',
+    'cancel.no': 'No, keep the appointment',
+    cancelling: 'Cancelling …',
+    'cancelled.body': 'You do not need to do anything else.',
+    'move.from': 'From',
+    'move.to': 'To',
+    'move.confirm': 'Move the appointment',
+    moving: 'Moving the appointment …',
+    'notice.slot-taken': 'Someone else just booked the time you chose. Choose another time. What you entered is kept.',
+    'notice.slot-invalid': 'The time you chose can no longer be booked. Choose another time.',
+    'notice.rejected': 'The booking system could not accept the booking. Check the details and try again.',
+    'notice.rescheduled': 'The appointment has been moved.',
+    'notice.unknown-service': 'We could not find what the page wanted to book. Please choose below.',
+    'notice.unknown-location': 'We could not find the place the page pointed to. Please choose below.',
+    'error.network': 'We cannot reach the booking system. Check your internet connection and try again.',
+    'error.timeout': 'The booking system is not answering right now. Try again in a moment.',
+    'error.internal': 'Something went wrong in the booking system. It is not your fault. Try again in a moment.',
+    'error.rate_limited': 'Many people are booking right now. Wait a moment and try again.',
+    'error.bad_response': 'The booking system answered something we cannot use. It is not your fault. Try again in a moment.',
+    'error.not_found': 'We could not find what you asked for. Try again, or start over.',
+    'error.invalid': 'The booking system could not accept the details. Check them and try again.',
+    'error.slot_taken': 'Someone else just booked the time. Choose another time.',
+    'error.aborted': 'The action was interrupted. Try again.',
+    'error.kept': 'What you chose and entered is kept.',
+    'error.notConfigured': 'Booking does not work on this page right now.',
+    retry: 'Try again',
+    call: 'Call us on {phone}',
+    'ics.code': 'Booking code: {code}',
+    'ics.bring': 'Remember to bring:',
+    'ics.manage': 'Use the link from your booking to move or cancel the appointment.',
+  },
+};

@@ -1,0 +1,489 @@
+import { css } from 'lit';
+
+export const bookingStyles = css`
+  .step-top {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: center;
+    gap: 0 1rem;
+    min-height: 44px;
+  }
+  .progress {
+    margin: 0;
+    color: var(--_borger-color-text-muted);
+    font-size: 0.875em;
+  }
+  .back {
+    min-height: 44px;
+    min-width: 44px;
+  }
+  .step-heading {
+    margin-block: 0.25rem calc(var(--_borger-space) * 0.75);
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  /* The heading takes focus so a screen reader starts reading there; it is not a control, so no ring. */
+  .step-heading:focus,
+  .step-heading:focus-visible {
+    outline: none;
+    box-shadow: none;
+  }
+  .subheading {
+    margin-block: var(--_borger-space) 0.5rem;
+    font-size: 1.15em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .placeholder {
+    /* Reserves the room a short step takes, so nothing jumps when it arrives. */
+    min-height: var(--borger-loading-min-height, 12rem);
+    border-radius: var(--_borger-radius);
+    background: var(--_borger-color-surface-alt);
+  }
+  .notice {
+    margin-block-end: var(--_borger-space);
+    padding: 0.75rem var(--_borger-space);
+    border-inline-start: 5px solid var(--_borger-color-warning);
+    background: var(--_borger-color-surface-alt);
+  }
+  .notice.success {
+    border-color: var(--_borger-color-success);
+  }
+  .problem {
+    margin-block: var(--_borger-space);
+    padding: var(--_borger-space);
+    border-inline-start: 5px solid var(--_borger-color-error);
+    background: var(--_borger-color-surface);
+  }
+  .problem p:last-child {
+    margin-block-end: 0;
+  }
+  .error-summary {
+    margin-block-end: var(--_borger-space);
+    padding: var(--_borger-space);
+    border: 4px solid var(--_borger-color-error);
+  }
+  .error-summary .subheading {
+    margin-block-start: 0;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .error-summary a {
+    color: var(--_borger-color-error);
+    font-weight: 600;
+  }
+  .field-error {
+    margin-block: 0.25rem;
+    color: var(--_borger-color-error);
+    font-weight: 600;
+  }
+  fieldset {
+    min-width: 0;
+    margin: 0 0 var(--_borger-space);
+    padding: 0;
+    border: 0;
+  }
+  legend {
+    padding: 0;
+    font-weight: 700;
+  }
+  .hint {
+    margin-block: 0.25rem 0.5rem;
+    color: var(--_borger-color-text-muted);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    margin-block: var(--_borger-space);
+  }
+  .button.danger {
+    border-color: var(--_borger-color-error);
+    background: var(--_borger-color-error);
+  }
+  .button[aria-disabled='true'] {
+    cursor: progress;
+  }
+  .link-button {
+    min-height: 44px;
+  }
+
+  /* Choices: one radio per service, place or time, with a target of at least 44 px. */
+  .choices {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .choice {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 0.75rem;
+    align-items: start;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_borger-color-border);
+    border-radius: var(--_borger-radius);
+    background: var(--_borger-color-surface);
+  }
+  .choice:has(input:checked) {
+    border: 2px solid var(--_borger-color-primary);
+    background: var(--_borger-color-highlight);
+  }
+  .choice label {
+    display: flex;
+    align-items: center;
+    min-height: 44px;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .choice-hint {
+    grid-column: 2;
+    margin: 0;
+    color: var(--_borger-color-text-muted);
+  }
+  .choice-hint p {
+    margin: 0 0 0.25rem;
+  }
+  input[type='radio'] {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0.625rem 0;
+    accent-color: var(--_borger-color-primary);
+  }
+
+  /* Calendar: seven equal columns that fit 320 px. */
+  .calendar {
+    max-width: 28rem;
+    container-type: inline-size;
+  }
+  .weekday-narrow {
+    display: none;
+  }
+  @container (max-width: 22rem) {
+    .long-names .weekday-short {
+      display: none;
+    }
+    .long-names .weekday-narrow {
+      display: inline;
+    }
+  }
+  .calendar-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  .month-nav {
+    padding-inline: 0.75rem;
+    font-size: 1.25em;
+    line-height: 1;
+  }
+  .month-nav[aria-disabled='true'] {
+    border-color: var(--_borger-color-surface-alt);
+    background: var(--_borger-color-surface);
+    color: var(--_borger-color-text-muted);
+    cursor: default;
+  }
+  .month-title {
+    margin: 0;
+    font-weight: 700;
+    font-size: 1.15em;
+  }
+  .month-title::first-letter {
+    text-transform: uppercase;
+  }
+  .calendar .hint {
+    font-size: 0.875em;
+  }
+  .grid {
+    width: 100%;
+    table-layout: fixed;
+    border-collapse: collapse;
+  }
+  .grid th {
+    padding-block: 0.25rem;
+    white-space: nowrap;
+    color: var(--_borger-color-text-muted);
+    font-size: 0.875em;
+    font-weight: 600;
+    text-align: center;
+  }
+  .grid td {
+    padding: 1px;
+    text-align: center;
+  }
+  .day {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 100%;
+    min-height: 44px;
+    padding: 0;
+    border: 2px solid transparent;
+    border-radius: var(--_borger-radius);
+    background: transparent;
+    color: var(--_borger-color-text-muted);
+    font: inherit;
+    cursor: default;
+  }
+  .day.free {
+    background: var(--_borger-color-highlight);
+    color: var(--_borger-color-text);
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .day.free:hover {
+    border-color: var(--_borger-color-primary);
+  }
+  .day .dot {
+    position: absolute;
+    inset-block-end: 5px;
+    inset-inline-start: calc(50% - 3px);
+    width: 6px;
+    height: 6px;
+    border-radius: 50%;
+  }
+  .day.free .dot {
+    background: var(--_borger-color-primary);
+  }
+  .day.today {
+    border-color: var(--_borger-color-text);
+    border-style: dashed;
+  }
+  td[aria-selected='true'] > .day {
+    border-style: solid;
+    border-color: var(--_borger-color-primary);
+    background: var(--_borger-color-primary);
+    color: var(--_borger-color-on-primary);
+  }
+  td[aria-selected='true'] > .day .dot {
+    background: var(--_borger-color-on-primary);
+  }
+  .calendar-status {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    min-height: 1.5em;
+    margin-block: 0.5rem;
+    font-size: 0.875em;
+  }
+  .legend-free,
+  .legend-today {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
+  .calendar-status .dot {
+    display: inline-block;
+    width: 6px;
+    height: 6px;
+    border-radius: 50%;
+    background: var(--_borger-color-primary);
+  }
+  .today-mark {
+    display: inline-block;
+    width: 1rem;
+    height: 1rem;
+    border: 2px dashed var(--_borger-color-text);
+    border-radius: var(--_borger-radius);
+  }
+  .chosen {
+    min-height: 1.5em;
+    font-weight: 600;
+  }
+
+  /* Times: tiles grouped by part of the day. */
+  .times-legend {
+    margin-block-end: 0.5rem;
+  }
+  .part legend {
+    margin-block-end: 0.25rem;
+    color: var(--_borger-color-text-muted);
+  }
+  .slots {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr));
+    gap: 0.5rem;
+  }
+  .slot {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    padding-inline: 0.4rem;
+    border: 1px solid var(--_borger-color-border);
+    border-radius: var(--_borger-radius);
+  }
+  .slot:has(input:checked) {
+    border: 2px solid var(--_borger-color-primary);
+    background: var(--_borger-color-highlight);
+  }
+  .slot input {
+    flex: none;
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+  }
+  .slot label {
+    flex: 1;
+    display: flex;
+    align-items: center;
+    min-height: 44px;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+  .current {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_borger-color-border);
+    background: var(--_borger-color-surface-alt);
+  }
+
+  /* Details. */
+  .field {
+    margin-block-end: var(--_borger-space);
+  }
+  .field label {
+    display: block;
+    font-weight: 700;
+  }
+  .field.invalid {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 4px solid var(--_borger-color-error);
+  }
+  input[type='text'],
+  input[type='email'],
+  input[type='tel'] {
+    display: block;
+    width: 100%;
+    max-width: 24rem;
+    min-height: 44px;
+    margin-block-start: 0.25rem;
+    padding: 0.5rem;
+    border: 2px solid var(--_borger-color-border);
+    border-radius: var(--_borger-radius);
+    background: var(--_borger-color-surface);
+    color: var(--_borger-color-text);
+    font: inherit;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_borger-color-error);
+  }
+  .contact legend {
+    font-size: 1.05em;
+  }
+  .privacy {
+    margin-block: var(--_borger-space);
+    padding: 0.75rem var(--_borger-space);
+    background: var(--_borger-color-surface-alt);
+  }
+  .privacy .subheading {
+    margin-block-start: 0;
+    font-size: 1em;
+  }
+  .privacy p {
+    margin: 0;
+  }
+
+  /* Check, confirmation, manage. */
+  .summary {
+    margin: 0 0 var(--_borger-space);
+  }
+  .summary .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 1rem;
+    padding-block: 0.75rem;
+    border-block-end: 1px solid var(--_borger-color-border);
+  }
+  .summary dt {
+    flex: 0 0 8rem;
+    font-weight: 700;
+  }
+  .summary dd {
+    flex: 1 1 12rem;
+    margin: 0;
+  }
+  .summary dd.row-action {
+    flex: 0 0 auto;
+  }
+  .row-action .link-button {
+    display: inline-flex;
+    align-items: center;
+  }
+  .summary .address {
+    color: var(--_borger-color-text-muted);
+  }
+  .confirmation .lead {
+    padding: 0.75rem var(--_borger-space);
+    border-inline-start: 5px solid var(--_borger-color-success);
+    background: var(--_borger-color-surface-alt);
+    font-weight: 600;
+  }
+  .code {
+    display: inline-block;
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 1.5em;
+    letter-spacing: 0.1em;
+  }
+  .bring ul {
+    padding-inline-start: 1.25rem;
+  }
+  .manage {
+    margin-block: var(--_borger-space);
+    padding: var(--_borger-space);
+    border: 1px solid var(--_borger-color-border);
+    border-radius: var(--_borger-radius);
+  }
+  .manage .subheading {
+    margin-block-start: 0;
+  }
+  .manage-link a {
+    overflow-wrap: anywhere;
+  }
+  .phone {
+    margin-block: 0.5rem 0;
+  }
+
+  @media (forced-colors: active) {
+    .day {
+      border-color: Canvas;
+    }
+    .day.free {
+      border-color: ButtonText;
+    }
+    .day[aria-disabled='true'] {
+      color: GrayText;
+    }
+    .day.today {
+      border-color: CanvasText;
+    }
+    td[aria-selected='true'] > .day {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .day.free .dot,
+    .calendar-status .dot {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    td[aria-selected='true'] > .day .dot {
+      background: HighlightText;
+    }
+    .choice:has(input:checked),
+    .slot:has(input:checked) {
+      border-color: Highlight;
+    }
+    .notice,
+    .problem,
+    .error-summary,
+    .field.invalid {
+      border-color: CanvasText;
+    }
+  }
+`;

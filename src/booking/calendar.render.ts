@@ -1,0 +1,129 @@
+// The booking calendar: a month grid after the WAI-ARIA APG date-picker dialog's grid, rendered
+// inline. One day button is in the tab order (roving tabindex); the element handles the keys with
+// `keyTarget` from calendar.ts and moves focus after rendering.
+//
+// Days without free times stay focusable but are `aria-disabled="true"` and cannot be chosen (the
+// APG's choice for disabled dates): arrow keys then move one day at a time, always, and a screen
+// reader hears that a day is full instead of the day silently not being there.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Translate } from '../core/i18n/translate.js';
+import { addDays, formatDate, type IsoDate, zonedDateTime } from '../core/time.js';
+import type { BookingKey } from './booking.messages.js';
+import { firstDayOf, type IsoMonth, monthGrid } from './calendar.js';
+
+export interface CalendarView {
+  t: Translate<BookingKey>;
+  lang: string;
+  month: IsoMonth;
+  today: IsoDate;
+  selected: IsoDate | undefined;
+  /** The day in the tab order. */
+  focus: IsoDate;
+  /** Free times per day of the month; undefined while the month loads. */
+  free: ReadonlyMap<IsoDate, number> | undefined;
+  canPrev: boolean;
+  canNext: boolean;
+  onDay(date: IsoDate): void;
+  onKey(event: KeyboardEvent): void;
+  onMonth(delta: 1 | -1): void;
+}
+
+/** A Monday, to name the weekdays from. */
+const A_MONDAY = '2026-01-05';
+
+const noon = (date: IsoDate) => zonedDateTime(date, '12:00');
+
+/** "torsdag 26. november": the name every day button starts with. */
+export function dayName(date: IsoDate, lang: string): string {
+  return formatDate(noon(date), lang, { weekday: 'long', day: 'numeric', month: 'long' });
+}
+
+export function monthName(month: IsoMonth, lang: string): string {
+  return formatDate(noon(firstDayOf(month)), lang, { month: 'long', year: 'numeric' });
+}
+
+function dayLabel(view: CalendarView, date: IsoDate): string {
+  const name = dayName(date, view.lang);
+  if (!view.free) return name;
+  const count = view.free.get(date) ?? 0;
+  return count > 0 ? view.t('calendar.free', { date: name, count }) : view.t('calendar.none', { date: name });
+}
+
+function renderDay(view: CalendarView, date: IsoDate | null): TemplateResult {
+  if (date === null) return html`<td class="outside"></td>`;
+  const free = (view.free?.get(date) ?? 0) > 0;
+  const isToday = date === view.today;
+  const selected = date === view.selected;
+  return html`<td aria-selected=${selected ? 'true' : nothing}>
+    <button
+      type="button"
+      class="day ${free ? 'free' : 'full'} ${isToday ? 'today' : ''} ${selected ? 'selected' : ''}"
+      part="day${free ? ' day-free' : ''}${selected ? ' day-selected' : ''}"
+      data-date=${date}
+      tabindex=${date === view.focus ? '0' : '-1'}
+      aria-label=${dayLabel(view, date)}
+      aria-current=${isToday ? 'date' : nothing}
+      aria-disabled=${free ? nothing : 'true'}
+      @click=${() => view.onDay(date)}
+    >
+      ${Number(date.slice(8, 10))}<span class="dot" aria-hidden="true"></span>
+    </button>
+  </td>`;
+}
+
+/** Column headers: the short names, or the one-letter ones on a narrow screen when the short ones are long (Arabic). */
+function weekdayHeaders(lang: string): { long: string; short: string; narrow: string }[] {
+  return Array.from({ length: 7 }, (_, i) => {
+    const date = noon(addDays(A_MONDAY, i));
+    return {
+      long: formatDate(date, lang, { weekday: 'long' }),
+      short: formatDate(date, lang, { weekday: 'short' }),
+      narrow: formatDate(date, lang, { weekday: 'narrow' }),
+    };
+  });
+}
+
+export function renderCalendar(view: CalendarView): TemplateResult {
+  const { t, lang } = view;
+  const headers = weekdayHeaders(lang);
+  const longNames = headers.some((header) => header.short.length > 5);
+  const loading = view.free === undefined;
+  return html`<div class="calendar" part="calendar">
+    <div class="calendar-head">
+      <button type="button" class="button secondary month-nav" part="month-nav" aria-disabled=${view.canPrev ? nothing : 'true'}
+        @click=${() => view.canPrev && view.onMonth(-1)}>
+        <span aria-hidden="true">‹</span><span class="visually-hidden">${t('calendar.previous')}</span>
+      </button>
+      <p class="month-title" id="calendar-month">${monthName(view.month, lang)}</p>
+      <button type="button" class="button secondary month-nav" part="month-nav" aria-disabled=${view.canNext ? nothing : 'true'}
+        @click=${() => view.canNext && view.onMonth(1)}>
+        <span aria-hidden="true">›</span><span class="visually-hidden">${t('calendar.next')}</span>
+      </button>
+    </div>
+    <p class="hint" id="calendar-help">${t('calendar.help')}</p>
+    <table role="grid" class="grid ${longNames ? 'long-names' : ''}" aria-labelledby="calendar-month" aria-describedby="calendar-help" aria-busy=${loading ? 'true' : 'false'}
+      @keydown=${view.onKey}>
+      <thead>
+        <tr>
+          ${headers.map(
+            (header) => html`<th scope="col">
+              <span class="visually-hidden">${header.long}</span><span class="weekday-short" aria-hidden="true">${header.short}</span
+              ><span class="weekday-narrow" aria-hidden="true">${header.narrow}</span>
+            </th>`,
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        ${monthGrid(view.month).map((week) => html`<tr>${week.map((date) => renderDay(view, date))}</tr>`)}
+      </tbody>
+    </table>
+    <p class="calendar-status" aria-hidden=${loading ? nothing : 'true'}>
+      ${
+        loading
+          ? html`<span class="visually-hidden">${t('calendar.loading')}</span>`
+          : html`<span class="legend-free"><span class="dot" aria-hidden="true"></span>${t('calendar.legendFree')}</span>
+            <span class="legend-today"><span class="today-mark" aria-hidden="true"></span>${t('calendar.legendToday')}</span>`
+      }
+    </p>
+  </div>`;
+}
