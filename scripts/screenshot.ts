@@ -2,10 +2,12 @@
 // violations: `npx tsx scripts/screenshot.ts /pas.html out.png [width] [lang]`.
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
-import { createDemoServer } from '../demo/serve.js';
+import { bookingProxy, createDemoServer } from '../demo/serve.js';
+import { startServer } from '../demo/server/start.js';
 
 const [path = '/', out = '.tmp/shot.png', width = '1024', lang] = process.argv.slice(2);
-const server = createDemoServer();
+const booking = await startServer({ dbPath: ':memory:', port: 0, rateLimit: false });
+const server = createDemoServer(bookingProxy(booking.url));
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 const port = (server.address() as { port: number }).port;
 const browser = await puppeteer.launch({ executablePath: (await findChrome()).path, args: CHROME_ARGS });
@@ -24,4 +26,5 @@ try {
 } finally {
   await browser.close();
   server.close();
+  await booking.close();
 }

@@ -119,7 +119,7 @@ const inShadow = (element: BorgerBooking, selector: string) => element.shadowRoo
 const step = (element: BorgerBooking) => inShadow(element, 'section.step')?.dataset.step as BookingStep | undefined;
 
 async function next(element: BorgerBooking, to: BookingStep): Promise<void> {
-  (await until(() => inShadow(element, '[part="next"]'), '"Næste"')).click();
+  (await until(() => inShadow(element, '[part="next"]'), '"Fortsæt"')).click();
   await until(() => step(element) === to && !inShadow(element, '[aria-busy="true"]'), `step ${to}`);
 }
 

@@ -134,7 +134,7 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
   da: {
     progress: 'Trin {index} af {count}',
     back: 'Tilbage',
-    next: 'Næste',
+    next: 'Fortsæt',
     loading: 'Henter …',
     'step.service': 'Hvad vil du booke tid til?',
     'step.place': 'Hvor vil du komme?',
@@ -267,7 +267,7 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
   en: {
     progress: 'Step {index} of {count}',
     back: 'Back',
-    next: 'Next',
+    next: 'Continue',
     loading: 'Loading …',
     'step.service': 'What would you like to book?',
     'step.place': 'Where would you like to come?',

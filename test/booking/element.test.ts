@@ -311,7 +311,7 @@ describe('<borger-booking>', () => {
     const element = await bookingElement({ attributes: { lang: 'en' } });
     expect(headingText(element)).to.equal('What would you like to book?');
     pick(element, 'Passport');
-    button(element, 'Next').click();
+    button(element, 'Continue').click();
     await waitForStep(element, 'place');
     expect(shadowText(element)).to.include('Citizen Service, City Hall');
     expect(shadowText(element)).to.include('Accessibility: Step-free entrance from the square.');

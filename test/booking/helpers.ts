@@ -71,10 +71,10 @@ export function button(element: Element, text: string): HTMLElement {
   return found;
 }
 
-/** "Næste" (in any language). */
+/** "Fortsæt" (in any language). */
 export async function next(element: BorgerBooking): Promise<void> {
   const button = $(element, '[part="next"]');
-  if (!button) throw new Error(`no "Næste" on step ${stepOf(element)}`);
+  if (!button) throw new Error(`no "Fortsæt" on step ${stepOf(element)}`);
   button.click();
   await element.updateComplete;
 }

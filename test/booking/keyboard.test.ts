@@ -42,14 +42,14 @@ describe('<borger-booking> by keyboard', () => {
     element.focusStart();
     expect(focused(element)).to.equal('Hvad vil du booke tid til?');
 
-    // Service: into the radio group, arrow to choose, then Næste.
+    // Service: into the radio group, arrow to choose, then Fortsæt.
     await press('Tab');
     expect(focused(element)).to.equal('radio:Pas');
     await press('ArrowDown');
     expect(focused(element)).to.equal('radio:Kørekort');
     await press('ArrowUp');
     expect(focused(element)).to.equal('radio:Pas');
-    await tabTo(element, 'Næste');
+    await tabTo(element, 'Fortsæt');
     await press('Enter');
     await waitForStep(element, 'place');
     expect(focused(element)).to.equal('Hvor vil du komme?');
@@ -57,7 +57,7 @@ describe('<borger-booking> by keyboard', () => {
     // Place: Space chooses the first.
     await press('Tab');
     await press('Space');
-    await tabTo(element, 'Næste');
+    await tabTo(element, 'Fortsæt');
     await press('Enter');
     await waitForStep(element, 'day');
 
@@ -69,7 +69,7 @@ describe('<borger-booking> by keyboard', () => {
     await press('Enter');
     await element.updateComplete;
     expect(selectedDay(element)).to.equal('2026-11-27');
-    await tabTo(element, 'Næste');
+    await tabTo(element, 'Fortsæt');
     await press('Enter');
     await waitForStep(element, 'time');
 
@@ -77,7 +77,7 @@ describe('<borger-booking> by keyboard', () => {
     await press('Tab');
     expect(focused(element)).to.equal('radio:10.00–10.15');
     await press('Space');
-    await tabTo(element, 'Næste');
+    await tabTo(element, 'Fortsæt');
     await press('Enter');
     await waitForStep(element, 'details');
 
@@ -87,7 +87,7 @@ describe('<borger-booking> by keyboard', () => {
     await press('Tab');
     expect(focused(element)).to.equal('email:E-mail');
     await sendKeys({ type: 'mette@example.dk' });
-    await tabTo(element, 'Næste');
+    await tabTo(element, 'Fortsæt');
     await press('Enter');
     await waitForStep(element, 'check');
 
@@ -101,10 +101,10 @@ describe('<borger-booking> by keyboard', () => {
   it('reaches the error summary and its links by keyboard', async () => {
     const element = await bookingElement({ attributes: { service: 'pas', location: 'borgerservice-raadhuset' } });
     element.focusStart();
-    await tabTo(element, 'Næste');
+    await tabTo(element, 'Fortsæt');
     await press('Enter');
     await waitForStep(element, 'time');
-    await tabTo(element, 'Næste');
+    await tabTo(element, 'Fortsæt');
     await press('Enter');
     await element.updateComplete;
     expect(activeInShadow(element)).to.equal($(element, '[data-error-summary]'));
@@ -119,7 +119,7 @@ describe('<borger-booking> by keyboard', () => {
     element.focusStart();
     await press('Tab');
     await press('Space');
-    await tabTo(element, 'Næste');
+    await tabTo(element, 'Fortsæt');
     await press('Enter');
     await waitForStep(element, 'day');
     await sendKeys({ down: 'Shift' });
@@ -262,7 +262,7 @@ describe('<borger-booking> calendar grid (APG date picker keys)', () => {
     await press('Enter');
     await element.updateComplete;
     expect(selectedDay(element)).to.equal('2026-12-01');
-    await tabTo(element, 'Næste');
+    await tabTo(element, 'Fortsæt');
     await press('Enter');
     await waitForStep(element, 'time');
     await ready(element);

@@ -26,6 +26,7 @@ describe('demo pages under a strict CSP with Trusted Types', () => {
         assert.equal(widgets.length, written.length, 'every widget written on the page is on the page');
         for (const widget of widgets) assert.equal(widget.state, 'ready', `<${widget.tag}> on ${name}`);
         assert.deepEqual(problems.cspViolations, []);
+        assert.deepEqual(problems.widgetErrors, []);
         assert.deepEqual(problems.pageErrors, []);
         assert.deepEqual(problems.consoleErrors, []);
         assert.deepEqual(await axeViolations(page), []);
