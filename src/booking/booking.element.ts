@@ -1,4 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { formStyles } from '../core/form-styles.js';
 import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
 import { createTranslator, type Translate } from '../core/i18n/translate.js';
@@ -150,7 +151,7 @@ const isTimeStep = (step: BookingStep) => step === 'time' || step === 'reschedul
  * @cssprop --borger-radius - Corner radius.
  */
 export class BorgerBooking extends BorgerContentElement<BookingContent> {
-  static override styles = [...BorgerContentElement.styles, bookingStyles];
+  static override styles = [...BorgerContentElement.styles, formStyles, bookingStyles];
 
   static override properties = {
     ...BorgerContentElement.properties,

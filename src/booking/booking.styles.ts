@@ -42,12 +42,6 @@ export const bookingStyles = css`
     border-radius: var(--_borger-radius);
     background: var(--_borger-color-surface-alt);
   }
-  .notice {
-    margin-block-end: var(--_borger-space);
-    padding: 0.75rem var(--_borger-space);
-    border-inline-start: 5px solid var(--_borger-color-warning);
-    background: var(--_borger-color-surface-alt);
-  }
   .notice.success {
     border-color: var(--_borger-color-success);
   }
@@ -60,40 +54,12 @@ export const bookingStyles = css`
   .problem p:last-child {
     margin-block-end: 0;
   }
-  .error-summary {
-    margin-block-end: var(--_borger-space);
-    padding: var(--_borger-space);
-    border: 4px solid var(--_borger-color-error);
-  }
   .error-summary .subheading {
     margin-block-start: 0;
-  }
-  .error-summary ul {
-    margin: 0;
-    padding-inline-start: 1.25rem;
-  }
-  .error-summary a {
-    color: var(--_borger-color-error);
-    font-weight: 600;
-  }
-  .field-error {
-    margin-block: 0.25rem;
-    color: var(--_borger-color-error);
-    font-weight: 600;
-  }
-  fieldset {
-    min-width: 0;
-    margin: 0 0 var(--_borger-space);
-    padding: 0;
-    border: 0;
   }
   legend {
     padding: 0;
     font-weight: 700;
-  }
-  .hint {
-    margin-block: 0.25rem 0.5rem;
-    color: var(--_borger-color-text-muted);
   }
   .actions {
     display: flex;
@@ -356,20 +322,9 @@ export const bookingStyles = css`
   input[type='text'],
   input[type='email'],
   input[type='tel'] {
-    display: block;
     width: 100%;
     max-width: 24rem;
-    min-height: 44px;
     margin-block-start: 0.25rem;
-    padding: 0.5rem;
-    border: 2px solid var(--_borger-color-border);
-    border-radius: var(--_borger-radius);
-    background: var(--_borger-color-surface);
-    color: var(--_borger-color-text);
-    font: inherit;
-  }
-  input[aria-invalid='true'] {
-    border-color: var(--_borger-color-error);
   }
   .contact legend {
     font-size: 1.05em;

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { formStyles } from '../core/form-styles.js';
 import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
 import { handOff } from '../core/handoff.js';
@@ -65,7 +66,7 @@ const MAX_TIMER_MS = 60 * 60 * 1000;
  * @cssprop --borger-radius - Corner radius.
  */
 export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
-  static override styles = [...BorgerContentElement.styles, channelsStyles];
+  static override styles = [...BorgerContentElement.styles, formStyles, channelsStyles];
 
   static override properties = {
     ...BorgerContentElement.properties,

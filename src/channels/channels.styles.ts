@@ -9,16 +9,6 @@ export const channelsStyles = css`
   .picker label {
     font-weight: 600;
   }
-  select {
-    max-width: 100%;
-    min-height: 44px;
-    padding: 0.5rem;
-    border: 2px solid var(--_borger-color-border);
-    border-radius: var(--_borger-radius);
-    background: var(--_borger-color-surface);
-    color: var(--_borger-color-text);
-    font: inherit;
-  }
   .heading {
     font-weight: 700;
     line-height: 1.25;
@@ -39,11 +29,6 @@ export const channelsStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-  }
-  .notice {
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 4px solid var(--_borger-color-warning);
-    background: var(--_borger-color-surface-alt);
   }
   .channel {
     min-width: 0;

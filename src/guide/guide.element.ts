@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { formStyles } from '../core/form-styles.js';
 import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
 import { type Handoff, handOff } from '../core/handoff.js';
@@ -138,7 +139,7 @@ const keepTogether = (phone: string) => `\u2066${phone.replace(/ /g, '\u00a0')}\
  * @cssprop --borger-radius - Corner radius.
  */
 export class BorgerGuide extends BorgerContentElement<Guide> {
-  static override styles = [...BorgerContentElement.styles, guideStyles];
+  static override styles = [...BorgerContentElement.styles, formStyles, guideStyles];
 
   static override properties = {
     ...BorgerContentElement.properties,
@@ -608,7 +609,7 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
         ${question.hint ? html`<p class="hint" id="question-hint">${this.loc(question.hint)}</p>` : nothing}
         ${
           error
-            ? html`<p class="error-message" id="question-error"><span class="visually-hidden">${this.ui('errorPrefix')} </span>${this.errorMessage(error, question)}</p>`
+            ? html`<p class="field-error" id="question-error"><span class="visually-hidden">${this.ui('errorPrefix')} </span>${this.errorMessage(error, question)}</p>`
             : nothing
         }
         <div class="options ${question.kind === 'yesno' ? 'inline' : ''}">

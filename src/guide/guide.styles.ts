@@ -42,12 +42,6 @@ export const guideStyles = css`
   .option-hint {
     color: var(--_borger-color-text-muted);
   }
-  fieldset {
-    min-width: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
   legend {
     padding: 0;
     margin-block-end: calc(var(--_borger-space) * 0.5);
@@ -58,10 +52,6 @@ export const guideStyles = css`
   fieldset.has-error {
     padding-inline-start: 0.75rem;
     border-inline-start: 5px solid var(--_borger-color-error);
-  }
-  .error-message {
-    color: var(--_borger-color-error);
-    font-weight: 700;
   }
   .options {
     display: grid;
@@ -107,26 +97,6 @@ export const guideStyles = css`
     align-items: center;
     margin-block: var(--_borger-space);
   }
-  .error-summary {
-    margin-block-end: var(--_borger-space);
-    padding: var(--_borger-space);
-    border: 5px solid var(--_borger-color-error);
-    border-radius: var(--_borger-radius);
-  }
-  .error-summary:focus {
-    outline: 3px solid var(--_borger-focus-color);
-    outline-offset: 0;
-    box-shadow: 0 0 0 6px var(--_borger-focus-shadow);
-  }
-  .error-summary ul {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .error-summary a {
-    color: var(--_borger-color-error);
-    font-weight: 700;
-  }
   .body > :last-child {
     margin-block-end: 0;
   }
@@ -162,15 +132,6 @@ export const guideStyles = css`
     flex-wrap: wrap;
     gap: 0.75rem;
     margin-block-start: var(--_borger-space);
-  }
-  .notice {
-    margin-block: 0.75rem;
-    padding: 0.75rem;
-    border-inline-start: 5px solid var(--_borger-color-warning);
-    background: var(--_borger-color-surface);
-  }
-  .notice p:last-child {
-    margin-block-end: 0;
   }
   .answers,
   .feedback {
