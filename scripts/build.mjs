@@ -46,5 +46,5 @@ await build({
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['tsx', 'scripts/build-schemas.ts']);
-run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.element.ts', 'src/core/content-element.ts', '--outdir', '.']);
+run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs']);
 console.log('Built dist/ (npm), dist/cdn/ (CDN), dist/schemas/ (JSON Schema) and custom-elements.json.');

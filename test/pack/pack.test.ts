@@ -106,6 +106,20 @@ describe('the published package', () => {
     assert.throws(() => execFileSync('npx', ['--no-install', 'borger-widgets', 'check', broken], { cwd: scratch, stdio: 'pipe' }), /status 1|Command failed/);
   });
 
+  it('ships a Custom Elements Manifest with every element and only public attributes', () => {
+    const manifest = JSON.parse(readFileSync(join(scratch, 'node_modules/borger-widgets/custom-elements.json'), 'utf8'));
+    const elements = manifest.modules.flatMap((module: { declarations?: { tagName?: string; attributes?: { name: string }[]; events?: unknown[] }[] }) =>
+      (module.declarations ?? []).filter((declaration) => declaration.tagName),
+    );
+    const tags = elements.map((element: { tagName: string }) => element.tagName);
+    for (const tag of new Set(Object.values(ENTRY_TAGS).flat())) assert.ok(tags.includes(tag), `${tag} in custom-elements.json`);
+    for (const element of elements) {
+      const attributes = (element.attributes ?? []).map((attribute: { name: string }) => attribute.name);
+      assert.ok(attributes.includes('src') || element.tagName === 'borger-term', `${element.tagName} documents src`);
+      assert.ok(!attributes.includes('contentState'), `${element.tagName} leaks internal state as an attribute`);
+    }
+  });
+
   it('imports the schemas entry in Node (no DOM, no Lit)', async () => {
     const script = join(scratch, 'schemas-check.mjs');
     writeFileSync(
