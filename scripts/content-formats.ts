@@ -24,6 +24,10 @@ const ABOUT: Record<FormatName, { title: string; description: string }> = {
     title: 'Ordliste (borger-help)',
     description: 'Svære ord, der forklares i sidens tekst: opslagsord, bøjninger, en kort forklaring og evt. oversættelser.',
   },
+  booking: {
+    title: 'Booking (borger-booking)',
+    description: 'Det lille, en side selv skriver til bookingwidgeten: en kort tekst om persondata, et telefonnummer ved fejl, og evt. hvilke ydelser der kan bookes.',
+  },
   'booking-seed': {
     title: 'Bookingkatalog (booking-server)',
     description:

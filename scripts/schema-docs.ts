@@ -132,6 +132,10 @@ const channels: FormatDocs = {
     title: 'Bookingydelse',
     description: 'Valgfrit: id på en ydelse i bookingkataloget. Så får kanalen en "Book tid"-knap. Skal findes under "services" dér.',
   },
+  '/channels/*/bookingLocation': {
+    title: 'Bookingsted',
+    description: 'Valgfrit, sammen med "bookingService": id på stedet i bookingkataloget, fx "borgerservice-raadhuset". Så springer "Book tid" valget af sted over.',
+  },
   '/channels/*/hours': {
     title: 'Åbningstider',
     description: 'Ugens faste tider, undtagelser og helligdage. Uden "hours" er kanalen altid åben.',
@@ -236,4 +240,19 @@ const bookingSeed: FormatDocs = {
   '/locations/*/serviceIds': { title: 'Ydelser her', description: 'Id på de ydelser, stedet tilbyder. Skal findes under "services".' },
 };
 
-export const SCHEMA_DOCS: Record<FormatName, FormatDocs> = { guide, channels, glossary, 'booking-seed': bookingSeed };
+const booking: FormatDocs = {
+  '/privacy': {
+    title: 'Om dine oplysninger',
+    description: `Kort tekst ved formularen om, hvad vi bruger navn, e-mail og mobilnummer til, og hvornår vi sletter dem. Højst 600 tegn; link til den fulde tekst fra siden. ${TEXT}`,
+  },
+  '/phone': { title: 'Telefon ved fejl', description: 'Et telefonnummer, vi viser borgeren, hvis bookingsystemet ikke svarer.' },
+  '/phone/phone': { title: 'Telefonnummer', description: 'Fx "+45 33 66 33 66".' },
+  '/phone/label': { title: 'Tekst', description: `Fx "Ring til Borgerservice". Højst 120 tegn. ${TEXT}` },
+  '/phone/hours': { title: 'Telefontider', description: `Fx "Hverdage kl. 9–14". Højst 120 tegn. ${TEXT}` },
+  '/services': {
+    title: 'Ydelser',
+    description: 'Valgfrit: id på de ydelser, der kan bookes her, i den rækkefølge de skal vises. Uden listen vises alle ydelser fra bookingsystemet.',
+  },
+};
+
+export const SCHEMA_DOCS: Record<FormatName, FormatDocs> = { guide, channels, glossary, 'booking-seed': bookingSeed, booking };

@@ -28,6 +28,8 @@ export interface ChannelSelectDetail {
   action: ChannelAction;
   /** For `booking`: the booking service the channel offers. */
   service?: string;
+  /** For `booking`: the booking location the channel is, when the content names one. */
+  location?: string;
 }
 
 declare global {
@@ -88,6 +90,8 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
   declare announcement: string;
 
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Without a task from the page at first render, the citizen chooses one, and keeps that choice. */
+  private citizenPicksTask = false;
 
   constructor() {
     super();
@@ -112,6 +116,7 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (!this.hasUpdated) this.citizenPicksTask = !this.task;
     if (changed.has('now')) this.clock = this.previewTime() ?? new Date();
   }
 
@@ -189,12 +194,13 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
   }
 
   private select(entry: RankedChannel, action: ChannelAction, event: Event): void {
-    const service = entry.channel.bookingService;
-    const detail: ChannelSelectDetail = { task: this.task, channel: entry.channel.id, action, ...(action === 'booking' && service ? { service } : {}) };
+    const { bookingService: service, bookingLocation: location } = entry.channel;
+    const booking = action === 'booking' && service ? { service, ...(location ? { location } : {}) } : {};
+    const detail: ChannelSelectDetail = { task: this.task, channel: entry.channel.id, action, ...booking };
     const proceed = emit(this, 'borger-channel-select', detail, { cancelable: action === 'booking' });
     if (action === 'booking' && proceed && service) {
       event.preventDefault();
-      handOff({ kind: 'booking', service });
+      handOff({ kind: 'booking', service, ...(location ? { location } : {}) });
     }
   }
 
@@ -202,7 +208,7 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
     const t = this.t();
     const ranking = this.ranking(content);
     const tasks = content.tasks ?? [];
-    const showPicker = tasks.length > 0 && (!this.hasAttribute('task') || ranking.unknownTask);
+    const showPicker = tasks.length > 0 && (this.citizenPicksTask || ranking.unknownTask);
     return html`
       ${ranking.unknownTask ? html`<p class="notice">${t('unknownTask', { task: this.task ?? '' })}</p>` : nothing}
       ${showPicker ? this.renderPicker(content) : nothing}

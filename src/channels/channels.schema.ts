@@ -58,6 +58,8 @@ export const ChannelSchema = z.strictObject({
   email: z.optional(z.string().check(z.regex(EMAIL, 'should be an e-mail address like "borgerservice@kk.dk"'))),
   address: z.optional(z.string().check(z.minLength(1, 'must not be empty'))),
   bookingService: z.optional(IdSchema),
+  /** The booking location this channel is (a counter or library), so "Book tid" skips the place step. */
+  bookingLocation: z.optional(IdSchema),
   hours: z.optional(HoursSchema),
 });
 

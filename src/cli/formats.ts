@@ -1,13 +1,14 @@
 // The content formats the checker knows: each one's schema and validator (the widgets' own, never a
 // copy), and how a file shows which format it is: its "$schema", or else the fields at its top.
 import type * as z from 'zod/mini';
+import { BookingContentSchema, validateBookingContent } from '../booking/booking.content.js';
 import { BookingSeedSchema, validateBookingSeed } from '../booking/booking-seed.schema.js';
 import { ChannelsSchema, validateChannels } from '../channels/channels.schema.js';
 import type { Validated } from '../core/validation.js';
 import { GuideSchema, validateGuide } from '../guide/guide.schema.js';
 import { GlossarySchema, validateGlossary } from '../help/glossary.schema.js';
 
-export type FormatName = 'guide' | 'channels' | 'glossary' | 'booking-seed';
+export type FormatName = 'guide' | 'channels' | 'glossary' | 'booking-seed' | 'booking';
 
 export interface ContentFormatCheck {
   name: FormatName;
@@ -24,6 +25,8 @@ export const FORMATS: readonly ContentFormatCheck[] = [
   { name: 'channels', schema: ChannelsSchema, validate: validateChannels, markers: ['channels'] },
   { name: 'glossary', schema: GlossarySchema, validate: validateGlossary, markers: ['terms'] },
   { name: 'booking-seed', schema: BookingSeedSchema, validate: validateBookingSeed, markers: ['services', 'locations'] },
+  // <borger-booking>'s own content (everything else comes from the booking API).
+  { name: 'booking', schema: BookingContentSchema, validate: validateBookingContent, markers: ['privacy'] },
 ];
 
 /** The JSON Schema file of a format, as published in `borger-widgets/schemas/`. */

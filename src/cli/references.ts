@@ -12,6 +12,7 @@ export type ShapedContent =
   | { format: 'guide'; value: Guide }
   | { format: 'channels'; value: ChannelsContent }
   | { format: 'glossary'; value: unknown }
+  | { format: 'booking'; value: unknown }
   | { format: 'booking-seed'; value: BookingSeed };
 
 export type ReferenceKind = 'task' | 'service' | 'location';
@@ -35,11 +36,12 @@ export const TARGET_FORMAT: Record<ReferenceKind, FormatName> = { task: 'channel
 
 export function referencesOf(content: ShapedContent): Reference[] {
   if (content.format === 'channels') {
-    return content.value.channels.flatMap((channel, i) =>
-      channel.bookingService === undefined
-        ? []
-        : [{ kind: 'service' as const, id: channel.bookingService, path: jsonPath(['channels', i, 'bookingService']) }],
-    );
+    return content.value.channels.flatMap((channel, i): Reference[] => {
+      if (channel.bookingService === undefined) return [];
+      const service: Reference = { kind: 'service', id: channel.bookingService, path: jsonPath(['channels', i, 'bookingService']) };
+      if (channel.bookingLocation === undefined) return [service];
+      return [service, { kind: 'location', id: channel.bookingLocation, path: jsonPath(['channels', i, 'bookingLocation']), service: channel.bookingService }];
+    });
   }
   if (content.format !== 'guide') return [];
   const guide = content.value;

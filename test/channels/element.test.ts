@@ -131,6 +131,21 @@ describe('<borger-channels>', () => {
     expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('4 måder at få hjælp til Pas');
   });
 
+  it('keeps the task picker after the citizen has chosen, through language changes and re-renders', async () => {
+    const host = await fixture<HTMLDivElement>(document.createElement('div'));
+    const element = await channels({ now: THURSDAY_11 }, host);
+    const select = element.shadowRoot!.querySelector('select')!;
+    select.value = 'pas';
+    select.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    host.setAttribute('lang', 'en');
+    await waitUntil(() => shadowText(element).includes('Recommended'));
+    element.setAttribute('now', THURSDAY_1645);
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('select'), 'the picker is still there').to.exist;
+    expect(element.shadowRoot!.querySelector('select')!.value).to.equal('pas');
+  });
+
   it('fires borger-channel-select and hands a booking to <borger-booking> on the page', async () => {
     const host = await fixture<HTMLDivElement>(document.createElement('div'));
     const booking = document.createElement('borger-booking') as HTMLElement & { service?: string };
@@ -140,8 +155,15 @@ describe('<borger-channels>', () => {
     setTimeout(() => button.click());
     const event = (await oneEvent(element, 'borger-channel-select')) as CustomEvent;
     expect(event.composed).to.equal(true);
-    expect(event.detail).to.deep.equal({ task: 'pas', channel: 'borgerservice-raadhuset', action: 'booking', service: 'pas' });
+    expect(event.detail).to.deep.equal({
+      task: 'pas',
+      channel: 'borgerservice-raadhuset',
+      action: 'booking',
+      service: 'pas',
+      location: 'borgerservice-raadhuset',
+    });
     expect(booking.service).to.equal('pas');
+    expect((booking as unknown as { location?: string }).location).to.equal('borgerservice-raadhuset');
   });
 
   it('does not hand over when the page cancels the event', async () => {
