@@ -25,6 +25,7 @@ const MOUNTS: [string, string][] = [
   ['/borger-widgets/schemas/', 'dist/schemas'],
   ['/content/', 'demo/content'],
   ['/assets/', 'demo/assets'],
+  ['/demo-react/', 'dist/demo-react'],
 ];
 
 async function renderPage(name: string): Promise<string | undefined> {
@@ -32,7 +33,9 @@ async function renderPage(name: string): Promise<string | undefined> {
   const page = await readFile(join(root, 'demo/pages', name), 'utf8').catch(() => undefined);
   if (page === undefined) return undefined;
   const title = /data-title="([^"]*)"/.exec(page)?.[1] ?? 'Borgerservice';
-  return layout.replaceAll('{{title}}', title).replace('{{main}}', page);
+  // A page that brings its own build of the elements (the React page) does not also load the CDN file.
+  const withLayout = /data-own-bundle/.test(page) ? layout.replace(/^.*\/borger-widgets\/cdn\/.*\n/m, '') : layout;
+  return withLayout.replaceAll('{{title}}', title).replace('{{main}}', page);
 }
 
 // Text is compressed as any real web server would (the size a citizen's phone downloads).

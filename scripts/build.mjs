@@ -47,4 +47,6 @@ await build({
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['tsx', 'scripts/build-schemas.ts']);
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs']);
+// The React 19 demo page: the elements used from React with properties and events, npm style.
+run('node', ['scripts/build-demo-react.mjs']);
 console.log('Built dist/ (npm), dist/cdn/ (CDN), dist/schemas/ (JSON Schema) and custom-elements.json.');
