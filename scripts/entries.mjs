@@ -4,6 +4,7 @@ export const ENTRIES = {
   channels: 'src/channels/index.ts',
   guide: 'src/guide/index.ts',
   booking: 'src/booking/index.ts',
+  help: 'src/help/index.ts',
   schemas: 'src/schemas.ts',
 };
 
@@ -12,10 +13,11 @@ export const CDN_ENTRIES = Object.keys(ENTRIES).filter((name) => name !== 'schem
 
 /** The elements each CDN entry registers. */
 export const ENTRY_TAGS = {
-  'borger-widgets': ['borger-channels', 'borger-guide', 'borger-booking'],
+  'borger-widgets': ['borger-channels', 'borger-guide', 'borger-booking', 'borger-help', 'borger-term'],
   channels: ['borger-channels'],
   guide: ['borger-guide'],
   booking: ['borger-booking'],
+  help: ['borger-help', 'borger-term'],
 };
 
 /** The npm import specifier of an entry. */

@@ -2,6 +2,7 @@
 export * from './channels/index.js';
 export * from './guide/index.js';
 export * from './booking/index.js';
+export * from './help/index.js';
 export { defineElement } from './core/define.js';
 export { VERSION } from './core/version.js';
 export type { BorgerErrorDetail } from './core/events.js';

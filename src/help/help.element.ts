@@ -1,0 +1,334 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { BorgerContentElement } from '../core/content-element.js';
+import { emit } from '../core/events.js';
+import { resolveLang } from '../core/i18n/lang.js';
+import { type Translate, translatorFor } from '../core/i18n/translate.js';
+import type { Validated } from '../core/validation.js';
+import { type EditorReport, editorReport } from './editor-report.js';
+import { type Glossary, type GlossaryTerm, validateGlossary } from './glossary.schema.js';
+import { type HelpKey, helpMessages } from './help.messages.js';
+import { helpStyles } from './help.styles.js';
+import { markTerms, TERM_TAG, unmarkTerms } from './mark-terms.js';
+import { createMatcher, type Matcher } from './matcher.js';
+import {
+  adoptHighlightStyles,
+  highlightsSupported,
+  LIX_HIGHLIGHT,
+  OwnedHighlight,
+  ReadAloud,
+  type ReadingAction,
+  readableText,
+} from './read-aloud.js';
+import type { TermSource } from './term.element.js';
+
+export interface HelpSpeechDetail {
+  action: ReadingAction;
+  /** The language the text is read in. */
+  lang: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'borger-help-speech': CustomEvent<HelpSpeechDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'borger-help': BorgerHelp;
+  }
+}
+
+/** Speaking rates offered: a little slower, normal, a little faster. */
+export const READING_RATES = [0.75, 1, 1.25] as const;
+
+/**
+ * Plain-language help around a page's own article: difficult words explained in place, the text read
+ * aloud with the sentence being read highlighted, and (for editors) the text's readability.
+ *
+ * @tag borger-help
+ * @attr glossary - URL of the glossary JSON (terms and their explanations). `src` works too.
+ * @attr all - Explain every occurrence of a term, not only the first in each section.
+ * @attr headings - Explain terms inside headings too.
+ * @attr editor - Show the editor view: LIX, counts, the longest sentences and words, unused glossary terms.
+ * @slot - The page's article. It stays the page's own markup and typography; terms in it are wrapped in `<borger-term>`.
+ * @fires borger-help-speech - Reading aloud started, paused, resumed, stopped or came to its end. `detail: { action, lang }`.
+ * @fires borger-help-term - (from the `<borger-term>` inside) An explanation was opened or closed. `detail: { term, action }`.
+ * @csspart toolbar - The row of buttons above the article.
+ * @csspart listen - The "Lyt" button (its label becomes "Pause" and "Fortsæt" while reading).
+ * @csspart stop - The stop button, while reading.
+ * @csspart speed - The reading speed choice.
+ * @csspart terms-toggle - The "Forklar svære ord" switch.
+ * @csspart notice - A note in the toolbar (e.g. no voice for the language).
+ * @csspart editor - The editor view.
+ * @cssprop --borger-color-primary - Buttons.
+ * @cssprop --borger-color-highlight - Background of a term while open.
+ * @cssprop --borger-font-family - Font of the toolbar (the article keeps the page's font).
+ * @cssprop --borger-radius - Corner radius.
+ */
+export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSource {
+  static override styles = [...BorgerContentElement.styles, helpStyles];
+
+  static override properties = {
+    ...BorgerContentElement.properties,
+    // `glossary` is the documented name of the URL; it and `src` are one property.
+    src: { type: String, reflect: false },
+    glossary: { type: String, noAccessor: true },
+    all: { type: Boolean, reflect: true },
+    headings: { type: Boolean, reflect: true },
+    editor: { type: Boolean, reflect: true },
+    explainTerms: { type: Boolean, attribute: false },
+  };
+
+  declare all: boolean;
+  declare headings: boolean;
+  declare editor: boolean;
+  /** Whether difficult words are explained (the "Forklar svære ord" switch). */
+  declare explainTerms: boolean;
+
+  private matcher: Matcher | undefined;
+  private entries = new Map<string, GlossaryTerm>();
+  private readonly observer: MutationObserver;
+  private readonly reader: ReadAloud;
+  private readonly lixHighlight = new OwnedHighlight(LIX_HIGHLIGHT);
+  private report: EditorReport | undefined;
+
+  constructor() {
+    super();
+    this.all = false;
+    this.headings = false;
+    this.editor = false;
+    this.explainTerms = true;
+    // The CMS may add content later: new text is marked as it arrives. The element's own marking is
+    // taken out of the queue right after it is done (takeRecords), so it never triggers itself.
+    this.observer = new MutationObserver(() => this.contentChanged());
+    this.reader = new ReadAloud(this, {
+      onChange: (action) => {
+        emit(this, 'borger-help-speech', { action, lang: this.reader.lang });
+        this.requestUpdate();
+      },
+      onVoices: () => this.requestUpdate(),
+    });
+  }
+
+  /** URL of the glossary JSON (the same as `src`). */
+  get glossary(): string | undefined {
+    return this.src;
+  }
+  set glossary(url: string | undefined | null) {
+    this.src = url ?? undefined;
+  }
+
+  /** Whether the glossary has loaded and is valid. */
+  get glossaryReady(): boolean {
+    return this.contentState.status === 'ready';
+  }
+
+  /** The glossary entry with this id (for the `<borger-term>` elements inside). */
+  termEntry(id: string): GlossaryTerm | undefined {
+    return this.entries.get(id);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.markNow();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer.disconnect();
+    this.reader.stop();
+    this.lixHighlight.clear();
+  }
+
+  protected validateContent(input: unknown): Validated<Glossary> {
+    return validateGlossary(input);
+  }
+
+  protected override contentReady(data: Glossary): void {
+    this.entries = new Map(data.terms.map((entry) => [entry.id, entry]));
+    this.matcher = createMatcher(data);
+    this.remark();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const changedSetting = (['explainTerms', 'all', 'headings'] as const).some((key) => changed.has(key) && changed.get(key) !== undefined);
+    if (changedSetting) this.remark();
+    this.updateLixHighlight();
+  }
+
+  /** Removes the marks this element made and marks again with the current settings. */
+  private remark(): void {
+    unmarkTerms(this);
+    this.observer.takeRecords();
+    this.markNow();
+    // Terms written by hand follow the switch too.
+    for (const term of this.querySelectorAll(TERM_TAG)) (term as HTMLElement & { requestUpdate?: () => void }).requestUpdate?.();
+  }
+
+  private markNow(): void {
+    if (!this.matcher || !this.explainTerms || !this.isConnected) return;
+    markTerms(this, this.matcher, { all: this.all, headings: this.headings });
+    this.observer.takeRecords();
+  }
+
+  private contentChanged(): void {
+    this.markNow();
+    if (this.editor) this.requestUpdate();
+  }
+
+  /** The language of the wrapped text: the article's own `lang`, else the element's. */
+  private textLang(): string {
+    const first = [...this.children].find((child) => child.localName !== 'script' && !child.hasAttribute('slot'));
+    return resolveLang(first ?? this);
+  }
+
+  private t(): Translate<HelpKey> {
+    return translatorFor(helpMessages, this.language.lang);
+  }
+
+  // ---- Events from the toolbar ----------------------------------------------------------------------
+
+  private toggleTerms(): void {
+    this.explainTerms = !this.explainTerms;
+  }
+
+  private listen(): void {
+    const state = this.reader.state;
+    if (state === 'reading') this.reader.pause();
+    else if (state === 'paused') this.reader.resume();
+    else this.reader.start(this.textLang());
+  }
+
+  private async stopReading(): Promise<void> {
+    this.reader.stop();
+    await this.updateComplete;
+    // The stop button is gone: focus stays in the toolbar, on the button that starts reading again.
+    this.renderRoot.querySelector<HTMLElement>('[part="listen"]')?.focus();
+  }
+
+  private changeRate(event: Event): void {
+    this.reader.rate = Number((event.target as HTMLSelectElement).value) || 1;
+  }
+
+  // ---- Rendering ----------------------------------------------------------------------------------
+
+  override render(): TemplateResult {
+    const state = this.contentState;
+    // The article (the slot) is always shown: the help around it loads, fails or works on its own.
+    const head =
+      state.status === 'loading'
+        ? this.renderLoading()
+        : html`${state.status === 'error' ? this.renderError() : nothing}${this.renderToolbar()}${this.editor ? this.renderEditor() : nothing}`;
+    return html`<div class="root" lang=${this.language.lang} dir=${this.language.dir}>${head}</div><slot></slot>`;
+  }
+
+  protected override renderContent(): TemplateResult {
+    return this.renderToolbar();
+  }
+
+  private renderToolbar(): TemplateResult {
+    const t = this.t();
+    const lang = this.textLang();
+    const voice = this.reader.voiceState(lang);
+    const hasTerms = this.contentState.status === 'ready' && this.contentState.data.terms.length > 0;
+    let notice: string | undefined;
+    if (voice === 'no') notice = t('noVoice', { language: languageName(lang, this.language.lang) });
+    else if (voice === 'unsupported') notice = t('noSpeech');
+    return html`<div class="toolbar" part="toolbar" role="group" aria-label=${t('toolbar')}>
+      ${voice === 'yes' ? this.renderSpeech(t) : nothing}
+      ${
+        hasTerms
+          ? html`<button type="button" class="button secondary" part="terms-toggle" aria-pressed=${this.explainTerms ? 'true' : 'false'}
+            @click=${this.toggleTerms}><span class="check" aria-hidden="true">${this.explainTerms ? '✓' : ''}</span>${t('explainWords')}</button>`
+          : nothing
+      }
+      ${notice ? html`<p class="notice" part="notice">${notice}</p>` : nothing}
+      ${this.reader.failed ? html`<p class="notice failed" part="notice" role="alert">${t('readingFailed')}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderSpeech(t: Translate<HelpKey>): TemplateResult {
+    const state = this.reader.state;
+    const label = state === 'reading' ? t('pause') : state === 'paused' ? t('resume') : t('listen');
+    const icon = state === 'reading' ? '⏸\uFE0E' : '▶\uFE0E';
+    const number = new Intl.NumberFormat(this.language.lang);
+    return html`<button type="button" class="button" part="listen" @click=${this.listen}><span class="icon" aria-hidden="true">${icon}</span>${label}</button>
+      ${
+        state === 'idle'
+          ? nothing
+          : html`<button type="button" class="button secondary" part="stop" @click=${this.stopReading}><span class="icon" aria-hidden="true">■</span>${t('stop')}</button>`
+      }
+      <label class="speed" part="speed">${t('speed')}
+        <select @change=${this.changeRate}>
+          ${READING_RATES.map((rate) => html`<option value=${rate} ?selected=${rate === this.reader.rate}>${t('speedValue', { rate: number.format(rate) })}</option>`)}
+        </select>
+      </label>`;
+  }
+
+  private renderEditor(): TemplateResult {
+    const t = this.t();
+    const ready = this.contentState.status === 'ready' ? this.contentState.data : undefined;
+    const report = editorReport(readableText(this).text, ready && this.matcher ? { glossary: ready, matcher: this.matcher } : undefined);
+    this.report = report;
+    const clean = (text: string) => text.replace(/\s+/gu, ' ');
+    return html`<div class="editor" part="editor">
+      <p class="editor-title">${t('editor.title')}</p>
+      <p class="score">LIX ${report.lix} <span class="band ${report.band}">${t(`editor.band.${report.band}`)}</span></p>
+      <ul class="counts">
+        <li>${t('editor.words', { count: report.words })}</li>
+        <li>${t('editor.sentences', { count: report.sentences })}</li>
+        <li>${t('editor.longWords', { count: report.longWords })}</li>
+      </ul>
+      ${
+        report.longestSentences.length
+          ? html`<p class="editor-subtitle">${t('editor.longestSentences')}</p>
+            <ol class="longest-sentences">
+              ${report.longestSentences.map((s) => html`<li>${clean(s.text)} <span class="meta">(${t('editor.sentenceWords', { count: s.words })})</span></li>`)}
+            </ol>`
+          : nothing
+      }
+      ${
+        report.longestWords.length
+          ? html`<p class="editor-subtitle">${t('editor.longestWords')}</p>
+            <ol class="longest-words">
+              ${report.longestWords.map((w) => html`<li>${w.text} <span class="meta">(${t('editor.wordLetters', { count: w.letters })})</span></li>`)}
+            </ol>`
+          : nothing
+      }
+      ${highlightsSupported() && report.words > 0 ? html`<p class="note">${t('editor.marked')}</p>` : nothing}
+      ${
+        !ready
+          ? html`<p>${t('editor.noGlossary')}</p>`
+          : report.missingTerms.length === 0
+            ? html`<p>${t('editor.noMissingTerms')}</p>`
+            : html`<details class="missing-terms">
+              <summary>${t('editor.missingTerms', { count: report.missingTerms.length })}</summary>
+              <ul>${report.missingTerms.map((entry) => html`<li>${entry.term}</li>`)}</ul>
+            </details>`
+      }
+    </div>`;
+  }
+
+  /** Marks the longest sentences and words in the text itself (editor view only). */
+  private updateLixHighlight(): void {
+    if (!this.editor || !this.report || !highlightsSupported()) {
+      this.lixHighlight.clear();
+      return;
+    }
+    adoptHighlightStyles(this);
+    const map = readableText(this);
+    const ranges = [...this.report.longestSentences, ...this.report.longestWords]
+      .map((piece) => map.range(piece.start, piece.end))
+      .filter((range): range is Range => range !== undefined);
+    this.lixHighlight.set(ranges);
+  }
+}
+
+/** "dansk", "Danish": the name of a language in the reader's language. */
+function languageName(lang: string, inLang: string): string {
+  try {
+    return new Intl.DisplayNames([inLang], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}

@@ -1,0 +1,148 @@
+import { css } from 'lit';
+
+// <borger-help> wraps the page's own article: the host passes the page's typography through to the
+// slotted text untouched, and only the toolbar and the editor view use the widget's tokens.
+export const helpStyles = css`
+  :host {
+    display: block;
+    max-width: none;
+    color: inherit;
+    font: inherit;
+    line-height: inherit;
+    overflow-wrap: inherit;
+  }
+  .root {
+    color: var(--_borger-color-text);
+    font-family: var(--_borger-font-family);
+    font-size: var(--_borger-font-size);
+    line-height: var(--_borger-line-height);
+    overflow-wrap: anywhere;
+  }
+  .loading {
+    min-height: calc(44px + var(--_borger-space));
+    margin-block-end: var(--_borger-space);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block-end: var(--_borger-space);
+  }
+  .toolbar .button {
+    padding-inline: 1rem;
+  }
+  .speed {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  select {
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.25rem 0.5rem;
+    border: 2px solid var(--_borger-color-border);
+    border-radius: var(--_borger-radius);
+    background: var(--_borger-color-surface);
+    color: var(--_borger-color-text);
+    font: inherit;
+  }
+  .icon {
+    display: inline-block;
+    width: 1em;
+    text-align: center;
+  }
+  /* "Explain difficult words": a switch whose state shows as a tick, not by colour alone. */
+  .check {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 1.25em;
+    height: 1.25em;
+    border: 2px solid currentColor;
+    border-radius: 3px;
+    font-size: 0.9em;
+    line-height: 1;
+  }
+  .notice {
+    margin: 0;
+    color: var(--_borger-color-text-muted);
+  }
+  .notice.failed {
+    color: var(--_borger-color-error);
+    font-weight: 600;
+  }
+  .editor {
+    margin-block-end: var(--_borger-space);
+    padding: var(--_borger-space);
+    border: 2px dashed var(--_borger-color-border);
+    border-radius: var(--_borger-radius);
+    background: var(--_borger-color-surface-alt);
+  }
+  .editor-title {
+    margin: 0 0 0.5rem;
+    font-weight: 700;
+  }
+  .score {
+    margin: 0 0 0.5rem;
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .band {
+    display: inline-block;
+    padding: 0 0.5em;
+    border-radius: var(--_borger-radius);
+    border: 2px solid currentColor;
+  }
+  .band.easy {
+    color: var(--_borger-color-success);
+  }
+  .band.medium {
+    color: var(--_borger-color-warning);
+  }
+  .band.hard {
+    color: var(--_borger-color-error);
+  }
+  .counts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.5rem;
+    margin: 0 0 0.75rem;
+    padding: 0;
+    list-style: none;
+  }
+  .editor ol,
+  .editor ul:not(.counts) {
+    margin: 0 0 0.75rem;
+    padding-inline-start: 1.5rem;
+  }
+  .editor-subtitle {
+    margin: 0.5rem 0 0.25rem;
+    font-weight: 600;
+  }
+  .meta,
+  .note {
+    color: var(--_borger-color-text-muted);
+  }
+  .meta {
+    white-space: nowrap;
+  }
+  summary {
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    .button[aria-pressed='true'] .check {
+      background: ButtonText;
+      color: ButtonFace;
+      forced-color-adjust: none;
+    }
+    .editor,
+    .band {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,366 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { DEFAULT_TIMEOUT_MS, fetchJson } from '../core/content.js';
+import { emit } from '../core/events.js';
+import { fallbackChain, isRtl } from '../core/i18n/lang.js';
+import { LangController } from '../core/i18n/lang-controller.js';
+import { translatorFor } from '../core/i18n/translate.js';
+import { type LocalizedText, localizeWithLang } from '../core/localized.js';
+import { localizedText } from '../core/localized-template.js';
+import { opensOtherSite, renderRichText } from '../core/rich-text.js';
+import { baseStyles, tokens } from '../core/theme.js';
+import { safeHref } from '../core/url.js';
+import { formatProblems } from '../core/validation.js';
+import { type Glossary, type GlossaryTerm, validateGlossary } from './glossary.schema.js';
+import { helpMessages } from './help.messages.js';
+import { termStyles } from './term.styles.js';
+
+export interface HelpTermDetail {
+  /** The glossary id of the term (`term` attribute). */
+  term: string;
+  action: 'open' | 'close';
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'borger-help-term': CustomEvent<HelpTermDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'borger-term': BorgerTerm;
+  }
+}
+
+/** What a surrounding <borger-help> offers its terms. */
+export interface TermSource {
+  /** The glossary entry for `id`, once the glossary is loaded. */
+  termEntry(id: string): GlossaryTerm | undefined;
+  /** False when the citizen has switched "explain difficult words" off. */
+  readonly explainTerms: boolean;
+  /** The glossary has loaded (an id it lacks is then unknown, not just not there yet). */
+  readonly glossaryReady: boolean;
+}
+
+interface Texted {
+  text: string;
+  lang: string;
+}
+
+interface TermInfo {
+  /** The headword in the bubble; undefined: the term's own text is the headword. */
+  term?: Texted;
+  explanation: Texted;
+  link?: { href: string; label: LocalizedText };
+}
+
+// ---- Placement ------------------------------------------------------------------------------------
+
+export interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+export interface Placement {
+  x: number;
+  y: number;
+  side: 'below' | 'above';
+}
+
+/**
+ * Where the explanation goes: below the term if it fits, else above if it fits there, else on the side
+ * with more room; lined up with the term's start edge and moved sideways to stay inside the viewport.
+ */
+export function placeToggletip(
+  anchor: Box,
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+  options: { rtl?: boolean; gap?: number; margin?: number } = {},
+): Placement {
+  const gap = options.gap ?? 6;
+  const margin = options.margin ?? 8;
+  const roomBelow = viewport.height - anchor.bottom - gap - margin;
+  const roomAbove = anchor.top - gap - margin;
+  const side = size.height <= roomBelow || (size.height > roomAbove && roomBelow >= roomAbove) ? 'below' : 'above';
+  const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), Math.max(min, max));
+  const y = side === 'below' ? anchor.bottom + gap : anchor.top - gap - size.height;
+  const x = options.rtl ? anchor.right - size.width : anchor.left;
+  return {
+    x: Math.round(clamp(x, margin, viewport.width - margin - size.width)),
+    y: Math.round(clamp(y, margin, viewport.height - margin - size.height)),
+    side,
+  };
+}
+
+// ---- A glossary of its own (a term used without <borger-help>) --------------------------------------
+
+const ownGlossaries = new Map<string, Promise<Glossary | undefined>>();
+
+/** Loads and validates a glossary once per URL, however many terms name it. */
+function loadGlossary(url: string, reporter: Element): Promise<Glossary | undefined> {
+  const key = new URL(url, document.baseURI).href;
+  let pending = ownGlossaries.get(key);
+  if (!pending) {
+    pending = fetchJson(url, new AbortController().signal, DEFAULT_TIMEOUT_MS).then((raw) => {
+      const result = raw.ok === true ? validateGlossary(raw.data) : undefined;
+      if (result?.ok) return result.value;
+      const problems = raw.ok === false ? raw.problems : result && !result.ok ? result.problems : [];
+      const kind = raw.ok === false ? 'load' : 'invalid';
+      console.error(`<borger-term> could not use the glossary ${url}:\n${formatProblems(problems)}`);
+      emit(reporter, 'borger-error', { widget: 'borger-term', source: url, kind, problems });
+      return undefined;
+    });
+    ownGlossaries.set(key, pending);
+  }
+  return pending;
+}
+
+/** The term's texts in `lang`: a translation if the glossary has one, else the explanation's own fallback. */
+function termTexts(entry: GlossaryTerm, lang: string): Pick<TermInfo, 'term' | 'explanation'> {
+  for (const code of fallbackChain(lang)) {
+    const translation = entry.translations?.[code];
+    if (translation) return { term: { text: translation.term, lang: code }, explanation: { text: translation.explanation, lang: code } };
+    const explanation = typeof entry.explanation === 'string' ? (code === 'da' ? entry.explanation : undefined) : entry.explanation[code];
+    if (explanation !== undefined) return { term: { text: entry.term, lang: 'da' }, explanation: { text: explanation, lang: code } };
+  }
+  return { term: { text: entry.term, lang: 'da' }, explanation: localizeWithLang(entry.explanation, lang) };
+}
+
+const sameLanguage = (a: string, b: string) => a.split('-')[0]?.toLowerCase() === b.split('-')[0]?.toLowerCase();
+
+// Only one explanation is open at a time: opening one closes the other.
+let openTerm: BorgerTerm | undefined;
+
+/**
+ * A difficult word in the page's text, with a plain-language explanation in a toggletip. `<borger-help>`
+ * wraps the terms it finds in it; editors may also write it by hand.
+ *
+ * @tag borger-term
+ * @attr term - Glossary id of the term (e.g. `sundhedskort`).
+ * @attr explanation - An explanation written right here, instead of one from a glossary.
+ * @attr glossary - URL of a glossary JSON, for a term used outside `<borger-help>`.
+ * @attr open - The explanation is shown.
+ * @slot - The word as it stands in the text; it stays the page's own text and typography.
+ * @fires borger-help-term - The explanation was opened or closed. `detail: { term, action: 'open' | 'close' }`.
+ * @fires borger-error - The term's own `glossary` could not be loaded or is invalid.
+ * @csspart button - The word as a button.
+ * @csspart toggletip - The explanation box.
+ * @csspart link - The "read more" link in the explanation.
+ * @cssprop --borger-color-highlight - Background of the word while hovered or open.
+ * @cssprop --borger-color-surface - Background of the explanation.
+ * @cssprop --borger-color-text - Text and border of the explanation.
+ * @cssprop --borger-font-family - Font of the explanation.
+ * @cssprop --borger-radius - Corner radius of the explanation.
+ */
+export class BorgerTerm extends LitElement {
+  static override styles = [tokens, baseStyles, termStyles];
+
+  static override properties = {
+    term: { type: String, reflect: true },
+    explanation: { type: String },
+    glossary: { type: String },
+    open: { type: Boolean, reflect: true },
+    ownGlossary: { state: true },
+  };
+
+  declare term: string | undefined;
+  declare explanation: string | undefined;
+  declare glossary: string | undefined;
+  declare open: boolean;
+  /** @internal */
+  declare ownGlossary: Glossary | undefined;
+
+  private readonly language = new LangController(this);
+  /** Focus left while the pointer was over the term: close when the pointer leaves too. */
+  private closeOnLeave = false;
+  private framePending = false;
+  private warned = false;
+
+  constructor() {
+    super();
+    this.open = false;
+    this.addEventListener('focusout', (event) => this.onFocusOut(event));
+    this.addEventListener('pointerleave', () => {
+      if (this.closeOnLeave && !this.matches(':focus-within')) this.hide();
+    });
+    this.addEventListener('keydown', (event) => this.onKeyDown(event));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.detach();
+    if (openTerm === this) openTerm = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('glossary') && this.glossary) {
+      const url = this.glossary;
+      void loadGlossary(url, this).then((glossary) => {
+        if (this.glossary === url) this.ownGlossary = glossary;
+      });
+    }
+    // Nothing to explain (yet, or any more): there is nothing to open.
+    if (this.open && !this.info()) this.open = false;
+  }
+
+  /** Opens the explanation. */
+  show(): void {
+    if (this.info()) this.open = true;
+  }
+
+  /** Closes the explanation; with `focus`, focus goes back to the word. */
+  hide(options: { focus?: boolean } = {}): void {
+    if (!this.open) return;
+    this.open = false;
+    if (options.focus) this.button()?.focus();
+  }
+
+  private button(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector('button.trigger');
+  }
+
+  private source(): TermSource | undefined {
+    const help = this.closest('borger-help') as (Element & Partial<TermSource>) | null;
+    return help && typeof help.termEntry === 'function' ? (help as unknown as TermSource) : undefined;
+  }
+
+  /** What to explain, or undefined when there is nothing (no glossary yet, unknown id, switched off). */
+  private info(): TermInfo | undefined {
+    const lang = this.language.lang;
+    const source = this.source();
+    // The citizen switched explanations off in the surrounding <borger-help>: every term is plain text.
+    if (source && !source.explainTerms) return undefined;
+    if (this.explanation) return { explanation: { text: this.explanation, lang } };
+    if (!this.term) return undefined;
+    const entry = this.glossary ? this.ownGlossary?.terms.find((candidate) => candidate.id === this.term) : source?.termEntry(this.term);
+    if (!entry) {
+      const loaded = this.glossary ? this.ownGlossary !== undefined : source?.glossaryReady === true;
+      if (loaded && !this.warned) {
+        this.warned = true;
+        console.warn(`<borger-term> term="${this.term}" is not in the glossary; the word is shown without an explanation.`);
+      }
+      return undefined;
+    }
+    const link =
+      entry.link && safeHref(entry.link.href) ? { href: safeHref(entry.link.href) as string, label: entry.link.label } : undefined;
+    return { ...termTexts(entry, lang), ...(link ? { link } : {}) };
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('open') && Boolean(changed.get('open')) !== this.open) {
+      if (this.open) {
+        if (openTerm && openTerm !== this) openTerm.hide();
+        openTerm = this;
+        this.closeOnLeave = false;
+        this.attach();
+      } else {
+        if (openTerm === this) openTerm = undefined;
+        this.detach();
+      }
+      emit(this, 'borger-help-term', { term: this.term ?? '', action: this.open ? 'open' : 'close' });
+    }
+    if (this.open) this.place();
+  }
+
+  // ---- While open: outside clicks, Escape anywhere, and keeping the box in place --------------------
+
+  private readonly onDocumentClick = (event: Event) => {
+    if (!event.composedPath().includes(this)) this.hide();
+  };
+
+  private readonly onDocumentKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this.open) return;
+    // Focus goes back to the word only if it was on the word or nowhere; focus elsewhere is not taken.
+    const active = document.activeElement;
+    this.hide({ focus: active === null || active === document.body || active === this });
+  };
+
+  private readonly onViewportChange = () => {
+    if (this.framePending) return;
+    this.framePending = true;
+    requestAnimationFrame(() => {
+      this.framePending = false;
+      if (this.open) this.place();
+    });
+  };
+
+  private attach(): void {
+    document.addEventListener('click', this.onDocumentClick, true);
+    document.addEventListener('keydown', this.onDocumentKeyDown);
+    window.addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
+    window.addEventListener('resize', this.onViewportChange, { passive: true });
+  }
+
+  private detach(): void {
+    document.removeEventListener('click', this.onDocumentClick, true);
+    document.removeEventListener('keydown', this.onDocumentKeyDown);
+    window.removeEventListener('scroll', this.onViewportChange, { capture: true });
+    window.removeEventListener('resize', this.onViewportChange);
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.open) return;
+    // Handled here, so a dialog around the text does not close as well.
+    event.stopPropagation();
+    this.hide({ focus: true });
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    if (!this.open) return;
+    const next = event.relatedTarget as Node | null;
+    // Focus moving within the term (the word, a link in the explanation) or to nowhere keeps it open.
+    if (next === null || next === this || this.contains(next)) return;
+    // Moved on with the keyboard: close, unless the pointer still rests on the explanation.
+    if (this.matches(':hover')) this.closeOnLeave = true;
+    else this.hide();
+  }
+
+  private place(): void {
+    const bubble = this.renderRoot.querySelector<HTMLElement>('.bubble');
+    const button = this.button();
+    if (!bubble || !button) return;
+    const rects = button.getClientRects();
+    const anchor = rects[0] ?? button.getBoundingClientRect();
+    const size = bubble.getBoundingClientRect();
+    const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
+    const placement = placeToggletip(anchor, size, viewport, { rtl: this.language.dir === 'rtl' });
+    bubble.style.setProperty('--_borger-term-x', `${placement.x}px`);
+    bubble.style.setProperty('--_borger-term-y', `${placement.y}px`);
+    bubble.dataset.side = placement.side;
+  }
+
+  private toggle(): void {
+    if (this.open) this.hide();
+    else this.show();
+  }
+
+  // ---- Rendering ---------------------------------------------------------------------------------
+
+  override render(): TemplateResult {
+    const info = this.info();
+    if (!info) return html`<slot></slot>`;
+    const t = translatorFor(helpMessages, this.language.lang);
+    // Toggletip (Inclusive Components): the live region is always there, and the explanation is put
+    // into it on open, so screen readers announce it; the word itself stays focused.
+    return html`<button type="button" class="trigger" part="button" aria-expanded=${this.open ? 'true' : 'false'} @click=${this.toggle}
+        ><slot></slot><span class="visually-hidden"> (${t('termHint')})</span></button
+      ><span class="live" role="status">${this.open ? this.renderBubble(info) : nothing}</span>`;
+  }
+
+  private renderBubble(info: TermInfo): TemplateResult {
+    const lang = this.language.lang;
+    const { explanation } = info;
+    const other = !sameLanguage(explanation.lang, lang);
+    return html`<span class="bubble" part="toggletip" lang=${lang} dir=${this.language.dir}>
+      ${info.term ? html`<strong class="bubble-term">${localizedText({ [info.term.lang]: info.term.text }, lang)}</strong>` : nothing}
+      <span class="bubble-text" lang=${other ? explanation.lang : nothing} dir=${other ? (isRtl(explanation.lang) ? 'rtl' : 'ltr') : nothing}
+        >${renderRichText(explanation.text)}</span
+      >
+      ${
+        info.link
+          ? html`<a class="bubble-link" part="link" href=${info.link.href}
+            rel=${opensOtherSite(info.link.href) ? 'noopener noreferrer' : nothing}>${localizedText(info.link.label, lang)}</a>`
+          : nothing
+      }
+    </span>`;
+  }
+}
