@@ -68,6 +68,9 @@ export async function startDemoSite(): Promise<DemoSite> {
       const problems: PageProblems = { cspViolations: [], widgetErrors: [], consoleErrors: [], pageErrors: [] };
       await page.exposeFunction('__reportWidgetError', (text: string) => problems.widgetErrors.push(text));
       await page.exposeFunction('__reportViolation', (text: string) => problems.cspViolations.push(text));
+      // tsx compiles functions handed to page.evaluate with esbuild's keepNames, which calls a `__name`
+      // helper that exists only in Node; give the page a no-op one.
+      await page.evaluateOnNewDocument('globalThis.__name = (target) => target;');
       await page.evaluateOnNewDocument(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
           (window as unknown as { __reportViolation(text: string): void }).__reportViolation(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
@@ -120,4 +123,132 @@ export async function widgetStates(page: Page): Promise<{ tag: string; state: 'r
         return { tag, state: 'ready' as const };
       }),
   );
+}
+
+export interface InjectionReport {
+  /** `window.__pwned`, set by every payload's script: anything but undefined means a payload ran. */
+  pwned: unknown;
+  /** What is wrong in the DOM: event-handler attributes, script-capable elements, unsafe URLs, markup outside the subset. */
+  findings: string[];
+  /** The visible text of every borger-* element, shadow roots flattened (to see that payloads show as text). */
+  text: string;
+}
+
+/**
+ * Looks through the whole page — light DOM and every shadow root, nested ones too — for what an injected
+ * payload would leave behind. `richSelector` names the containers of rich text inside the widgets; their
+ * content must stay within the documented subset (p, ul, ol, li, strong, em, br, a with href and rel).
+ */
+export async function scanForInjection(page: Page, richSelector = ''): Promise<InjectionReport> {
+  return page.evaluate((rich) => {
+    const findings: string[] = [];
+    // Elements that run script, load content or change the document's base; none belongs in a widget.
+    const FORBIDDEN = new Set(
+      'script iframe frame frameset object embed applet base meta link img image video audio source track math style noscript marquee isindex xmp animate set foreignobject portal'.split(
+        ' ',
+      ),
+    );
+    const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'codebase', 'cite', 'ping']);
+    const RICH_TAGS = new Set(['p', 'ul', 'ol', 'li', 'strong', 'em', 'br', 'a']);
+    const describe = (element: Element) => {
+      const host = (element.getRootNode() as ShadowRoot).host;
+      return `<${element.localName}>${host ? ` in <${host.localName}>` : ''}`;
+    };
+    // How the browser reads a URL when it follows it; the compact form also catches "java\tscript:".
+    const unsafeUrl = (value: string) => {
+      const compact = value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
+      let protocol = '';
+      try {
+        protocol = new URL(value, document.baseURI).protocol;
+      } catch {
+        protocol = '';
+      }
+      return /^(javascript|data|vbscript):/.test(compact) || ['javascript:', 'data:', 'vbscript:'].includes(protocol);
+    };
+    const checkElement = (element: Element, inWidget: boolean) => {
+      const tag = element.localName;
+      const own = element.closest('head') !== null || element.hasAttribute('data-page');
+      if (tag === 'script' && !own && !(element.getAttribute('type') === 'application/json' && element.parentElement?.localName.startsWith('borger-'))) {
+        findings.push(`script element ${describe(element)}`);
+      } else if ((inWidget || ['iframe', 'frame', 'object', 'embed'].includes(tag)) && FORBIDDEN.has(tag) && !own && tag !== 'script') {
+        findings.push(`forbidden element ${describe(element)}`);
+      }
+      for (const attribute of element.attributes) {
+        const name = attribute.name.toLowerCase();
+        if (name.startsWith('on')) findings.push(`event handler ${name}="${attribute.value}" on ${describe(element)}`);
+        if (name === 'srcdoc') findings.push(`srcdoc on ${describe(element)}`);
+        if (URL_ATTRIBUTES.has(name) && unsafeUrl(attribute.value)) findings.push(`unsafe ${name}="${attribute.value}" on ${describe(element)}`);
+        if (name === 'style' && /expression\s*\(|javascript:|url\s*\(/i.test(attribute.value)) findings.push(`style="${attribute.value}" on ${describe(element)}`);
+      }
+    };
+    const widgetAncestor = (element: Element) => {
+      for (let at: Element | null = element.parentElement; at; at = at.parentElement) if (at.localName.startsWith('borger-')) return at;
+      return null;
+    };
+    const walk = (root: Document | ShadowRoot, inShadow: boolean) => {
+      for (const element of root.querySelectorAll('*')) {
+        checkElement(element, inShadow || widgetAncestor(element) !== null);
+        if (element.shadowRoot) walk(element.shadowRoot, true);
+      }
+    };
+    walk(document, false);
+
+    // Rich text containers: only the subset, and only href/rel on links.
+    const richRoots: Element[] = [];
+    const collect = (root: Document | ShadowRoot) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (rich && element.getRootNode() !== document && element.matches(rich)) richRoots.push(element);
+        if (element.shadowRoot) collect(element.shadowRoot);
+      }
+    };
+    collect(document);
+    for (const container of richRoots) {
+      for (const element of container.querySelectorAll('*')) {
+        if (!RICH_TAGS.has(element.localName)) findings.push(`<${element.localName}> inside rich text ${describe(container)}`);
+        for (const attribute of element.attributes) {
+          if (!(element.localName === 'a' && (attribute.name === 'href' || attribute.name === 'rel'))) {
+            findings.push(`attribute ${attribute.name} on <${element.localName}> inside rich text ${describe(container)}`);
+          }
+        }
+      }
+    }
+
+    // The text a citizen sees, across shadow roots (slots are followed through their assigned nodes' own text).
+    const texts: string[] = [];
+    const read = (node: Node) => {
+      if (node.nodeType === Node.TEXT_NODE) texts.push((node as Text).data);
+      const element = node as Element;
+      if (element.shadowRoot) for (const child of element.shadowRoot.childNodes) read(child);
+      for (const child of node.childNodes) read(child);
+    };
+    for (const widget of document.querySelectorAll('*')) if (widget.localName.startsWith('borger-') && !widgetAncestor(widget)) read(widget);
+    return { pwned: (window as unknown as { __pwned?: unknown }).__pwned, findings: [...new Set(findings)], text: texts.join(' ') };
+  }, richSelector);
+}
+
+/** Text as compared for "shows as text": control characters dropped, whitespace runs made one space. */
+export function comparableText(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/[\s\u2028\u2029]+/g, ' ').trim();
+}
+
+/** The element that has focus, through shadow roots: its tag, text and a few attributes, for keyboard tests. */
+export async function focused(page: Page): Promise<{ tag: string; text: string; host: string; type: string; part: string; id: string; value: string }> {
+  return page.evaluate(() => {
+    let element: Element | null = document.activeElement;
+    let host = '';
+    while (element?.shadowRoot?.activeElement) {
+      host = element.localName;
+      element = element.shadowRoot.activeElement;
+    }
+    const e = element as HTMLInputElement | null;
+    return {
+      tag: e?.localName ?? '',
+      text: (e?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      host,
+      type: e?.getAttribute('type') ?? '',
+      part: e?.getAttribute('part') ?? '',
+      id: e?.id ?? '',
+      value: e?.value ?? '',
+    };
+  });
 }
