@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { formStyles } from '../core/form-styles.js';
 import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
 import { resolveLang } from '../core/i18n/lang.js';
@@ -64,7 +65,7 @@ export const READING_RATES = [0.75, 1, 1.25] as const;
  * @cssprop --borger-radius - Corner radius.
  */
 export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSource {
-  static override styles = [...BorgerContentElement.styles, helpStyles];
+  static override styles = [...BorgerContentElement.styles, formStyles, helpStyles];
 
   static override properties = {
     ...BorgerContentElement.properties,

@@ -38,14 +38,9 @@ export const helpStyles = css`
     gap: 0.5rem;
   }
   select {
-    min-height: 44px;
+    display: inline-block;
     min-width: 44px;
-    padding: 0.25rem 0.5rem;
-    border: 2px solid var(--_borger-color-border);
-    border-radius: var(--_borger-radius);
-    background: var(--_borger-color-surface);
-    color: var(--_borger-color-text);
-    font: inherit;
+    padding-block: 0.25rem;
   }
   .icon {
     display: inline-block;
