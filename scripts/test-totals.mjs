@@ -6,11 +6,15 @@ let passed = 0;
 let failed = 0;
 for (const file of process.argv.slice(2)) {
   const log = readFileSync(file, 'utf8');
-  // web-test-runner: "Chrome: |███| 9/9 test files | 120 passed, 0 failed" (progress lines repeat; take the last).
-  const wtr = [...log.matchAll(/test files \| (\d+) passed, (\d+) failed/g)].at(-1);
-  if (wtr) {
-    passed += Number(wtr[1]);
-    failed += Number(wtr[2]);
+  // web-test-runner: "Chrome: |███| 47/47 test files | 777 passed, 0 failed", one such progress line per
+  // browser group, repeated as it runs: the last line of each group (told apart by its file count) counts.
+  const groups = new Map();
+  for (const match of log.matchAll(/\d+\/(\d+) test files \| (\d+) passed, (\d+) failed/g)) {
+    groups.set(match[1], { passed: Number(match[2]), failed: Number(match[3]) });
+  }
+  for (const group of groups.values()) {
+    passed += group.passed;
+    failed += group.failed;
   }
   // node:test spec/tap summaries: "ℹ pass 12" / "# pass 12".
   for (const match of log.matchAll(/^[#ℹ] (pass|fail) (\d+)$/gm)) {
