@@ -193,7 +193,17 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
     this.explainTerms = !this.explainTerms;
   }
 
+  /** The citizen pressed "Lyt" on a device without a voice for the language: tell them why. */
+  private voiceExplained = false;
+
   private listen(): void {
+    const voice = this.reader.voiceState(this.textLang());
+    if (voice === 'no' || voice === 'checking') {
+      // Pressed before the voices were known, or with none for the language: say why, in the toolbar.
+      this.voiceExplained = true;
+      this.requestUpdate();
+      if (voice === 'no') return;
+    }
     const state = this.reader.state;
     if (state === 'reading') this.reader.pause();
     else if (state === 'paused') this.reader.resume();
@@ -218,7 +228,8 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
     // The article (the slot) is always shown: the help around it loads, fails or works on its own.
     const head =
       state.status === 'loading'
-        ? this.renderLoading()
+        ? // The toolbar's own height, not the big placeholder: the article below must not jump when it loads.
+          html`<div class="toolbar" part="toolbar" aria-busy="true"></div>`
         : html`${state.status === 'error' ? this.renderError() : nothing}${this.renderToolbar()}${this.editor ? this.renderEditor() : nothing}`;
     return html`<div class="root" lang=${this.language.lang} dir=${this.language.dir}>${head}</div><slot></slot>`;
   }
@@ -233,17 +244,19 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
     const voice = this.reader.voiceState(lang);
     const hasTerms = this.contentState.status === 'ready' && this.contentState.data.terms.length > 0;
     let notice: string | undefined;
-    if (voice === 'no') notice = t('noVoice', { language: languageName(lang, this.language.lang) });
+    // Without a voice, "Lyt" stays and explains itself when pressed: no notice on every article for
+    // every citizen, and no line that appears late and pushes the article down.
+    if (voice === 'no' && this.voiceExplained) notice = t('noVoice', { language: languageName(lang, this.language.lang) });
     else if (voice === 'unsupported') notice = t('noSpeech');
     return html`<div class="toolbar" part="toolbar" role="group" aria-label=${t('toolbar')}>
-      ${voice === 'yes' ? this.renderSpeech(t) : nothing}
+      ${voice === 'yes' || voice === 'checking' || (voice === 'no' && !this.voiceExplained) ? this.renderSpeech(t) : nothing}
       ${
         hasTerms
           ? html`<button type="button" class="button secondary" part="terms-toggle" aria-pressed=${this.explainTerms ? 'true' : 'false'}
             @click=${this.toggleTerms}><span class="check" aria-hidden="true">${this.explainTerms ? '✓' : ''}</span>${t('explainWords')}</button>`
           : nothing
       }
-      ${notice ? html`<p class="notice" part="notice">${notice}</p>` : nothing}
+      ${notice ? html`<p class="notice" part="notice" role="status">${notice}</p>` : nothing}
       ${this.reader.failed ? html`<p class="notice failed" part="notice" role="alert">${t('readingFailed')}</p>` : nothing}
     </div>`;
   }

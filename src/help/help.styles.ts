@@ -23,6 +23,7 @@ export const helpStyles = css`
     margin-block-end: var(--_borger-space);
   }
   .toolbar {
+    min-height: 44px;
     display: flex;
     flex-wrap: wrap;
     align-items: center;

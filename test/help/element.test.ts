@@ -88,6 +88,8 @@ describe('<borger-help> (with speech voices)', () => {
         create: async () => {
           speechWith('en-GB');
           const element = await helpEl(ARTICLE);
+          await waitUntil(() => element.shadowRoot!.querySelector('[part="listen"]'));
+          element.shadowRoot!.querySelector<HTMLButtonElement>('[part="listen"]')!.click();
           await waitUntil(() => element.shadowRoot!.querySelector('[part="notice"]'), 'no notice about the missing voice');
           return element;
         },
