@@ -1,5 +1,5 @@
 // Rich text for citizen content: a tiny, safe markup subset, parsed by hand into a tree and rendered with
-// Lit text bindings. No DOMParser, no innerHTML: nothing is ever parsed as HTML by the browser, so it works
+// Lit text bindings. No DOMParser and no HTML string sinks: nothing is ever parsed as HTML by the browser, so it works
 // under Trusted Types and a payload can at worst show up as text.
 //
 // Kept: <p> <ul> <ol> <li> <strong> <em> <br> and <a href> (https:, http:, mailto:, tel: or relative).
