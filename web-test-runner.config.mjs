@@ -21,6 +21,8 @@ const chromium = (env = {}) =>
 // abroad sees the same Copenhagen answers (the default browser runs in the machine's zone, UTC here).
 const TIME_DEPENDENT = ['test/core/time.test.ts', 'test/core/visitor-zone.test.ts', 'test/channels/**/*.test.ts', 'test/booking/calendar*.test.ts'];
 
+const HISTORY_TEST = 'test/guide/history.test.ts';
+
 export default {
   nodeResolve: { exportConditions: ['browser', 'production'] },
   // The reference booking server runs beside the tests for the booking element's end-to-end test.
@@ -29,8 +31,11 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 480000,
-  files: ['test/**/*.test.ts', '!test/server/**', '!test/node/**', '!test/pack/**', '!test/pages/**'],
+  files: ['test/**/*.test.ts', '!test/server/**', '!test/node/**', '!test/pack/**', '!test/pages/**', `!${HISTORY_TEST}`],
   groups: [
+    // The browser's Back, for real: in its own browser, so it never shares a reused tab (and that tab's
+    // session history) with other test files.
+    { name: 'session-history', files: [HISTORY_TEST], browsers: [chromium()] },
     { name: 'visitor-in-new-york', files: TIME_DEPENDENT, browsers: [chromium({ TZ: 'America/New_York' })] },
   ],
 };
