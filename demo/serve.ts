@@ -124,7 +124,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 5173);
   const server = createDemoServer(bookingProxy(booking.url));
   server.listen(port, '127.0.0.1', () => {
-    console.log(`Demo: http://localhost:${port}/  (pages: /pas.html, /flyt.html, /kontakt.html, /book.html)`);
+    console.log(`Demo: http://localhost:${port}/  (pages: /pas.html, /flyt.html, /kontakt.html, /book.html, /react.html)`);
     console.log(`Booking API (reference server, SQLite): http://localhost:${port}${BOOKING_PREFIX}services`);
   });
   const stop = () => {
