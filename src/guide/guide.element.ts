@@ -1,16 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { formStyles } from '../core/form-styles.js';
 import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
+import { formStyles } from '../core/form-styles.js';
 import { type Handoff, handOff } from '../core/handoff.js';
-import { baseLang, fallbackChain, isRtl } from '../core/i18n/lang.js';
-import { type Params, type Translate, translatorFor } from '../core/i18n/translate.js';
+import { type Translate, translatorFor } from '../core/i18n/translate.js';
 import { ListenerController } from '../core/listener-controller.js';
-import { type LocalizedText, localize, localizeWithLang } from '../core/localized.js';
-import { localizedText } from '../core/localized-template.js';
-import { renderRichText } from '../core/rich-text.js';
-import { isExternal, safeHref, telHref } from '../core/url.js';
+import { localize, localizeWithLang } from '../core/localized.js';
 import type { Validated } from '../core/validation.js';
 import {
   type AnswerError,
@@ -25,22 +21,32 @@ import {
   type GuideState,
   isGuideState,
   outcome,
-  pathSoFar,
   proceed,
   progress,
   questionOptions,
   type ResolvedOutcome,
-  rememberedAnswer,
   restoreState,
   start,
 } from './guide.engine.js';
 import { type GuideKey, guideMessages } from './guide.messages.js';
 import { readAloudText } from './guide.read-aloud.js';
 import { ReadAloudController } from './guide.read-aloud-controller.js';
-import type { Guide, GuideAction, GuideNode, GuideOption, InfoNode, QuestionNode } from './guide.schema.js';
+import type { Guide, GuideAction, QuestionNode } from './guide.schema.js';
 import { validateGuide } from './guide.schema.js';
 import { guideStyles } from './guide.styles.js';
 import { forget, fragmentWith, guideIdInFragment, loadSaved, save, sessionStore, stateFromFragment } from './guide.url-state.js';
+import {
+  type GuideHandlers,
+  type GuideView,
+  type Notice,
+  type NoticePlace,
+  renderErrorSummary,
+  renderHelp,
+  renderIntro,
+  renderProgress,
+  renderStep,
+  renderTitle,
+} from './guide.views.js';
 
 export interface GuideStepDetail {
   guide: string;
@@ -81,20 +87,8 @@ declare global {
   }
 }
 
-/** Where a short message about a missing hand-off target is shown. */
-type NoticePlace = 'action' | 'help' | 'feedback';
-interface Notice {
-  place: NoticePlace;
-  kind: 'booking' | 'channels';
-}
 type FocusTarget = 'heading' | 'summary' | 'feedback';
 type UrlWrite = 'push' | 'replace' | 'none';
-
-/**
- * A phone number never breaks across lines ("+45 33 66 33 / 66" is hard to read), and stays left-to-right
- * inside right-to-left text (Unicode isolates, since a translated message is plain text).
- */
-const keepTogether = (phone: string) => `\u2066${phone.replace(/ /g, '\u00a0')}\u2069`;
 
 /**
  * A step-by-step guide: one question per view, then an outcome with what to bring and what to do next.
@@ -269,19 +263,6 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
     return translatorFor(guideMessages, this.language.lang);
   }
 
-  /**
-   * A message as rendered text. A message missing in a partial catalogue (Arabic) comes from the next
-   * language in the chain, and is marked with that language and its direction (WCAG 3.1.2).
-   */
-  private ui(key: GuideKey, params?: Params): TemplateResult | string {
-    const text = this.t()(key, params);
-    const lang = this.language.lang;
-    const catalogs = guideMessages as Record<string, Partial<Record<GuideKey, unknown>> | undefined>;
-    const from = fallbackChain(lang).find((code) => catalogs[code]?.[key] !== undefined);
-    if (from === undefined || baseLang(from) === baseLang(lang)) return text;
-    return html`<span lang=${from} dir=${isRtl(from) ? 'rtl' : 'ltr'}>${text}</span>`;
-  }
-
   /** Shows a state: the one place where a step changes, so focus, URL, storage and events always agree. */
   private show(next: GuideState, how: { focus: boolean; url: UrlWrite }): void {
     const guide = this.guide;
@@ -340,11 +321,6 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
       progress: this.progressText(guide, state),
       title: here ? localize(here.node.title, this.language.lang) : '',
     });
-  }
-
-  private renderProgress(guide: Guide, state: GuideState): TemplateResult | string {
-    const { step, maxSteps } = progress(guide, state);
-    return this.ui(step >= maxSteps ? 'progressLast' : 'progress', { step, max: maxSteps });
   }
 
   private progressText(guide: Guide, state: GuideState): string {
@@ -480,317 +456,75 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
     return found?.kind === 'booking' ? { ...found, label } : undefined;
   }
 
+  /** A checklist box changed: count the ticked boxes of its list. */
+  private countTicked(event: Event): void {
+    const list = (event.target as HTMLElement).closest('ul');
+    this.ticked = list ? list.querySelectorAll('input:checked').length : 0;
+  }
+
+  /** The error summary's link: focus the input it names (the fragment belongs to the page, not to the link). */
+  private focusInput(id: string): void {
+    const input = (this.renderRoot as ShadowRoot).getElementById(id);
+    input?.focus();
+    input?.scrollIntoView({ block: 'center' });
+  }
+
   // --- Rendering ---------------------------------------------------------------------------------
 
-  /** Content text; a fallback to another language is marked with its `lang` and direction. */
-  private loc(text: LocalizedText | undefined): TemplateResult | string {
-    return localizedText(text, this.language.lang);
-  }
+  /** What the templates call; created once, so the listeners stay the same between renders. */
+  private readonly handlers: GuideHandlers = {
+    submitAnswer: (event, question) => this.submitAnswer(event, question),
+    submitInfo: (event) => this.submitInfo(event),
+    toggle: (event, question) => this.toggle(event, question),
+    goBack: () => this.goBack(),
+    change: (questionId) => this.change(questionId),
+    restart: () => this.restart(),
+    act: (action, place, event) => this.act(action, place, event),
+    giveFeedback: (helpful) => this.giveFeedback(helpful),
+    toggleReading: () => this.toggleReading(),
+    countTicked: (event) => this.countTicked(event),
+    focusInput: (id) => this.focusInput(id),
+  };
 
-  private rich(text: LocalizedText, className: string): TemplateResult {
-    const found = localizeWithLang(text, this.language.lang);
-    const other = baseLang(found.lang) !== baseLang(this.language.lang);
-    return html`<div class=${className} lang=${other ? found.lang : nothing} dir=${other ? (isRtl(found.lang) ? 'rtl' : 'ltr') : nothing}>
-      ${renderRichText(found.text)}
-    </div>`;
-  }
-
-  private level(extra: number): number {
-    const base = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6);
-    return Math.min(base + extra, 6);
-  }
-
-  // Headings follow the page's outline (`heading-level`); aria-level keeps one template for every level.
-  private heading(content: unknown, extra: number, id: string, options: { part?: string; focus?: boolean } = {}): TemplateResult {
-    const level = this.level(extra);
-    return html`<span role="heading" aria-level=${level} class="heading h${level}" id=${id} part=${options.part ?? nothing}
-      tabindex=${options.focus ? '-1' : nothing}>${content}</span>`;
-  }
-
-  private optionLabel(question: QuestionNode, option: GuideOption): TemplateResult | string {
-    const own = question.options !== undefined && question.options.length > 0;
-    if (own) return this.loc(option.label);
-    return this.ui(option.value === 'yes' ? 'yes' : 'no');
+  /** The state the templates render, prepared from the element's properties. */
+  private view(guide: Guide, walk: GuideState): GuideView {
+    const speech = this.speechLang();
+    return {
+      t: this.t(),
+      lang: this.language.lang,
+      level: Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6),
+      guide,
+      walk,
+      answerError: this.answerError,
+      notice: this.notice,
+      feedback: this.feedback,
+      ticked: this.ticked,
+      fallbackPhone: this.fallbackPhone,
+      fallbackHref: this.fallbackHref,
+      helpBooking: this.helpBooking(guide, outcome(guide, walk)),
+      readAloud: {
+        available: speech ? this.readAloud.canRead(speech) : false,
+        speaking: this.readAloud.speaking,
+        failed: this.readAloud.failed,
+      },
+      on: this.handlers,
+    };
   }
 
   protected renderContent(guide: Guide): TemplateResult {
     const walk = this.walk;
     const here = walk ? currentNode(guide, walk) : undefined;
     if (!walk || !here) return html``;
+    const view = this.view(guide, walk);
     const first = walk.path.length === 1;
     return html`<section class="guide" aria-labelledby="guide-title">
-      ${this.heading(this.loc(guide.title), 0, 'guide-title', { part: 'title' })}
-      ${first && guide.intro ? html`<div part="intro">${this.rich(guide.intro, 'intro')}</div>` : nothing}
-      ${here.node.type !== 'outcome' ? html`<p class="progress" part="progress">${this.renderProgress(guide, walk)}</p>` : nothing}
-      ${this.answerError ? this.renderErrorSummary(here.id, here.node) : nothing}
-      ${keyed(this.visit, this.renderStep(guide, walk, here.id, here.node))}
-      ${this.renderHelp(guide, walk)}
+      ${renderTitle(view)}
+      ${first && guide.intro ? renderIntro(view, guide.intro) : nothing}
+      ${here.node.type !== 'outcome' ? html`<p class="progress" part="progress">${renderProgress(view)}</p>` : nothing}
+      ${this.answerError ? renderErrorSummary(view, this.answerError, here.id, here.node) : nothing}
+      ${keyed(this.visit, renderStep(view, here.id, here.node))}
+      ${renderHelp(view)}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </section>`;
-  }
-
-  private renderStep(guide: Guide, walk: GuideState, id: string, node: GuideNode): TemplateResult {
-    if (node.type === 'question') return this.renderQuestion(walk, id, node);
-    if (node.type === 'info') return this.renderInfo(walk, node);
-    return this.renderOutcome(guide, walk);
-  }
-
-  private errorMessage(error: AnswerError, node: GuideNode): TemplateResult | string {
-    const t = (key: GuideKey, params?: Params) => this.ui(key, params);
-    switch (error.code) {
-      case 'empty':
-        return t(node.type === 'question' && node.kind === 'multiple' ? 'error.emptyMultiple' : 'error.empty');
-      case 'exclusive-with-others': {
-        const option = node.type === 'question' ? questionOptions(node).find((o) => o.value === error.value) : undefined;
-        return t('error.exclusive', { label: option ? localize(option.label, this.language.lang) : (error.value ?? '') });
-      }
-      case 'no-way-on':
-      case 'not-a-question':
-      case 'not-an-info':
-        return t('error.noWayOn');
-      default:
-        return t('error.unknown');
-    }
-  }
-
-  /** The id of the input an error points at: the offending option, else the first. */
-  private errorTarget(id: string, node: GuideNode, error: AnswerError): string | undefined {
-    if (node.type !== 'question') return undefined;
-    const options = questionOptions(node);
-    const index = Math.max(
-      0,
-      options.findIndex((o) => o.value === error.value),
-    );
-    return options.length > 0 ? `${id}--${index}` : undefined;
-  }
-
-  // GOV.UK error summary: a heading and a link per problem; focus moves to it, the link moves focus to the input.
-  private renderErrorSummary(id: string, node: GuideNode): TemplateResult {
-    const error = this.answerError as AnswerError;
-    const message = this.errorMessage(error, node);
-    const target = this.errorTarget(id, node, error);
-    const focusInput = (event: Event) => {
-      event.preventDefault(); // the fragment belongs to the page (and to `history`), not to this link
-      const input = target ? (this.renderRoot as ShadowRoot).getElementById(target) : null;
-      input?.focus();
-      input?.scrollIntoView({ block: 'center' });
-    };
-    return html`<div class="error-summary" part="error-summary" tabindex="-1">
-      <div role="alert">
-        ${this.heading(this.ui('errorSummaryTitle'), 1, 'error-summary-title')}
-        <ul>
-          <li>${target ? html`<a href="#${target}" @click=${focusInput}>${message}</a>` : message}</li>
-        </ul>
-      </div>
-    </div>`;
-  }
-
-  private renderButtons(walk: GuideState): TemplateResult {
-    return html`<div class="buttons">
-      <button type="submit" class="button" part="next">${this.ui('next')}</button>
-      ${
-        walk.path.length > 1
-          ? html`<button type="button" class="button secondary" part="back" @click=${this.goBack}>${this.ui('back')}</button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderQuestion(walk: GuideState, id: string, question: QuestionNode): TemplateResult {
-    const options = questionOptions(question);
-    const remembered = rememberedAnswer(walk);
-    const chosen = remembered === undefined ? [] : typeof remembered === 'string' ? [remembered] : remembered;
-    const multiple = question.kind === 'multiple';
-    const error = this.answerError;
-    const describedBy = [question.hint ? 'question-hint' : '', error ? 'question-error' : ''].filter(Boolean).join(' ');
-    return html`<form class="step" novalidate @submit=${(event: SubmitEvent) => this.submitAnswer(event, question)}>
-      <fieldset class=${error ? 'has-error' : ''} part="question" aria-describedby=${describedBy || nothing}>
-        <legend>${this.heading(this.loc(question.title), 1, 'step-heading', { focus: true })}</legend>
-        ${question.hint ? html`<p class="hint" id="question-hint">${this.loc(question.hint)}</p>` : nothing}
-        ${
-          error
-            ? html`<p class="field-error" id="question-error"><span class="visually-hidden">${this.ui('errorPrefix')} </span>${this.errorMessage(error, question)}</p>`
-            : nothing
-        }
-        <div class="options ${question.kind === 'yesno' ? 'inline' : ''}">
-          ${options.map((option, index) => {
-            const inputId = `${id}--${index}`;
-            const hintId = `${inputId}-hint`;
-            return html`${multiple && option.exclusive && index > 0 ? html`<p class="or">${this.ui('or')}</p>` : nothing}
-              <div class="option">
-                <input type=${multiple ? 'checkbox' : 'radio'} id=${inputId} name=${id} value=${option.value}
-                  ?checked=${chosen.includes(option.value)} aria-describedby=${option.hint ? hintId : nothing}
-                  @change=${(event: Event) => this.toggle(event, question)}>
-                <label for=${inputId}>${this.optionLabel(question, option)}</label>
-                ${option.hint ? html`<p class="option-hint" id=${hintId}>${this.loc(option.hint)}</p>` : nothing}
-              </div>`;
-          })}
-        </div>
-      </fieldset>
-      ${this.renderButtons(walk)}
-    </form>`;
-  }
-
-  private renderInfo(walk: GuideState, info: InfoNode): TemplateResult {
-    return html`<form class="step info" part="info" novalidate @submit=${this.submitInfo}>
-      ${this.heading(this.loc(info.title), 1, 'step-heading', { focus: true })}
-      ${this.rich(info.body, 'body')}
-      ${this.renderButtons(walk)}
-    </form>`;
-  }
-
-  private renderOutcome(guide: Guide, walk: GuideState): TemplateResult {
-    const reached = outcome(guide, walk) as ResolvedOutcome;
-    return html`<div class="outcome" part="outcome">
-        ${this.heading(this.loc(reached.title), 1, 'step-heading', { focus: true })}
-        ${this.rich(reached.body, 'body')}
-        ${reached.bring.length > 0 ? this.renderChecklist(reached.bring) : nothing}
-        ${
-          reached.actions.length > 0
-            ? html`<div class="actions" part="actions">${reached.actions.map((action, index) => this.renderAction(action, index))}</div>
-              ${this.renderNotice('action')}`
-            : nothing
-        }
-        <div class="buttons tools">
-          <button type="button" class="button secondary" part="print" @click=${() => window.print()}>${this.ui('print')}</button>
-          ${walk.path.length > 1 ? html`<button type="button" class="button secondary" part="back" @click=${this.goBack}>${this.ui('back')}</button>` : nothing}
-        </div>
-      </div>
-      ${this.renderAnswers(guide, walk)} ${this.renderFeedback(guide, reached)}`;
-  }
-
-  private renderChecklist(bring: readonly LocalizedText[]): TemplateResult {
-    const count = (event: Event) => {
-      const list = (event.target as HTMLElement).closest('ul');
-      this.ticked = list ? list.querySelectorAll('input:checked').length : 0;
-    };
-    return html`<section class="checklist" part="checklist" aria-labelledby="bring-title">
-      ${this.heading(this.ui('bringTitle'), 2, 'bring-title')}
-      <p class="hint" id="bring-hint">${this.ui('bringHint')}</p>
-      <ul class="checks">
-        ${bring.map(
-          (item, index) => html`<li class="option">
-            <input type="checkbox" id="bring-${index}" @change=${count}>
-            <label for="bring-${index}">${this.loc(item)}</label>
-          </li>`,
-        )}
-      </ul>
-      <p class="count">${this.ui('bringCount', { checked: this.ticked, count: bring.length })}</p>
-    </section>`;
-  }
-
-  private renderAction(action: GuideAction, index: number): TemplateResult {
-    const kind = index === 0 ? 'button' : 'button secondary';
-    if (action.kind === 'link') {
-      const href = safeHref(action.href);
-      if (!href) return html``;
-      return html`<a class=${kind} part="action" href=${href} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}
-        @click=${(event: Event) => this.act(action, 'action', event)}>${this.loc(action.label)}</a>`;
-    }
-    return html`<button type="button" class=${kind} part="action" @click=${() => this.act(action, 'action')}>${this.loc(action.label)}</button>`;
-  }
-
-  private renderNotice(place: NoticePlace): TemplateResult | typeof nothing {
-    const notice = this.notice;
-    if (!notice || notice.place !== place) return nothing;
-    const phone = this.fallbackPhone;
-    const href = safeHref(this.fallbackHref);
-    return html`<div class="notice" part="notice">
-      <p>${this.ui(`missing.${notice.kind}`)}</p>
-      ${phone ? html`<p><a href=${telHref(phone)}>${this.ui('callUs', { phone: keepTogether(phone) })}</a></p>` : nothing}
-      ${href ? html`<p><a href=${href}>${this.ui('otherHelpLink')}</a></p>` : nothing}
-    </div>`;
-  }
-
-  private renderAnswers(guide: Guide, walk: GuideState): TemplateResult {
-    const lang = this.language.lang;
-    const steps = pathSoFar(guide, walk);
-    return html`<section class="answers" part="answers" aria-labelledby="answers-title">
-      ${this.heading(this.ui('answersTitle'), 2, 'answers-title')}
-      ${
-        steps.length > 0
-          ? html`<dl class="summary">
-            ${steps.map((step) => {
-              const labels = questionOptions(step.question)
-                .filter((option) => (typeof step.answer === 'string' ? step.answer === option.value : step.answer.includes(option.value)))
-                .map((option) => this.optionLabel(step.question, option));
-              return html`<div class="row">
-                <dt>${this.loc(step.question.title)}</dt>
-                <dd class="value">${labels.length > 1 ? html`<ul>${labels.map((label) => html`<li>${label}</li>`)}</ul>` : labels[0]}</dd>
-                <dd class="change">
-                  <button type="button" class="link-button" @click=${() => this.change(step.questionId)}>
-                    ${this.ui('change')}<span class="visually-hidden"> ${this.ui('changeWhich', { question: localize(step.question.title, lang) })}</span>
-                  </button>
-                </dd>
-              </div>`;
-            })}
-          </dl>`
-          : nothing
-      }
-      <button type="button" class="button secondary" part="restart" @click=${() => this.restart()}>${this.ui('restart')}</button>
-    </section>`;
-  }
-
-  private renderFeedback(guide: Guide, reached: ResolvedOutcome): TemplateResult {
-    const given = this.feedback;
-    return html`<section class="feedback" part="feedback" aria-labelledby="feedback-title">
-      ${this.heading(this.ui('feedbackQuestion'), 2, 'feedback-title')}
-      ${
-        given === undefined
-          ? html`<div class="buttons">
-            <button type="button" class="button secondary" @click=${() => this.giveFeedback(true)}>${this.ui('yes')}</button>
-            <button type="button" class="button secondary" @click=${() => this.giveFeedback(false)}>${this.ui('no')}</button>
-          </div>`
-          : html`<p class="thanks" id="feedback-thanks" tabindex="-1">${this.ui(given === 'yes' ? 'feedbackThanks' : 'feedbackThanksNo')}</p>`
-      }
-      ${given === 'no' ? this.renderWaysToHelp(guide, reached, 'feedback') : nothing}
-    </section>`;
-  }
-
-  /** The support ladder: read aloud (if a voice exists), other channels, booking, phone. */
-  private helpItems(guide: Guide, reached: ResolvedOutcome | undefined, place: NoticePlace): TemplateResult[] {
-    const t = this.t();
-    const items: TemplateResult[] = [];
-    const lang = this.speechLang();
-    if (place === 'help' && lang && this.readAloud.canRead(lang)) {
-      const label = this.ui(this.readAloud.speaking ? 'stopReading' : 'readAloud');
-      items.push(html`<li><button type="button" class="button secondary" @click=${this.toggleReading}>${label}</button></li>`);
-    }
-    if (guide.task) {
-      const action: GuideAction = { kind: 'channels', task: guide.task, label: t('helpChannels') };
-      items.push(
-        html`<li><button type="button" class="button secondary" @click=${() => this.act(action, place)}>${this.ui('helpChannels')}</button></li>`,
-      );
-    }
-    const booking = this.helpBooking(guide, reached);
-    if (booking) {
-      items.push(
-        html`<li><button type="button" class="button secondary" @click=${() => this.act(booking, place)}>${this.ui('helpBooking')}</button></li>`,
-      );
-    }
-    if (this.fallbackPhone) {
-      items.push(
-        html`<li><a class="button secondary" href=${telHref(this.fallbackPhone)}>${this.ui('callUs', { phone: keepTogether(this.fallbackPhone) })}</a></li>`,
-      );
-    }
-    return items;
-  }
-
-  private renderWaysToHelp(guide: Guide, reached: ResolvedOutcome | undefined, place: NoticePlace): TemplateResult | typeof nothing {
-    const items = this.helpItems(guide, reached, place);
-    if (items.length === 0) return nothing;
-    return html`<p>${this.ui(place === 'help' ? 'helpIntro' : 'feedbackMoreHelp')}</p>
-      <ul class="ways">${items}</ul>
-      ${place === 'help' && this.readAloud.failed ? html`<div class="notice" part="notice"><p>${this.ui('readAloudFailed')}</p></div>` : nothing}
-      ${this.renderNotice(place)}`;
-  }
-
-  private renderHelp(guide: Guide, walk: GuideState): TemplateResult | typeof nothing {
-    const ways = this.renderWaysToHelp(guide, outcome(guide, walk), 'help');
-    if (ways === nothing) return nothing;
-    return html`<details class="help" part="help">
-      <summary>${this.ui('helpTitle')}</summary>
-      <div class="help-body">${ways}</div>
-    </details>`;
   }
 }

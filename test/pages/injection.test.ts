@@ -15,7 +15,7 @@ const P = payloadAt;
 const N = TEXTS.length;
 const NOW = '2026-11-26T10:00:00+01:00';
 const PAGE = '/__xss/page.html';
-/** The guide and channels rich-text containers (guide.element.ts `rich()`). */
+/** The guide and channels rich-text containers (guide.views.ts `rich()`). */
 const RICH = 'div.body, div.intro';
 
 type Json = Record<string, unknown>;

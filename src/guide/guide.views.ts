@@ -1,0 +1,391 @@
+// The templates of <borger-guide>: the step shown (question, info, outcome with checklist, actions,
+// "Dine svar" and feedback), the error summary and the "Brug for hjælp?" ladder. They render a
+// `GuideView` (state the element has prepared) and call its handlers; they hold no state.
+import { html, nothing, type TemplateResult } from 'lit';
+import { baseLang, fallbackChain, isRtl } from '../core/i18n/lang.js';
+import type { Params, Translate } from '../core/i18n/translate.js';
+import { type LocalizedText, localize, localizeWithLang } from '../core/localized.js';
+import { localizedText } from '../core/localized-template.js';
+import { renderRichText } from '../core/rich-text.js';
+import { isExternal, safeHref, telHref } from '../core/url.js';
+import {
+  type AnswerError,
+  type GuideState,
+  outcome,
+  pathSoFar,
+  progress,
+  questionOptions,
+  type ResolvedOutcome,
+  rememberedAnswer,
+} from './guide.engine.js';
+import { type GuideKey, guideMessages } from './guide.messages.js';
+import type { Guide, GuideAction, GuideNode, GuideOption, InfoNode, QuestionNode } from './guide.schema.js';
+
+/** Where a short message about a missing hand-off target is shown. */
+export type NoticePlace = 'action' | 'help' | 'feedback';
+export interface Notice {
+  place: NoticePlace;
+  kind: 'booking' | 'channels';
+}
+
+export interface GuideHandlers {
+  submitAnswer(event: SubmitEvent, question: QuestionNode): void;
+  submitInfo(event: SubmitEvent): void;
+  /** A box or radio of a question changed. */
+  toggle(event: Event, question: QuestionNode): void;
+  goBack(): void;
+  /** "Ret" on "Dine svar". */
+  change(questionId: string): void;
+  restart(): void;
+  act(action: GuideAction, place: NoticePlace, event?: Event): void;
+  giveFeedback(helpful: boolean): void;
+  toggleReading(): void;
+  /** A checklist box changed. */
+  countTicked(event: Event): void;
+  /** From the error summary link: focus (and scroll to) the input with this id. */
+  focusInput(id: string): void;
+}
+
+export interface GuideView {
+  t: Translate<GuideKey>;
+  lang: string;
+  /** The level of the guide's heading (`heading-level`, 1–6); steps are one level below. */
+  level: number;
+  guide: Guide;
+  walk: GuideState;
+  answerError: AnswerError | undefined;
+  notice: Notice | undefined;
+  feedback: 'yes' | 'no' | undefined;
+  /** How many checklist items are ticked. */
+  ticked: number;
+  fallbackPhone: string | undefined;
+  fallbackHref: string | undefined;
+  /** The booking offered as help, if any. */
+  helpBooking: GuideAction | undefined;
+  readAloud: { available: boolean; speaking: boolean; failed: boolean };
+  on: GuideHandlers;
+}
+
+/**
+ * A phone number never breaks across lines ("+45 33 66 33 / 66" is hard to read), and stays left-to-right
+ * inside right-to-left text (Unicode isolates, since a translated message is plain text).
+ */
+const keepTogether = (phone: string) => `\u2066${phone.replace(/ /g, '\u00a0')}\u2069`;
+
+/**
+ * A message as rendered text. A message missing in a partial catalogue (Arabic) comes from the next
+ * language in the chain, and is marked with that language and its direction (WCAG 3.1.2).
+ */
+function ui(view: GuideView, key: GuideKey, params?: Params): TemplateResult | string {
+  const text = view.t(key, params);
+  const lang = view.lang;
+  const catalogs = guideMessages as Record<string, Partial<Record<GuideKey, unknown>> | undefined>;
+  const from = fallbackChain(lang).find((code) => catalogs[code]?.[key] !== undefined);
+  if (from === undefined || baseLang(from) === baseLang(lang)) return text;
+  return html`<span lang=${from} dir=${isRtl(from) ? 'rtl' : 'ltr'}>${text}</span>`;
+}
+
+/** Content text; a fallback to another language is marked with its `lang` and direction. */
+function loc(view: GuideView, text: LocalizedText | undefined): TemplateResult | string {
+  return localizedText(text, view.lang);
+}
+
+function rich(view: GuideView, text: LocalizedText, className: string): TemplateResult {
+  const found = localizeWithLang(text, view.lang);
+  const other = baseLang(found.lang) !== baseLang(view.lang);
+  return html`<div class=${className} lang=${other ? found.lang : nothing} dir=${other ? (isRtl(found.lang) ? 'rtl' : 'ltr') : nothing}>
+      ${renderRichText(found.text)}
+    </div>`;
+}
+
+// Headings follow the page's outline (`heading-level`); aria-level keeps one template for every level.
+function heading(
+  view: GuideView,
+  content: unknown,
+  extra: number,
+  id: string,
+  options: { part?: string; focus?: boolean } = {},
+): TemplateResult {
+  const level = Math.min(view.level + extra, 6);
+  return html`<span role="heading" aria-level=${level} class="heading h${level}" id=${id} part=${options.part ?? nothing}
+      tabindex=${options.focus ? '-1' : nothing}>${content}</span>`;
+}
+
+function optionLabel(view: GuideView, question: QuestionNode, option: GuideOption): TemplateResult | string {
+  const own = question.options !== undefined && question.options.length > 0;
+  if (own) return loc(view, option.label);
+  return ui(view, option.value === 'yes' ? 'yes' : 'no');
+}
+
+/** The guide's heading. */
+export function renderTitle(view: GuideView): TemplateResult {
+  return heading(view, loc(view, view.guide.title), 0, 'guide-title', { part: 'title' });
+}
+
+export function renderIntro(view: GuideView, intro: LocalizedText): TemplateResult {
+  return html`<div part="intro">${rich(view, intro, 'intro')}</div>`;
+}
+
+export function renderProgress(view: GuideView): TemplateResult | string {
+  const { step, maxSteps } = progress(view.guide, view.walk);
+  return ui(view, step >= maxSteps ? 'progressLast' : 'progress', { step, max: maxSteps });
+}
+
+export function renderStep(view: GuideView, id: string, node: GuideNode): TemplateResult {
+  if (node.type === 'question') return renderQuestion(view, id, node);
+  if (node.type === 'info') return renderInfo(view, node);
+  return renderOutcome(view);
+}
+
+function errorMessage(view: GuideView, error: AnswerError, node: GuideNode): TemplateResult | string {
+  const t = (key: GuideKey, params?: Params) => ui(view, key, params);
+  switch (error.code) {
+    case 'empty':
+      return t(node.type === 'question' && node.kind === 'multiple' ? 'error.emptyMultiple' : 'error.empty');
+    case 'exclusive-with-others': {
+      const option = node.type === 'question' ? questionOptions(node).find((o) => o.value === error.value) : undefined;
+      return t('error.exclusive', { label: option ? localize(option.label, view.lang) : (error.value ?? '') });
+    }
+    case 'no-way-on':
+    case 'not-a-question':
+    case 'not-an-info':
+      return t('error.noWayOn');
+    default:
+      return t('error.unknown');
+  }
+}
+
+/** The id of the input an error points at: the offending option, else the first. */
+function errorTarget(id: string, node: GuideNode, error: AnswerError): string | undefined {
+  if (node.type !== 'question') return undefined;
+  const options = questionOptions(node);
+  const index = Math.max(
+    0,
+    options.findIndex((o) => o.value === error.value),
+  );
+  return options.length > 0 ? `${id}--${index}` : undefined;
+}
+
+// GOV.UK error summary: a heading and a link per problem; focus moves to it, the link moves focus to the input.
+export function renderErrorSummary(view: GuideView, error: AnswerError, id: string, node: GuideNode): TemplateResult {
+  const message = errorMessage(view, error, node);
+  const target = errorTarget(id, node, error);
+  const focusInput = (event: Event) => {
+    event.preventDefault(); // the fragment belongs to the page (and to `history`), not to this link
+    if (target) view.on.focusInput(target);
+  };
+  return html`<div class="error-summary" part="error-summary" tabindex="-1">
+      <div role="alert">
+        ${heading(view, ui(view, 'errorSummaryTitle'), 1, 'error-summary-title')}
+        <ul>
+          <li>${target ? html`<a href="#${target}" @click=${focusInput}>${message}</a>` : message}</li>
+        </ul>
+      </div>
+    </div>`;
+}
+
+function renderButtons(view: GuideView): TemplateResult {
+  return html`<div class="buttons">
+      <button type="submit" class="button" part="next">${ui(view, 'next')}</button>
+      ${
+        view.walk.path.length > 1
+          ? html`<button type="button" class="button secondary" part="back" @click=${view.on.goBack}>${ui(view, 'back')}</button>`
+          : nothing
+      }
+    </div>`;
+}
+
+function renderQuestion(view: GuideView, id: string, question: QuestionNode): TemplateResult {
+  const options = questionOptions(question);
+  const remembered = rememberedAnswer(view.walk);
+  const chosen = remembered === undefined ? [] : typeof remembered === 'string' ? [remembered] : remembered;
+  const multiple = question.kind === 'multiple';
+  const error = view.answerError;
+  const describedBy = [question.hint ? 'question-hint' : '', error ? 'question-error' : ''].filter(Boolean).join(' ');
+  return html`<form class="step" novalidate @submit=${(event: SubmitEvent) => view.on.submitAnswer(event, question)}>
+      <fieldset class=${error ? 'has-error' : ''} part="question" aria-describedby=${describedBy || nothing}>
+        <legend>${heading(view, loc(view, question.title), 1, 'step-heading', { focus: true })}</legend>
+        ${question.hint ? html`<p class="hint" id="question-hint">${loc(view, question.hint)}</p>` : nothing}
+        ${
+          error
+            ? html`<p class="field-error" id="question-error"><span class="visually-hidden">${ui(view, 'errorPrefix')} </span>${errorMessage(view, error, question)}</p>`
+            : nothing
+        }
+        <div class="options ${question.kind === 'yesno' ? 'inline' : ''}">
+          ${options.map((option, index) => {
+            const inputId = `${id}--${index}`;
+            const hintId = `${inputId}-hint`;
+            return html`${multiple && option.exclusive && index > 0 ? html`<p class="or">${ui(view, 'or')}</p>` : nothing}
+              <div class="option">
+                <input type=${multiple ? 'checkbox' : 'radio'} id=${inputId} name=${id} value=${option.value}
+                  ?checked=${chosen.includes(option.value)} aria-describedby=${option.hint ? hintId : nothing}
+                  @change=${(event: Event) => view.on.toggle(event, question)}>
+                <label for=${inputId}>${optionLabel(view, question, option)}</label>
+                ${option.hint ? html`<p class="option-hint" id=${hintId}>${loc(view, option.hint)}</p>` : nothing}
+              </div>`;
+          })}
+        </div>
+      </fieldset>
+      ${renderButtons(view)}
+    </form>`;
+}
+
+function renderInfo(view: GuideView, info: InfoNode): TemplateResult {
+  return html`<form class="step info" part="info" novalidate @submit=${view.on.submitInfo}>
+      ${heading(view, loc(view, info.title), 1, 'step-heading', { focus: true })}
+      ${rich(view, info.body, 'body')}
+      ${renderButtons(view)}
+    </form>`;
+}
+
+function renderOutcome(view: GuideView): TemplateResult {
+  const reached = outcome(view.guide, view.walk) as ResolvedOutcome;
+  return html`<div class="outcome" part="outcome">
+        ${heading(view, loc(view, reached.title), 1, 'step-heading', { focus: true })}
+        ${rich(view, reached.body, 'body')}
+        ${reached.bring.length > 0 ? renderChecklist(view, reached.bring) : nothing}
+        ${
+          reached.actions.length > 0
+            ? html`<div class="actions" part="actions">${reached.actions.map((action, index) => renderAction(view, action, index))}</div>
+              ${renderNotice(view, 'action')}`
+            : nothing
+        }
+        <div class="buttons tools">
+          <button type="button" class="button secondary" part="print" @click=${() => window.print()}>${ui(view, 'print')}</button>
+          ${view.walk.path.length > 1 ? html`<button type="button" class="button secondary" part="back" @click=${view.on.goBack}>${ui(view, 'back')}</button>` : nothing}
+        </div>
+      </div>
+      ${renderAnswers(view)} ${renderFeedback(view)}`;
+}
+
+function renderChecklist(view: GuideView, bring: readonly LocalizedText[]): TemplateResult {
+  return html`<section class="checklist" part="checklist" aria-labelledby="bring-title">
+      ${heading(view, ui(view, 'bringTitle'), 2, 'bring-title')}
+      <p class="hint" id="bring-hint">${ui(view, 'bringHint')}</p>
+      <ul class="checks">
+        ${bring.map(
+          (item, index) => html`<li class="option">
+            <input type="checkbox" id="bring-${index}" @change=${view.on.countTicked}>
+            <label for="bring-${index}">${loc(view, item)}</label>
+          </li>`,
+        )}
+      </ul>
+      <p class="count">${ui(view, 'bringCount', { checked: view.ticked, count: bring.length })}</p>
+    </section>`;
+}
+
+function renderAction(view: GuideView, action: GuideAction, index: number): TemplateResult {
+  const kind = index === 0 ? 'button' : 'button secondary';
+  if (action.kind === 'link') {
+    const href = safeHref(action.href);
+    if (!href) return html``;
+    return html`<a class=${kind} part="action" href=${href} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}
+        @click=${(event: Event) => view.on.act(action, 'action', event)}>${loc(view, action.label)}</a>`;
+  }
+  return html`<button type="button" class=${kind} part="action" @click=${() => view.on.act(action, 'action')}>${loc(view, action.label)}</button>`;
+}
+
+function renderNotice(view: GuideView, place: NoticePlace): TemplateResult | typeof nothing {
+  const notice = view.notice;
+  if (!notice || notice.place !== place) return nothing;
+  const phone = view.fallbackPhone;
+  const href = safeHref(view.fallbackHref);
+  return html`<div class="notice" part="notice">
+      <p>${ui(view, `missing.${notice.kind}`)}</p>
+      ${phone ? html`<p><a href=${telHref(phone)}>${ui(view, 'callUs', { phone: keepTogether(phone) })}</a></p>` : nothing}
+      ${href ? html`<p><a href=${href}>${ui(view, 'otherHelpLink')}</a></p>` : nothing}
+    </div>`;
+}
+
+/** "Dine svar": every answer given, each with a change button, and "Start forfra". */
+function renderAnswers(view: GuideView): TemplateResult {
+  const lang = view.lang;
+  const steps = pathSoFar(view.guide, view.walk);
+  return html`<section class="answers" part="answers" aria-labelledby="answers-title">
+      ${heading(view, ui(view, 'answersTitle'), 2, 'answers-title')}
+      ${
+        steps.length > 0
+          ? html`<dl class="summary">
+            ${steps.map((step) => {
+              const labels = questionOptions(step.question)
+                .filter((option) => (typeof step.answer === 'string' ? step.answer === option.value : step.answer.includes(option.value)))
+                .map((option) => optionLabel(view, step.question, option));
+              return html`<div class="row">
+                <dt>${loc(view, step.question.title)}</dt>
+                <dd class="value">${labels.length > 1 ? html`<ul>${labels.map((label) => html`<li>${label}</li>`)}</ul>` : labels[0]}</dd>
+                <dd class="change">
+                  <button type="button" class="link-button" @click=${() => view.on.change(step.questionId)}>
+                    ${ui(view, 'change')}<span class="visually-hidden"> ${ui(view, 'changeWhich', { question: localize(step.question.title, lang) })}</span>
+                  </button>
+                </dd>
+              </div>`;
+            })}
+          </dl>`
+          : nothing
+      }
+      <button type="button" class="button secondary" part="restart" @click=${() => view.on.restart()}>${ui(view, 'restart')}</button>
+    </section>`;
+}
+
+function renderFeedback(view: GuideView): TemplateResult {
+  const given = view.feedback;
+  return html`<section class="feedback" part="feedback" aria-labelledby="feedback-title">
+      ${heading(view, ui(view, 'feedbackQuestion'), 2, 'feedback-title')}
+      ${
+        given === undefined
+          ? html`<div class="buttons">
+            <button type="button" class="button secondary" @click=${() => view.on.giveFeedback(true)}>${ui(view, 'yes')}</button>
+            <button type="button" class="button secondary" @click=${() => view.on.giveFeedback(false)}>${ui(view, 'no')}</button>
+          </div>`
+          : html`<p class="thanks" id="feedback-thanks" tabindex="-1">${ui(view, given === 'yes' ? 'feedbackThanks' : 'feedbackThanksNo')}</p>`
+      }
+      ${given === 'no' ? renderWaysToHelp(view, 'feedback') : nothing}
+    </section>`;
+}
+
+/** The support ladder: read aloud (if a voice exists), other channels, booking, phone. */
+function helpItems(view: GuideView, place: NoticePlace): TemplateResult[] {
+  const { guide, t } = view;
+  const items: TemplateResult[] = [];
+  if (place === 'help' && view.readAloud.available) {
+    const label = ui(view, view.readAloud.speaking ? 'stopReading' : 'readAloud');
+    items.push(html`<li><button type="button" class="button secondary" @click=${view.on.toggleReading}>${label}</button></li>`);
+  }
+  if (guide.task) {
+    const action: GuideAction = { kind: 'channels', task: guide.task, label: t('helpChannels') };
+    items.push(
+      html`<li><button type="button" class="button secondary" @click=${() => view.on.act(action, place)}>${ui(view, 'helpChannels')}</button></li>`,
+    );
+  }
+  const booking = view.helpBooking;
+  if (booking) {
+    items.push(
+      html`<li><button type="button" class="button secondary" @click=${() => view.on.act(booking, place)}>${ui(view, 'helpBooking')}</button></li>`,
+    );
+  }
+  if (view.fallbackPhone) {
+    items.push(
+      html`<li><a class="button secondary" href=${telHref(view.fallbackPhone)}>${ui(view, 'callUs', { phone: keepTogether(view.fallbackPhone) })}</a></li>`,
+    );
+  }
+  return items;
+}
+
+function renderWaysToHelp(view: GuideView, place: NoticePlace): TemplateResult | typeof nothing {
+  const items = helpItems(view, place);
+  if (items.length === 0) return nothing;
+  return html`<p>${ui(view, place === 'help' ? 'helpIntro' : 'feedbackMoreHelp')}</p>
+      <ul class="ways">${items}</ul>
+      ${place === 'help' && view.readAloud.failed ? html`<div class="notice" part="notice"><p>${ui(view, 'readAloudFailed')}</p></div>` : nothing}
+      ${renderNotice(view, place)}`;
+}
+
+/** "Brug for hjælp?": the support ladder in a disclosure, under every step. */
+export function renderHelp(view: GuideView): TemplateResult | typeof nothing {
+  const ways = renderWaysToHelp(view, 'help');
+  if (ways === nothing) return nothing;
+  return html`<details class="help" part="help">
+      <summary>${ui(view, 'helpTitle')}</summary>
+      <div class="help-body">${ways}</div>
+    </details>`;
+}
