@@ -132,12 +132,18 @@ export abstract class BorgerContentElement<T> extends LitElement {
     return html`<div class="loading" part="loading" aria-busy="true"><span class="visually-hidden">${this.coreText('loading')}</span></div>`;
   }
 
+  /** What the error state says; a widget whose page content stays usable says something more precise. */
+  protected errorText(): { title: string; body: string } {
+    return { title: this.coreText('errorTitle'), body: this.coreText('errorBody') };
+  }
+
   protected renderError(): TemplateResult {
     const phone = this.fallbackPhone;
+    const { title, body } = this.errorText();
     return html`<div class="error" part="error" role="alert">
       <slot name="error">
-        <p><strong>${this.coreText('errorTitle')}</strong></p>
-        <p>${this.coreText('errorBody')}</p>
+        <p><strong>${title}</strong></p>
+        <p>${body}</p>
         ${phone ? html`<p><a href=${telHref(phone)}>${this.coreText('errorPhone', { phone })}</a></p>` : null}
         ${safeHref(this.fallbackHref) ? html`<p><a href=${safeHref(this.fallbackHref)!}>${this.coreText('errorLink')}</a></p>` : null}
       </slot>

@@ -183,6 +183,12 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
     return resolveLang(first ?? this);
   }
 
+  /** The article is still there: say that only the explanations are missing. */
+  protected override errorText(): { title: string; body: string } {
+    const t = this.t();
+    return { title: t('glossaryFailedTitle'), body: t('glossaryFailedBody') };
+  }
+
   private t(): Translate<HelpKey> {
     return translatorFor(helpMessages, this.language.lang);
   }

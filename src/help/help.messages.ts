@@ -30,7 +30,9 @@ export type HelpKey =
   | 'editor.marked'
   | 'editor.missingTerms'
   | 'editor.noMissingTerms'
-  | 'editor.noGlossary';
+  | 'editor.noGlossary'
+  | 'glossaryFailedTitle'
+  | 'glossaryFailedBody';
 
 type Messages = { da: Catalog<HelpKey>; en: Catalog<HelpKey>; ar: Partial<Catalog<HelpKey>> };
 
@@ -64,6 +66,8 @@ export const helpMessages: Messages = {
     'editor.missingTerms': { one: '{count} ord fra ordlisten står ikke i teksten', other: '{count} ord fra ordlisten står ikke i teksten' },
     'editor.noMissingTerms': 'Alle ord fra ordlisten står i teksten.',
     'editor.noGlossary': 'Ingen ordliste er indlæst.',
+    glossaryFailedTitle: 'Forklaringer af svære ord kan ikke vises lige nu',
+    glossaryFailedBody: 'Du kan stadig læse hele teksten herunder.',
   },
   en: {
     toolbar: 'Help with the text',
@@ -94,6 +98,8 @@ export const helpMessages: Messages = {
     'editor.missingTerms': { one: '{count} glossary word is not in the text', other: '{count} glossary words are not in the text' },
     'editor.noMissingTerms': 'Every glossary word is in the text.',
     'editor.noGlossary': 'No glossary is loaded.',
+    glossaryFailedTitle: 'Explanations of difficult words cannot be shown right now',
+    glossaryFailedBody: 'You can still read all of the text below.',
   },
   ar: {
     toolbar: 'مساعدة في النص',
@@ -108,5 +114,7 @@ export const helpMessages: Messages = {
     readingFailed: 'توقفت القراءة بشكل غير متوقع. حاول مرة أخرى.',
     explainWords: 'اشرح الكلمات الصعبة',
     termHint: 'شرح',
+    glossaryFailedTitle: 'لا يمكن عرض شرح الكلمات الصعبة الآن',
+    glossaryFailedBody: 'ما زال بإمكانك قراءة النص كاملًا أدناه.',
   },
 };

@@ -263,7 +263,11 @@ describe('<borger-help> marking terms', () => {
       host.append(element);
       await failed;
       await element.updateComplete;
-      expect(element.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+      const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(alert).to.exist;
+      // The article is still there to read: the message says only the explanations are missing.
+      expect(alert.textContent).to.include('Forklaringer af svære ord kan ikke vises lige nu');
+      expect(alert.textContent).to.include('Du kan stadig læse hele teksten herunder.');
       expect(element.querySelector('p')!.textContent).to.equal('Husk dit MitID.');
       expect(element.querySelector('borger-term')).to.equal(null);
       expect(errors).to.have.length(1);
