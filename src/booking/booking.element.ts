@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { formStyles } from '../core/form-styles.js';
 import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
-import { createTranslator, type Translate } from '../core/i18n/translate.js';
+import { type Translate, translatorFor } from '../core/i18n/translate.js';
 import { parseInstant } from '../core/instant.js';
 import { localize } from '../core/localized.js';
 import { type IsoDate, isoDateOf } from '../core/time.js';
@@ -206,7 +206,6 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   private http: { api: string; provider: HttpBookingProvider } | undefined;
   private checked: { inner: BookingProvider; provider: CheckedBookingProvider } | undefined;
   private ics: { key: string; url: string; name: string } | undefined;
-  private readonly bookingTranslators = new Map<string, Translate<BookingKey>>();
   private warned = new Set<string>();
   private readonly onHashChange = () => {
     const ref = this.manageFromUrl ? parseManageFragment(window.location.hash) : undefined;
@@ -443,13 +442,7 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   }
 
   private t(): Translate<BookingKey> {
-    const lang = this.language.lang;
-    let translate = this.bookingTranslators.get(lang);
-    if (!translate) {
-      translate = createTranslator(bookingMessages, lang);
-      this.bookingTranslators.set(lang, translate);
-    }
-    return translate;
+    return translatorFor(bookingMessages, this.language.lang);
   }
 
   private contentData(): BookingContent {

@@ -9,7 +9,7 @@
 // Text outside blocks becomes paragraphs, split at blank lines.
 import { html, nothing, type TemplateResult } from 'lit';
 import { map } from 'lit/directives/map.js';
-import { safeHref } from './url.js';
+import { isExternal, safeHref } from './url.js';
 
 export type RichBlockTag = 'p' | 'ul' | 'ol' | 'li';
 export type RichInlineTag = 'strong' | 'em';
@@ -303,20 +303,6 @@ export function richTextToPlain(input: string | readonly RichNode[]): string {
 
 // --- Rendering ---------------------------------------------------------------------------------------------
 
-/**
- * Whether a link leads to another site. Resolved against the page, so protocol-relative ("//host") and
- * backslash ("/\host") forms count too; mailto: and tel: do not leave the site.
- */
-export function opensOtherSite(href: string): boolean {
-  const here = globalThis.location;
-  try {
-    const url = new URL(href, here?.href);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin !== here?.origin;
-  } catch {
-    return false; // relative, with no page to resolve against (outside a browser)
-  }
-}
-
 function renderNodes(nodes: readonly RichNode[]): unknown {
   return map(nodes, renderNode);
 }
@@ -340,7 +326,7 @@ function renderNode(node: RichNode): TemplateResult | string {
     case 'em':
       return html`<em>${renderNodes(node.children)}</em>`;
     case 'a':
-      return html`<a href=${node.href} rel=${opensOtherSite(node.href) ? 'noopener noreferrer' : nothing}>${renderNodes(node.children)}</a>`;
+      return html`<a href=${node.href} rel=${isExternal(node.href) ? 'noopener noreferrer' : nothing}>${renderNodes(node.children)}</a>`;
   }
 }
 

@@ -12,13 +12,17 @@ export function safeHref(href: string | undefined | null): string | undefined {
   return SAFE_SCHEMES.has(`${scheme.toLowerCase()}:`) ? trimmed : undefined;
 }
 
-/** Whether a link leaves the page's own site (it then gets rel="noopener noreferrer"). */
+/**
+ * Whether a link leads to another site (it then gets rel="noopener noreferrer"). Resolved against the
+ * page, so protocol-relative ("//host") and backslash ("/\\host") forms count too; mailto: and tel: do not.
+ */
 export function isExternal(href: string): boolean {
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(href)) return false;
+  const here = globalThis.location;
   try {
-    return new URL(href).origin !== globalThis.location?.origin;
+    const url = new URL(href, here?.href);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin !== here?.origin;
   } catch {
-    return true;
+    return false; // relative, with no page to resolve against (outside a browser)
   }
 }
 

@@ -6,9 +6,9 @@ import { LangController } from '../core/i18n/lang-controller.js';
 import { translatorFor } from '../core/i18n/translate.js';
 import { type LocalizedText, localizeWithLang } from '../core/localized.js';
 import { localizedText } from '../core/localized-template.js';
-import { opensOtherSite, renderRichText } from '../core/rich-text.js';
+import { renderRichText } from '../core/rich-text.js';
 import { baseStyles, tokens } from '../core/theme.js';
-import { safeHref } from '../core/url.js';
+import { isExternal, safeHref } from '../core/url.js';
 import { formatProblems } from '../core/validation.js';
 import { type Glossary, type GlossaryTerm, validateGlossary } from './glossary.schema.js';
 import { helpMessages } from './help.messages.js';
@@ -358,7 +358,7 @@ export class BorgerTerm extends LitElement {
       ${
         info.link
           ? html`<a class="bubble-link" part="link" href=${info.link.href}
-            rel=${opensOtherSite(info.link.href) ? 'noopener noreferrer' : nothing}>${localizedText(info.link.label, lang)}</a>`
+            rel=${isExternal(info.link.href) ? 'noopener noreferrer' : nothing}>${localizedText(info.link.label, lang)}</a>`
           : nothing
       }
     </span>`;
