@@ -119,8 +119,8 @@ export function bookingProxy(apiUrl: string) {
 export const BOOKING_PREFIX = '/api/booking/v1/';
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { startServer } = await import('./server/start.js');
-  const booking = await startServer({ dbPath: process.env.DB_PATH ?? join(root, 'demo/server/data/booking.db'), port: 0 });
+  const { startServer } = await import('../server/start.js');
+  const booking = await startServer({ dbPath: process.env.DB_PATH ?? join(root, 'server/data/booking.db'), port: 0 });
   const port = Number(process.env.PORT ?? 5173);
   const server = createDemoServer(bookingProxy(booking.url));
   server.listen(port, '127.0.0.1', () => {

@@ -5,8 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LOCATIONS } from '../demo/server/seed.js';
-import { startServer } from '../demo/server/start.js';
+import { LOCATIONS } from '../server/seed.js';
+import { startServer } from '../server/start.js';
 import { addDays } from '../src/core/time.js';
 
 const SECONDS = Number(process.argv[2] ?? 5);

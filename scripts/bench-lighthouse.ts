@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 import { bookingProxy, createDemoServer } from '../demo/serve.js';
-import { startServer } from '../demo/server/start.js';
+import { startServer } from '../server/start.js';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 
 const pages = readdirSync(resolve(import.meta.dirname, '../demo/pages')).filter((name) => name.endsWith('.html'));

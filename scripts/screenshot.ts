@@ -3,7 +3,7 @@
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 import { bookingProxy, createDemoServer } from '../demo/serve.js';
-import { startServer } from '../demo/server/start.js';
+import { startServer } from '../server/start.js';
 
 const [path = '/', out = '.tmp/shot.png', width = '1024', lang] = process.argv.slice(2);
 const booking = await startServer({ dbPath: ':memory:', port: 0, rateLimit: false });

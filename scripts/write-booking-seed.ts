@@ -1,9 +1,9 @@
-// Writes demo/content/booking-seed.json from the reference server's catalogue (demo/server/seed.ts), so
+// Writes demo/content/booking-seed.json from the reference server's catalogue (server/seed.ts), so
 // editors can check the catalogue with `borger-widgets check`. A test keeps the two equal: after editing
 // seed.ts, run `npx tsx scripts/write-booking-seed.ts`.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEMO_CATALOGUE } from '../demo/server/seed.js';
+import { DEMO_CATALOGUE } from '../server/seed.js';
 
 const BOOKING_SEED_JSON = resolve(import.meta.dirname, '../demo/content/booking-seed.json');
 

@@ -239,7 +239,7 @@ const meta: Meta<BookingArgs> = {
     content: { control: 'object', description: 'Optional content: `privacy`, `phone` `{ phone, label?, hours? }`, `services`.' },
     api: {
       control: 'text',
-      description: 'A real booking API base URL instead of the in-memory provider (`npx tsx demo/server/main.ts` → http://127.0.0.1:8787).',
+      description: 'A real booking API base URL instead of the in-memory provider (`npx tsx server/main.ts` → http://127.0.0.1:8787).',
     },
     fallbackPhone: { control: 'text', description: '`fallback-phone`, offered when there is no content phone.' },
   },
@@ -375,5 +375,5 @@ export const ThemeCopenhagen: Story = { args: PRESET, globals: { theme: 'copenha
 
 export const ThemeHighContrast: Story = { args: PRESET, globals: { theme: 'high-contrast' } };
 
-/** Against a real booking API: start the reference server (`npx tsx demo/server/main.ts`) first. */
+/** Against a real booking API: start the reference server (`npx tsx server/main.ts`) first. */
 export const ReferenceServer: Story = { args: { api: 'http://127.0.0.1:8787', now: '' } };

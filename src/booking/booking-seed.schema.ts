@@ -1,5 +1,5 @@
 // The booking catalogue a booking server is seeded from: the services it offers, and for each location
-// its opening hours, counters and services. The reference server (demo/server/seed.ts) seeds from the
+// its opening hours, counters and services. The reference server (server/seed.ts) seeds from the
 // same shape; demo/content/booking-seed.json is its JSON form, so editors can check it with the CLI.
 import * as z from 'zod/mini';
 import { WEEKDAYS, type Weekday } from '../core/time.js';

@@ -1,4 +1,4 @@
-// End to end: <borger-booking> against the real reference server (demo/server) over HTTP. The
+// End to end: <borger-booking> against the real reference server (server/) over HTTP. The
 // server runs in the test runner's process (test/booking/server-plugin.mjs), on SQLite in memory,
 // with its clock fixed at Thursday 26 November 2026, 09:00. Book, view, move and cancel, all
 // through the UI; the API is then asked directly whether the UI told the truth.

@@ -1,4 +1,4 @@
-// A web-test-runner plugin that runs the reference booking server (demo/server) in-process for the
+// A web-test-runner plugin that runs the reference booking server (server/) in-process for the
 // browser tests: started with the test server, stopped with it, on a free port with an in-memory
 // database, its clock fixed so slots are the same on every run. The browser learns the API's URL
 // (and that clock) from GET /__booking-api-url.
@@ -19,7 +19,7 @@ export function bookingServerPlugin(options = {}) {
   return {
     name: 'borger-booking-reference-server',
     async serverStart() {
-      const { startServer } = await tsImport('../../demo/server/start.ts', import.meta.url);
+      const { startServer } = await tsImport('../../server/start.ts', import.meta.url);
       // No rate limit: a test run books and reads far faster than a citizen.
       server = await startServer({ dbPath: ':memory:', port: 0, now: () => now, rateLimit: false });
     },

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { type BookingSeed, validateBookingSeed } from '../../src/booking/booking-seed.schema.js';
-import { DEMO_CATALOGUE } from '../../demo/server/seed.js';
-import type { Catalogue } from '../../demo/server/storage.js';
+import { DEMO_CATALOGUE } from '../../server/seed.js';
+import type { Catalogue } from '../../server/storage.js';
 
 // The server's catalogue type and the schema's type are the same shape (checked by tsc, both ways).
 const asSeed: BookingSeed = DEMO_CATALOGUE;
@@ -15,7 +15,7 @@ const asCatalogue: Catalogue = asSeed;
 const json = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../demo/content/booking-seed.json'), 'utf8'));
 
 describe('booking catalogue (booking-seed)', () => {
-  it('demo/content/booking-seed.json equals the server catalogue in demo/server/seed.ts', () => {
+  it('demo/content/booking-seed.json equals the server catalogue in server/seed.ts', () => {
     const { $schema, ...catalogue } = json;
     assert.equal($schema, '../../dist/schemas/booking-seed.schema.json');
     assert.deepEqual(catalogue, asCatalogue, 'out of date: run `npx tsx scripts/write-booking-seed.ts`');

@@ -6,7 +6,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { bookingProxy, CSP, createDemoServer, type Route } from '../../demo/serve.js';
-import { startServer } from '../../demo/server/start.js';
+import { startServer } from '../../server/start.js';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 
 export interface PageProblems {

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { type RunningServer, startServer } from '../../demo/server/start.js';
+import { type RunningServer, startServer } from '../../server/start.js';
 import { CreatedBookingResponseSchema, ErrorBodySchema, SlotsResponseSchema } from '../../src/booking/booking.schema.js';
 import { bookingBody, expectShape, FIRST_VALBY_SLOT, NOW } from './fixtures.js';
 
@@ -56,11 +56,11 @@ describe('one counter, many citizens at once', () => {
   });
 });
 
-/** Starts demo/server/main.ts as its own process and waits for the URL it prints. */
+/** Starts server/main.ts as its own process and waits for the URL it prints. */
 function startProcess(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
   // The child is a server, not part of this test run.
   const { NODE_TEST_CONTEXT: _, ...env } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'demo/server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: { ...env, PORT: '0', HOST: '127.0.0.1', DB_PATH: dbPath, RATE_LIMIT_READS: '0', RATE_LIMIT_WRITES: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

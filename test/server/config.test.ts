@@ -1,15 +1,15 @@
 // Environment settings: defaults, and loud failures for typos.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readConfig } from '../../demo/server/config.js';
-import { originAllowed, parseCorsOrigins } from '../../demo/server/cors.js';
+import { readConfig } from '../../server/config.js';
+import { originAllowed, parseCorsOrigins } from '../../server/cors.js';
 
 describe('readConfig', () => {
   it('has safe defaults', () => {
     assert.deepEqual(readConfig({}), {
       port: 8787,
       host: '127.0.0.1',
-      dbPath: 'demo/server/data/booking.db',
+      dbPath: 'server/data/booking.db',
       retentionDays: 30,
       corsOrigins: 'localhost',
       rateLimit: { reads: 600, writes: 30 },

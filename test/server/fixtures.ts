@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import type * as z from 'zod/mini';
-import { type AppOptions, createApp } from '../../demo/server/app.js';
-import { seedCatalogue } from '../../demo/server/seed.js';
-import { SqliteBookingStorage } from '../../demo/server/sqlite-storage.js';
+import { type AppOptions, createApp } from '../../server/app.js';
+import { seedCatalogue } from '../../server/seed.js';
+import { SqliteBookingStorage } from '../../server/sqlite-storage.js';
 import { formatProblems, validate } from '../../src/core/validation.js';
 
 /** Monday 30 March 2026, 08:00 in Copenhagen: the first Monday of summer time, the week of Easter. */

@@ -2,7 +2,7 @@
 // idempotency records after a day; bookings themselves stay for the statistics.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runRetention, scheduleRetention } from '../../demo/server/retention.js';
+import { runRetention, scheduleRetention } from '../../server/retention.js';
 import { CreatedBookingResponseSchema } from '../../src/booking/booking.schema.js';
 import { bookingBody, expectShape, FIRST_VALBY_SLOT, makeApp, newKey, postBooking } from './fixtures.js';
 

@@ -2,8 +2,8 @@
 // checked against the shared zod schemas the browser client uses.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { parseSlotId } from '../../demo/server/slots.js';
-import { CODE_ALPHABET } from '../../demo/server/tokens.js';
+import { parseSlotId } from '../../server/slots.js';
+import { CODE_ALPHABET } from '../../server/tokens.js';
 import {
   BookingResponseSchema,
   CreatedBookingResponseSchema,

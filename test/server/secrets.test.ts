@@ -1,8 +1,8 @@
 // Tokens, booking codes and idempotency records: what is stored cannot be used by itself.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { canonicalJson, IdempotencyKey } from '../../demo/server/idempotency.js';
-import { bearerToken, CODE_ALPHABET, hashToken, newBookingCode, newToken, tokenMatches } from '../../demo/server/tokens.js';
+import { canonicalJson, IdempotencyKey } from '../../server/idempotency.js';
+import { bearerToken, CODE_ALPHABET, hashToken, newBookingCode, newToken, tokenMatches } from '../../server/tokens.js';
 
 describe('tokens', () => {
   it('are 128 random bits in base64url, different every time', () => {

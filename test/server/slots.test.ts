@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { toCopenhagenIso } from '../../demo/server/iso.js';
-import { LOCATIONS } from '../../demo/server/seed.js';
+import { toCopenhagenIso } from '../../server/iso.js';
+import { LOCATIONS } from '../../server/seed.js';
 import {
   buildSlots,
   danishHolidayClosures,
@@ -14,7 +14,7 @@ import {
   type Schedule,
   slotId,
   slotTimes,
-} from '../../demo/server/slots.js';
+} from '../../server/slots.js';
 
 const isClosed = danishHolidayClosures();
 const never = () => false;

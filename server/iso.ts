@@ -1,5 +1,5 @@
 // Instants as ISO 8601 with the Copenhagen offset ("2026-03-02T10:00:00+01:00"), as the API speaks.
-import { zonedParts } from '../../src/core/time.js';
+import { zonedParts } from '../src/core/time.js';
 
 const HOUR_MS = 3_600_000;
 // Copenhagen's offset changes only on whole UTC hours, so one Intl lookup per hour is enough.

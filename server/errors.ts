@@ -1,8 +1,8 @@
 // Every error answer has one shape: { error: { code, message, fields? } } (DESIGN.md).
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ApiErrorCode, ErrorBody } from '../../src/booking/booking.schema.js';
-import type { Problem } from '../../src/core/validation.js';
+import type { ApiErrorCode, ErrorBody } from '../src/booking/booking.schema.js';
+import type { Problem } from '../src/core/validation.js';
 
 export function errorBody(code: ApiErrorCode, message: string, fields?: Record<string, string>): ErrorBody {
   return { error: fields ? { code, message, fields } : { code, message } };

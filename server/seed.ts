@@ -1,6 +1,6 @@
 // The demo catalogue: what a Copenhagen-style Borgerservice offers and where. Saved on every start
 // (upsert by id), so editing this file updates the services without touching bookings.
-import type { Service } from '../../src/booking/booking.schema.js';
+import type { Service } from '../src/booking/booking.schema.js';
 import type { BookingStorage, Catalogue, LocationRecord } from './storage.js';
 
 export const SERVICES: Service[] = [

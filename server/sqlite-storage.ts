@@ -2,7 +2,7 @@
 // write lock is taken before the capacity is read, so two processes sharing the file cannot both
 // see the last free counter.
 import Database from 'better-sqlite3';
-import type { Booking, Location, Service } from '../../src/booking/booking.schema.js';
+import type { Booking, Location, Service } from '../src/booking/booking.schema.js';
 import type { IdempotencyRecord } from './idempotency.js';
 import { migrate } from './migrations.js';
 import { type Interval, remainingCapacity, type Schedule } from './slots.js';

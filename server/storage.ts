@@ -1,6 +1,6 @@
 // What the routes need from a database. SQLite implements it here; a PostgreSQL version
 // implements the same methods (each mutating method is one transaction) without touching routes.
-import type { Booking, Location, Service } from '../../src/booking/booking.schema.js';
+import type { Booking, Location, Service } from '../src/booking/booking.schema.js';
 import type { IdempotencyRecord } from './idempotency.js';
 import type { Interval, Schedule } from './slots.js';
 

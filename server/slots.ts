@@ -1,9 +1,9 @@
 // Slot maths, pure: which times a location offers for a service, and how many counters are still
 // free at each. Slots are never stored; they are computed for the range asked for, so a booking
 // horizon of weeks costs nothing until someone looks at it.
-import type { Slot } from '../../src/booking/booking.schema.js';
-import { danishHolidays } from '../../src/channels/holidays.js';
-import { addDays, compareIsoDate, type IsoDate, isoDateOf, type Weekday, weekdayOf, zonedTimestamp } from '../../src/core/time.js';
+import type { Slot } from '../src/booking/booking.schema.js';
+import { danishHolidays } from '../src/channels/holidays.js';
+import { addDays, compareIsoDate, type IsoDate, isoDateOf, type Weekday, weekdayOf, zonedTimestamp } from '../src/core/time.js';
 import { toCopenhagenIso } from './iso.js';
 
 export interface WeeklyHours {

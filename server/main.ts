@@ -1,5 +1,5 @@
-// The reference booking server: `npx tsx demo/server/main.ts`.
-// Env: PORT (8787; 0 = any free port), HOST (127.0.0.1), DB_PATH (demo/server/data/booking.db,
+// The reference booking server: `npx tsx server/main.ts`.
+// Env: PORT (8787; 0 = any free port), HOST (127.0.0.1), DB_PATH (server/data/booking.db,
 // ':memory:' allowed), RETENTION_DAYS (30), CORS_ORIGINS (comma-separated; default localhost),
 // RATE_LIMIT_READS (600) and RATE_LIMIT_WRITES (30) per minute and client, 0 = no limit.
 import { readConfig } from './config.js';

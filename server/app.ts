@@ -11,9 +11,9 @@ import {
   IsoDateSchema,
   normalisePhone,
   RescheduleBodySchema,
-} from '../../src/booking/booking.schema.js';
-import { addDays, daysBetween, isValidIsoDate, zonedTimestamp } from '../../src/core/time.js';
-import { validate } from '../../src/core/validation.js';
+} from '../src/booking/booking.schema.js';
+import { addDays, daysBetween, isValidIsoDate, zonedTimestamp } from '../src/core/time.js';
+import { validate } from '../src/core/validation.js';
 import { accessLog, type LogLine } from './access-log.js';
 import { type CorsOrigins, corsPolicy } from './cors.js';
 import { BOOKING_NOT_FOUND, errorBody, fieldsFromProblems, sendError } from './errors.js';

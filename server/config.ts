@@ -11,7 +11,7 @@ export interface ServerConfig {
   rateLimit: { reads: number; writes: number } | false;
 }
 
-export const DEFAULT_DB_PATH = 'demo/server/data/booking.db';
+export const DEFAULT_DB_PATH = 'server/data/booking.db';
 
 function whole(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined || value.trim() === '') return fallback;
