@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { DEFAULT_TIMEOUT_MS, fetchJson } from '../core/content.js';
+import { claimEscape, isBehindModal, isUnhandledEscape } from '../core/escape.js';
 import { emit } from '../core/events.js';
 import { fallbackChain, isRtl } from '../core/i18n/lang.js';
 import { LangController } from '../core/i18n/lang-controller.js';
@@ -268,7 +269,15 @@ export class BorgerTerm extends LitElement {
   };
 
   private readonly onDocumentKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !this.open) return;
+    if (!this.open || !isUnhandledEscape(event)) return;
+    // Behind a modal dialog opened since, the explanation is out of reach: it closes, but the Escape
+    // press is the dialog's.
+    if (isBehindModal(this)) {
+      this.hide();
+      return;
+    }
+    // The explanation is the innermost thing: only it closes, not a dialog or popover around it.
+    claimEscape(event);
     // Focus goes back to the word only if it was on the word or nowhere; focus elsewhere is not taken.
     const active = document.activeElement;
     this.hide({ focus: active === null || active === document.body || active === this });
@@ -298,9 +307,10 @@ export class BorgerTerm extends LitElement {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || !this.open) return;
-    // Handled here, so a dialog around the text does not close as well.
-    event.stopPropagation();
+    if (!this.open || !isUnhandledEscape(event)) return;
+    // Handled here: a dialog or popover around the text stays open, and the page's own Escape handlers
+    // (a menu, a lightbox) do not run for it.
+    claimEscape(event, { stop: true });
     this.hide({ focus: true });
   }
 
