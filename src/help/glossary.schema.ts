@@ -8,14 +8,20 @@ import { normalizeForm } from './inflect.js';
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
+// Ids, headwords and forms are stored in Unicode NFC, so a glossary typed with decomposed letters
+// (as macOS and PDFs paste them) means the same as one typed with composed letters.
 const TermIdSchema = z
   .string()
   .check(
+    z.normalize('NFC'),
     z.regex(/^[a-z0-9æøå]+(-[a-z0-9æøå]+)*$/, 'should be a lower-case id like "digital-fuldmagt" (letters, digits and single hyphens)'),
   );
 
 /** A word form as it is written in the text: must contain a letter or digit, cannot be only spaces. */
-const FormSchema = z.string().check(z.refine((form) => /[\p{L}\p{N}]/u.test(form), 'must contain a letter or a digit'));
+const FormSchema = z.string().check(
+  z.normalize('NFC'),
+  z.refine((form) => /[\p{L}\p{N}]/u.test(form), 'must contain a letter or a digit'),
+);
 
 /**
  * A link target a citizen may follow: http(s), or relative to the page ("/pas", "../flyt", "#frister").
@@ -43,7 +49,10 @@ const TranslationSchema = z.strictObject({
 export const GlossaryTermSchema = z.strictObject({
   id: TermIdSchema,
   /** The Danish headword as it is written in running text ("sundhedskort", "Digital Post"). */
-  term: z.string().check(z.refine((term) => /[\p{L}\p{N}]/u.test(term), 'must contain a letter or a digit')),
+  term: z.string().check(
+    z.normalize('NFC'),
+    z.refine((term) => /[\p{L}\p{N}]/u.test(term), 'must contain a letter or a digit'),
+  ),
   /** Extra forms matched as written (irregular inflections, synonyms): "sundhedskortet", "passet". */
   forms: z.optional(z.array(FormSchema)),
   /** Also match the regular Danish endings of `term` (default true). */

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { formStyles } from '../core/form-styles.js';
 import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
+import { formStyles } from '../core/form-styles.js';
 import { resolveLang } from '../core/i18n/lang.js';
 import { type Translate, translatorFor } from '../core/i18n/translate.js';
 import type { Validated } from '../core/validation.js';
@@ -122,9 +122,9 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
     return this.contentState.status === 'ready';
   }
 
-  /** The glossary entry with this id (for the `<borger-term>` elements inside). */
+  /** The glossary entry with this id (for the `<borger-term>` elements inside); ids compare in NFC. */
   termEntry(id: string): GlossaryTerm | undefined {
-    return this.entries.get(id);
+    return this.entries.get(id.normalize('NFC'));
   }
 
   override connectedCallback(): void {

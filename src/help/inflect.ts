@@ -2,9 +2,12 @@
 // endings generated from a headword. Deliberately regular: irregular forms (passet, numre, den
 // digitale fuldmagt) are listed by hand in the glossary's `forms`.
 
-/** Lower-cased, trimmed, every run of whitespace one space: the key a form is matched by. */
+/**
+ * In Unicode NFC, lower-cased, trimmed, every run of whitespace one space: the key a form is matched
+ * by (a glossary typed with decomposed letters, "a" + U+030A for "å", gives the same keys).
+ */
 export function normalizeForm(form: string): string {
-  return form.trim().replace(/\s+/gu, ' ').toLowerCase();
+  return form.normalize('NFC').trim().replace(/\s+/gu, ' ').toLowerCase();
 }
 
 // Endings for a headword that does not end in -e:

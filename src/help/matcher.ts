@@ -5,11 +5,15 @@
 // allows and keeps the longest form that ends on a word boundary. Each step is one hash-table lookup,
 // so the cost grows with the length of the text (times the length of the longest form), never with
 // the number of terms.
+//
+// Text and forms are compared in Unicode NFC (a decomposed "å", as pasted from macOS or a PDF, is the
+// same letter as a composed one); the offsets `find` returns always point into the text it was given.
+import { toNfc } from '../core/nfc.js';
 import { explicitForms, type Glossary } from './glossary.schema.js';
 import { inflect } from './inflect.js';
 
 export interface Match {
-  /** Offsets into the searched text, `end` exclusive. */
+  /** Offsets into the searched text as given (not its NFC form), `end` exclusive. */
   start: number;
   end: number;
   termId: string;
@@ -225,7 +229,9 @@ export function createMatcher(glossary: Pick<Glossary, 'terms'>): Matcher {
   }
 
   return {
-    find(text: string): Match[] {
+    find(original: string): Match[] {
+      const nfc = toNfc(original);
+      const text = nfc.text;
       const matches: Match[] = [];
       let prevIsWord = false;
       let i = 0;
@@ -238,7 +244,7 @@ export function createMatcher(glossary: Pick<Glossary, 'terms'>): Matcher {
           const end = longestAt(text, i);
           if (end !== -1) {
             const { termId, form } = forms[(terminal[found] as number) - 1] as TermForm;
-            matches.push({ start: i, end, termId, form });
+            matches.push({ start: nfc.toOriginal(i), end: nfc.toOriginal(end, 'end'), termId, form });
             prevIsWord = isWordAt(text, end - 1);
             i = end;
             continue;

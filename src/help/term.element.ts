@@ -232,7 +232,9 @@ export class BorgerTerm extends LitElement {
     if (source && !source.explainTerms) return undefined;
     if (this.explanation) return { explanation: { text: this.explanation, lang } };
     if (!this.term) return undefined;
-    const entry = this.glossary ? this.ownGlossary?.terms.find((candidate) => candidate.id === this.term) : source?.termEntry(this.term);
+    // Ids compare in NFC: an id typed on a Mac ("a" + U+030A for "å") names the same term.
+    const id = this.term.normalize('NFC');
+    const entry = this.glossary ? this.ownGlossary?.terms.find((candidate) => candidate.id === id) : source?.termEntry(id);
     if (!entry) {
       const loaded = this.glossary ? this.ownGlossary !== undefined : source?.glossaryReady === true;
       if (loaded && !this.warned) {

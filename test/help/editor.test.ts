@@ -52,6 +52,13 @@ describe('editorReport', () => {
     ]);
   });
 
+  it('does not list a term as missing when the text has it in decomposed form (NFC comparison)', () => {
+    const g: Glossary = { terms: [{ id: 'aarsopgoerelse', term: 'årsopgørelse', explanation: 'Din skat.' }] };
+    const text = 'Se din årsopgørelse.'.normalize('NFD');
+    expect(editorReport(text, { glossary: g, matcher: createMatcher(g) }).missingTerms).to.deep.equal([]);
+    expect(editorReport('Se din skat.', { glossary: g, matcher: createMatcher(g) }).missingTerms).to.have.length(1);
+  });
+
   it('gives LIX 0 and empty lists for an empty text', () => {
     const report = editorReport('   ');
     expect([report.lix, report.words, report.sentences, report.longestSentences.length, report.longestWords.length]).to.deep.equal([

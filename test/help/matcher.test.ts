@@ -194,3 +194,61 @@ describe('glossaryForms', () => {
     expect(forms.slice(2).every((f) => !f.explicit && f.form.startsWith('cpr-nummer'))).to.equal(true);
   });
 });
+
+describe('createMatcher in Unicode NFC (field case 16-nfd)', () => {
+  const nfcGlossary: Glossary = {
+    terms: [
+      { id: 'aarsopgoerelse', term: 'årsopgørelse', explanation: 'Oversigt over din indkomst og skat.' },
+      { id: 'bopaelsattest', term: 'bopælsattest', explanation: 'Bevis på, hvor du bor.' },
+      { id: 'cafe', term: 'café', inflect: false, explanation: 'Et sted med kaffe.' },
+      { id: 'aa', term: 'Å', forms: ['åen'], inflect: false, explanation: 'En lille flod.' },
+    ],
+  };
+  const nfdGlossary: Glossary = {
+    terms: nfcGlossary.terms.map((t) => ({ ...t, term: t.term.normalize('NFD'), forms: t.forms?.map((f) => f.normalize('NFD')) })),
+  };
+  const sentence = 'Se din årsopgørelse og din bopælsattest på en café ved åen.';
+  const expected = ['aarsopgoerelse', 'bopaelsattest', 'cafe', 'aa'];
+
+  for (const [glossaryForm, g] of [
+    ['NFC', nfcGlossary],
+    ['NFD', nfdGlossary],
+  ] as const) {
+    for (const textForm of ['NFC', 'NFD'] as const) {
+      it(`finds every term with a glossary in ${glossaryForm} and the text in ${textForm}; offsets point into the text as given`, () => {
+        const text = sentence.normalize(textForm);
+        const matches = createMatcher(g).find(text);
+        expect(matches.map((m) => m.termId)).to.deep.equal(expected);
+        expect(matches.map((m) => text.slice(m.start, m.end).normalize('NFC'))).to.deep.equal([
+          'årsopgørelse',
+          'bopælsattest',
+          'café',
+          'åen',
+        ]);
+        // The slices are the original (decomposed) text, not the NFC copy.
+        for (const m of matches) expect(text.slice(m.start, m.end)).to.equal(text.slice(m.start, m.end).normalize(textForm));
+      });
+    }
+  }
+
+  it('finds inflected forms of a decomposed headword, and a decomposed form in the middle of a word is not a match', () => {
+    const m = createMatcher(nfdGlossary);
+    const text = 'Årsopgørelsen kom, men ikke i forårsopgørelse.'.normalize('NFD');
+    expect(m.find(text).map((x) => text.slice(x.start, x.end).normalize('NFC'))).to.deep.equal(['Årsopgørelsen']);
+  });
+
+  it('finds the same terms at the same places in NFC and NFD text (generated text)', () => {
+    const words = fc.constantFrom('årsopgørelse', 'bopælsattesten', 'café', 'åen', 'og', 'Ærø', 'naïve', 'pas', ' ', ', ', '.');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 30 }), (pieces) => {
+        const composed = pieces.join('');
+        const decomposed = composed.normalize('NFD');
+        const m = createMatcher(nfcGlossary);
+        const a = m.find(composed).map((x) => [x.termId, composed.slice(x.start, x.end)]);
+        const b = m.find(decomposed).map((x) => [x.termId, decomposed.slice(x.start, x.end).normalize('NFC')]);
+        expect(b).to.deep.equal(a);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

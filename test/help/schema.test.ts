@@ -159,3 +159,27 @@ describe('demo/content/ordliste.json', () => {
     expect(average).to.be.below(35);
   });
 });
+
+describe('validateGlossary in Unicode NFC', () => {
+  it('stores ids, headwords and forms in NFC, so a decomposed duplicate is reported like any other', () => {
+    const nfd = (s: string) => s.normalize('NFD');
+    const ok = validateGlossary({
+      terms: [{ id: nfd('årsopgørelse'), term: nfd('årsopgørelse'), forms: [nfd('årsopgørelsen')], explanation: 'x' }],
+    });
+    expect(ok.ok).to.equal(true);
+    if (ok.ok)
+      expect([ok.value.terms[0]!.id, ok.value.terms[0]!.term, ok.value.terms[0]!.forms![0]]).to.deep.equal([
+        'årsopgørelse',
+        'årsopgørelse',
+        'årsopgørelsen',
+      ]);
+    const twice = validateGlossary({
+      terms: [
+        { id: 'årsopgørelse', term: 'årsopgørelse', explanation: 'x' },
+        { id: nfd('årsopgørelse'), term: nfd('årsopgørelse'), explanation: 'y' },
+      ],
+    });
+    expect(twice.ok).to.equal(false);
+    if (!twice.ok) expect(twice.problems.map((p) => p.path)).to.deep.equal(['$.terms[1].id', '$.terms[1].term']);
+  });
+});

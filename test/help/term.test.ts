@@ -280,6 +280,27 @@ describe('<borger-term> on its own', () => {
     URL.revokeObjectURL(url);
   });
 
+  it('finds its entry when the id or the glossary is written with decomposed letters (NFC comparison)', async () => {
+    const content = {
+      terms: [{ id: 'årsopgørelse'.normalize('NFD'), term: 'årsopgørelse'.normalize('NFD'), explanation: 'Oversigt over din skat.' }],
+    };
+    const element = await page(
+      `<p>Din <borger-term term="${'årsopgørelse'.normalize('NFD')}">opgørelse</borger-term> og din årsopgørelse.</p>`,
+      {
+        content,
+      },
+    );
+    const terms = [...element.querySelectorAll('borger-term')] as BorgerTerm[];
+    expect(terms).to.have.length(2);
+    for (const term of terms) {
+      buttonOf(term).click();
+      await term.updateComplete;
+      expect(bubbleOf(term)!.textContent).to.contain('Oversigt over din skat.');
+      buttonOf(term).click();
+      await term.updateComplete;
+    }
+  });
+
   it('is plain text when there is nothing to explain (unknown id), and says so once in the console', async () => {
     const warnings: unknown[][] = [];
     const original = console.warn;
