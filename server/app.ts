@@ -15,6 +15,7 @@ import {
 import { addDays, daysBetween, isValidIsoDate, zonedTimestamp } from '../src/core/time.js';
 import { validate } from '../src/core/validation.js';
 import { accessLog, type LogLine } from './access-log.js';
+import { clientAddress, NO_PROXY, type TrustProxy } from './client-address.js';
 import { type CorsOrigins, corsPolicy } from './cors.js';
 import { BOOKING_NOT_FOUND, errorBody, fieldsFromProblems, sendError } from './errors.js';
 import { IDEMPOTENCY_KEY, IdempotencyKey, type IdempotencyRecord, type StoredAnswer } from './idempotency.js';
@@ -40,7 +41,9 @@ export interface AppOptions {
   rateLimit?: RateLimitOptions | false;
   /** Access log sink. Default: none. */
   log?: LogLine;
-  /** Who a request comes from, for rate limiting. Default: the socket's address. */
+  /** Which proxies' X-Forwarded-For to believe (TRUST_PROXY). Default: none. */
+  trustProxy?: TrustProxy;
+  /** Who a request comes from, for rate limiting. Default: `clientAddress` under `trustProxy`. */
   clientKey?: (c: Context) => string;
 }
 
@@ -62,6 +65,11 @@ function socketAddress(c: Context): string {
   }
 }
 
+/** The real client of a request: the socket, or what trusted proxies say (client-address.ts). */
+export function clientOf(trust: TrustProxy): (c: Context) => string {
+  return (c) => clientAddress(trust, socketAddress(c), c.req.header('X-Forwarded-For'));
+}
+
 type SlotResolution = { ok: true; time: BookedTime; serviceId: string; location: LocationRecord } | { ok: false; response: Response };
 
 export function createApp(storage: BookingStorage, options: AppOptions = {}): Hono {
@@ -77,7 +85,7 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
   if (options.rateLimit !== false) {
     app.use(
       '*',
-      rateLimit(options.rateLimit ?? {}, options.clientKey ?? socketAddress, () => now().getTime()),
+      rateLimit(options.rateLimit ?? {}, options.clientKey ?? clientOf(options.trustProxy ?? NO_PROXY), () => now().getTime()),
     );
   }
   const limitBody = bodyLimit({

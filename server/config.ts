@@ -1,43 +1,144 @@
-// Settings from the environment, checked once at start so a typo fails loudly instead of quietly.
+// Settings from the environment, checked once at start (zod) so a typo fails loudly instead of
+// quietly: every bad value gets one line naming the variable, what it must be and what it was.
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import * as z from 'zod';
+import { parseTrustProxy, type TrustProxy } from './client-address.js';
 import { type CorsOrigins, parseCorsOrigins } from './cors.js';
+
+export type StorageConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
 
 export interface ServerConfig {
   port: number;
   host: string;
-  dbPath: string;
+  storage: StorageConfig;
   retentionDays: number;
   corsOrigins: CorsOrigins;
   /** Requests per minute and client; false when both limits are 0. */
   rateLimit: { reads: number; writes: number } | false;
+  trustProxy: TrustProxy;
 }
 
 export const DEFAULT_DB_PATH = 'server/data/booking.db';
 
-function whole(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
-  if (value === undefined || value.trim() === '') return fallback;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < min || number > max) {
-    throw new Error(`${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(value)}.`);
+/** Thrown by `readConfig`; `problems` has one line per bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`The booking server's settings are not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
   }
-  return number;
 }
 
-function rateLimit(env: Record<string, string | undefined>): ServerConfig['rateLimit'] {
-  const reads = whole('RATE_LIMIT_READS', env.RATE_LIMIT_READS, 600, 0, 1_000_000);
-  const writes = whole('RATE_LIMIT_WRITES', env.RATE_LIMIT_WRITES, 30, 0, 1_000_000);
-  if (reads === 0 && writes === 0) return false;
-  // 0 for one kind alone means "no limit" for that kind.
-  return { reads: reads || Number.MAX_SAFE_INTEGER, writes: writes || Number.MAX_SAFE_INTEGER };
+type Env = Record<string, string | undefined>;
+const shown = (value: string) => JSON.stringify(value);
+
+/** An optional variable: blank counts as unset; `parse` returns the value or a reason. */
+function variable<T>(fallback: T, parse: (text: string) => T | { error: string }) {
+  return z.optional(z.string()).transform((raw, ctx): T => {
+    const text = raw?.trim() ?? '';
+    if (text === '') return fallback;
+    const parsed = parse(text);
+    if (parsed !== null && typeof parsed === 'object' && 'error' in parsed) {
+      // The value is quoted once: some reasons already quote the part that is wrong.
+      const message = parsed.error.includes(shown(text)) ? parsed.error : `${parsed.error}, not ${shown(text)}`;
+      ctx.issues.push({ code: 'custom', message, input: raw });
+      return z.NEVER;
+    }
+    return parsed as T;
+  });
 }
 
-export function readConfig(env: Record<string, string | undefined>): ServerConfig {
+function whole(fallback: number, min: number, max: number) {
+  return variable(fallback, (text) => {
+    const number = /^-?\d+$/.test(text) ? Number(text) : Number.NaN;
+    return Number.isInteger(number) && number >= min && number <= max ? number : { error: `must be a whole number from ${min} to ${max}` };
+  });
+}
+
+const text = (fallback: string | undefined) => variable<string | undefined>(fallback, (t) => t);
+
+function dbPath(text: string): string | { error: string } {
+  if (text === ':memory:') return text;
+  const folder = dirname(resolve(text));
+  // Never created silently: a typo in the path must not start an empty database somewhere else.
+  if (!existsSync(folder)) return { error: `names a folder that does not exist (${folder}); create it first` };
+  if (!statSync(folder).isDirectory()) return { error: `names a folder that is a file (${folder})` };
+  if (existsSync(text) && statSync(text).isDirectory()) return { error: 'is a folder; give the path of the database file' };
+  return text;
+}
+
+function postgresUrl(text: string): string | { error: string } {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return { error: 'must be a URL like postgres://user:password@host:5432/database' };
+  }
+  return url.protocol === 'postgres:' || url.protocol === 'postgresql:'
+    ? text
+    : { error: `must start with postgres:// or postgresql:// (it starts with ${url.protocol}//)` };
+}
+
+function origins(text: string): CorsOrigins | { error: string } {
+  const list = parseCorsOrigins(text);
+  if (list === 'localhost') return list;
+  for (const origin of list) {
+    let url: URL | undefined;
+    try {
+      url = new URL(origin);
+    } catch {}
+    if (!url || !/^https?:$/.test(url.protocol) || url.origin !== origin) {
+      return { error: `must be a comma-separated list of origins like https://www.kk.dk; ${shown(origin)} is not one` };
+    }
+  }
+  return list;
+}
+
+const EnvSchema = z.object({
+  PORT: whole(8787, 0, 65535),
+  // Loopback unless told otherwise: the server must not face a network by accident.
+  HOST: text('127.0.0.1'),
+  DB_PATH: variable<string | undefined>(undefined, dbPath),
+  DATABASE_URL: variable<string | undefined>(undefined, postgresUrl),
+  RETENTION_DAYS: whole(30, 0, 3650),
+  CORS_ORIGINS: variable<CorsOrigins>('localhost', origins),
+  RATE_LIMIT_READS: whole(600, 0, 1_000_000),
+  RATE_LIMIT_WRITES: whole(30, 0, 1_000_000),
+  TRUST_PROXY: variable<TrustProxy>({ kind: 'none' }, parseTrustProxy),
+});
+
+/**
+ * Reads and checks every setting; throws `ConfigError` listing every bad value at once.
+ * `DB_PATH`'s folder must exist. `DATABASE_URL` chooses PostgreSQL (then `DB_PATH` must be unset).
+ */
+export function readConfig(env: Env): ServerConfig {
+  const parsed = EnvSchema.safeParse(Object.fromEntries(Object.keys(EnvSchema.shape).map((name) => [name, env[name]])));
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}.`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.DB_PATH !== undefined && e.DATABASE_URL !== undefined) {
+    problems.push('DB_PATH and DATABASE_URL are both set; set DB_PATH for SQLite or DATABASE_URL for PostgreSQL, not both.');
+  }
+  const storage: StorageConfig =
+    e.DATABASE_URL !== undefined ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'sqlite', path: e.DB_PATH ?? DEFAULT_DB_PATH };
+  if (storage.kind === 'sqlite' && e.DB_PATH === undefined) {
+    const defaultProblem = dbPath(DEFAULT_DB_PATH);
+    if (typeof defaultProblem === 'object') problems.push(`DB_PATH is not set and the default ${DEFAULT_DB_PATH} ${defaultProblem.error}.`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const reads = e.RATE_LIMIT_READS;
+  const writes = e.RATE_LIMIT_WRITES;
   return {
-    port: whole('PORT', env.PORT, 8787, 0, 65535),
-    // Loopback unless told otherwise: the demo server is not meant to face a network by accident.
-    host: env.HOST?.trim() || '127.0.0.1',
-    dbPath: env.DB_PATH?.trim() || DEFAULT_DB_PATH,
-    retentionDays: whole('RETENTION_DAYS', env.RETENTION_DAYS, 30, 0, 3650),
-    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
-    rateLimit: rateLimit(env),
+    port: e.PORT,
+    host: e.HOST as string,
+    storage,
+    retentionDays: e.RETENTION_DAYS,
+    corsOrigins: e.CORS_ORIGINS,
+    // 0 for one kind alone means "no limit" for that kind.
+    rateLimit: reads === 0 && writes === 0 ? false : { reads: reads || Number.MAX_SAFE_INTEGER, writes: writes || Number.MAX_SAFE_INTEGER },
+    trustProxy: e.TRUST_PROXY,
   };
 }

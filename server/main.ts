@@ -1,21 +1,31 @@
-// The reference booking server: `npx tsx server/main.ts`.
-// Env: PORT (8787; 0 = any free port), HOST (127.0.0.1), DB_PATH (server/data/booking.db,
-// ':memory:' allowed), RETENTION_DAYS (30), CORS_ORIGINS (comma-separated; default localhost),
-// RATE_LIMIT_READS (600) and RATE_LIMIT_WRITES (30) per minute and client, 0 = no limit.
-import { readConfig } from './config.js';
+// The reference booking server: `npm run server`. Every setting comes from the environment and is
+// checked before anything starts (server/config.ts; the table is in server/README.md).
+import { ConfigError, readConfig, type ServerConfig } from './config.js';
 import { startServer } from './start.js';
 
-const config = readConfig(process.env);
+let config: ServerConfig;
+try {
+  config = readConfig(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(2);
+}
+if (config.storage.kind !== 'sqlite') {
+  console.error('DATABASE_URL (PostgreSQL) is not supported by this version yet; unset it to use SQLite.');
+  process.exit(2);
+}
 const server = await startServer({
-  dbPath: config.dbPath,
+  dbPath: config.storage.path,
   port: config.port,
   host: config.host,
   retentionDays: config.retentionDays,
   corsOrigins: config.corsOrigins,
   rateLimit: config.rateLimit,
+  trustProxy: config.trustProxy,
   log: (line) => console.log(`${new Date().toISOString()} ${line}`),
 });
-console.log(`Booking API listening on ${server.url} (database ${config.dbPath})`);
+console.log(`Booking API listening on ${server.url} (database ${config.storage.path})`);
 
 let stopping = false;
 const stop = () => {

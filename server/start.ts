@@ -1,6 +1,6 @@
 // Starts the booking server in this process: storage, catalogue, retention job, HTTP listener.
 // Used by main.ts, the tests that need real HTTP, and the benchmark.
-import { mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
 import { serve } from '@hono/node-server';
@@ -27,7 +27,10 @@ export interface RunningServer {
 }
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  if (options.dbPath !== ':memory:') mkdirSync(dirname(options.dbPath), { recursive: true });
+  // Never created here: a mistyped path must not quietly start an empty database elsewhere.
+  if (options.dbPath !== ':memory:' && !existsSync(dirname(options.dbPath))) {
+    throw new Error(`The database folder ${dirname(options.dbPath)} does not exist; create it first.`);
+  }
   const storage = new SqliteBookingStorage(options.dbPath);
   await seedCatalogue(storage, options.catalogue ?? DEMO_CATALOGUE);
   const stopRetention = scheduleRetention(storage, {
