@@ -139,7 +139,8 @@ type Stop = 'time' | 'details' | 'details-errors' | 'check' | 'confirmation' | '
 /** From the day step (service and place preset) to `stop`. */
 async function walkTo(canvas: HTMLElement, stop: Stop): Promise<void> {
   const element = booking(canvas);
-  await until(() => inShadow(element, 'td[aria-selected="true"]'), 'the calendar');
+  await until(() => inShadow(element, 'button.day.free[tabindex="0"]'), 'the calendar');
+  (inShadow(element, 'button.day.free[tabindex="0"]') as HTMLElement).click();
   await next(element, 'time');
   if (stop === 'time') return;
   await choose(element, '#slot-0');
@@ -167,7 +168,8 @@ async function manageTo(canvas: HTMLElement, action: 'cancel' | 'move'): Promise
   const buttons = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.booking-view button')];
   buttons[action === 'move' ? 0 : 1]!.click();
   if (action === 'move') {
-    await until(() => inShadow(element, 'td[aria-selected="true"]'), 'the calendar');
+    await until(() => inShadow(element, 'button.day.free[tabindex="0"]'), 'the calendar');
+    (inShadow(element, 'button.day.free[tabindex="0"]') as HTMLElement).click();
     await next(element, 'reschedule-time');
   }
 }

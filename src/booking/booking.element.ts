@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { formStyles } from '../core/form-styles.js';
 import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
+import { formStyles } from '../core/form-styles.js';
 import { type Translate, translatorFor } from '../core/i18n/translate.js';
 import { parseInstant } from '../core/instant.js';
 import { localize } from '../core/localized.js';
@@ -33,6 +33,7 @@ import {
   type CalendarWindow,
   calendarWindow,
   clampDate,
+  dayState,
   freeSlotsByDay,
   type IsoMonth,
   isCalendarKey,
@@ -170,6 +171,7 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     focusDay: { state: true },
     action: { state: true },
     announcement: { state: true },
+    dayNote: { state: true },
   };
 
   declare api: string | undefined;
@@ -193,6 +195,8 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   declare action: ActionState;
   /** @internal */
   declare announcement: string;
+  /** @internal Why the last day pressed could not be chosen. */
+  declare dayNote: string | undefined;
 
   private readonly data = new BookingData(
     () => this.requestUpdate(),
@@ -296,6 +300,7 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     if (isDayStep(flow.step)) {
       this.month = flow.day ? monthOf(flow.day) : undefined;
       this.focusDay = flow.day;
+      this.dayNote = undefined;
     }
     if (before.step === 'confirmation') this.releaseIcs();
     if (byCitizen) this.pendingFocus = 'heading';
@@ -334,13 +339,15 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     if (isDayStep(this.flow.step) && this.month === undefined) this.findFirstMonth();
   }
 
-  /** The calendar opens on the first month with a free day, that day chosen. */
+  /**
+   * The calendar opens on the first month with a free day, that day in the tab order. Nothing is
+   * chosen for the citizen: a silent choice would book a day they never saw (issue 9, point 5).
+   */
   private findFirstMonth(): void {
     const found = this.searchFirstMonth();
     if (found.state === 'found') {
       this.month = found.month;
       this.focusDay = found.day;
-      if (!this.flow.day) this.apply([{ type: 'choose-day', day: found.day }], false);
     } else if (found.state === 'empty') {
       this.month = monthOf(isoDateOf(this.clock()));
       this.emptyAhead = true;
@@ -556,12 +563,31 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     this.announce(monthName(this.month, this.language.lang));
   }
 
+  /** A day pressed: a free one is chosen (and said); a full or past one says why it cannot be. */
   private chooseDay(date: IsoDate): void {
     const calendar = this.calendar();
     this.focusDay = date;
-    if (!calendar?.free?.get(date)) return;
+    if (!calendar?.free) return;
+    const t = this.t();
+    const name = dayName(date, this.language.lang);
+    const state = dayState(date, calendar.today, calendar.free);
+    if (state !== 'free') {
+      this.dayNote = t(state === 'past' ? 'calendar.whyPast' : 'calendar.whyFull', { date: name });
+      this.announce(this.dayNote);
+      return;
+    }
+    this.dayNote = undefined;
     this.dispatch({ type: 'choose-day', day: date });
-    this.announce(this.t()('announce.dayChosen', { date: dayName(date, this.language.lang) }));
+    this.announce(t('announce.dayChosen', { date: name }));
+  }
+
+  /** The chosen day and its number of free times, whichever month the calendar shows. */
+  private chosenDay(): { date: IsoDate; count: number } | undefined {
+    const { serviceId, locationId, day } = this.flow;
+    if (!serviceId || !locationId || !day) return undefined;
+    const entry = this.data.month(serviceId, locationId, monthOf(day));
+    const count = entry?.status === 'ready' ? (freeSlotsByDay(this.bookable(entry.value), this.clock()).get(day)?.length ?? 0) : 0;
+    return { date: day, count };
   }
 
   // ---- Confirmation ------------------------------------------------------------------------
@@ -637,6 +663,8 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
       booking: flow.managed ? data.booking(flow.managed.id) : undefined,
       calendar,
       calendarEmpty: isDayStep(flow.step) && this.emptyAhead,
+      chosenDay: isDayStep(flow.step) ? this.chosenDay() : undefined,
+      dayNote: isDayStep(flow.step) ? this.dayNote : undefined,
       calendarError: calendar?.error ?? (search?.state === 'error' ? search.error : undefined),
       times,
       action: this.action,

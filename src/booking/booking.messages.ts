@@ -37,6 +37,11 @@ export type BookingKey =
   | 'calendar.help'
   | 'calendar.free'
   | 'calendar.none'
+  | 'calendar.past'
+  | 'calendar.selected'
+  | 'calendar.week'
+  | 'calendar.whyFull'
+  | 'calendar.whyPast'
   | 'calendar.loading'
   | 'calendar.legendFree'
   | 'calendar.legendToday'
@@ -165,9 +170,14 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     'calendar.previous': 'Forrige måned',
     'calendar.next': 'Næste måned',
     'calendar.help':
-      'Dage med ledige tider har en prik. Brug piletasterne til at gå mellem dagene, Home og End til ugens start og slutning, og Page Up og Page Down til at skifte måned.',
+      'Brug piletasterne til at gå mellem dagene, Home og End til ugens start og slutning, og Page Up og Page Down til at skifte måned. Tryk Enter for at vælge dagen.',
     'calendar.free': { one: '{date}, 1 ledig tid', other: '{date}, {count} ledige tider' },
     'calendar.none': '{date}, ingen ledige tider',
+    'calendar.past': '{date}, dagen er forbi',
+    'calendar.selected': { one: '{date}, valgt, 1 ledig tid', other: '{date}, valgt, {count} ledige tider' },
+    'calendar.week': 'Uge {week}',
+    'calendar.whyFull': '{date} har ingen ledige tider. Vælg en dag med en prik.',
+    'calendar.whyPast': '{date} er forbi. Vælg en dag med en prik.',
     'calendar.loading': 'Henter ledige tider …',
     'calendar.legendFree': 'Ledige tider',
     'calendar.legendToday': 'I dag',
@@ -298,9 +308,14 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     'calendar.previous': 'Previous month',
     'calendar.next': 'Next month',
     'calendar.help':
-      'Days with free times have a dot. Use the arrow keys to move between days, Home and End for the start and end of the week, and Page Up and Page Down to change month.',
+      'Use the arrow keys to move between days, Home and End for the start and end of the week, and Page Up and Page Down to change month. Press Enter to choose the day.',
     'calendar.free': { one: '{date}, 1 free time', other: '{date}, {count} free times' },
     'calendar.none': '{date}, no free times',
+    'calendar.past': '{date}, in the past',
+    'calendar.selected': { one: '{date}, chosen, 1 free time', other: '{date}, chosen, {count} free times' },
+    'calendar.week': 'Week {week}',
+    'calendar.whyFull': '{date} has no free times. Choose a day with a dot.',
+    'calendar.whyPast': '{date} is in the past. Choose a day with a dot.',
     'calendar.loading': 'Loading free times …',
     'calendar.legendFree': 'Free times',
     'calendar.legendToday': 'Today',

@@ -45,6 +45,10 @@ export interface BookingView {
   calendar: CalendarView | undefined;
   /** No free day in any month the calendar may show. */
   calendarEmpty: boolean;
+  /** The chosen day, shown under every month the calendar shows. */
+  chosenDay?: { date: IsoDate; count: number } | undefined;
+  /** Why the last day pressed could not be chosen (full or past). */
+  dayNote?: string | undefined;
   /** The month the calendar needs could not be loaded. */
   calendarError: BookingError | undefined;
   /** Free slots of the chosen day. */
@@ -213,13 +217,14 @@ function dayStep(view: BookingView): TemplateResult {
   if (view.calendarEmpty) return html`${currentTime(view)}<p>${t('calendar.noneAhead')}</p>${phoneLine(view)}`;
   if (!calendar) return html`${currentTime(view)}${loading(view)}`;
   const missing = flow.missing ? t('missing.day') : undefined;
-  const chosenCount = flow.day ? (calendar.free?.get(flow.day) ?? 0) : 0;
+  const chosen = view.chosenDay;
   return html`${currentTime(view)}
     ${errorSummary(view, missing ? [{ id: 'calendar', text: missing }] : [])}
     <form part="form" novalidate @submit=${submitNext(view)}>
       ${renderCalendar(calendar)}
       ${fieldError('choice-error', missing)}
-      <p class="chosen" part="chosen">${flow.day && chosenCount > 0 ? t('calendar.chosen', { date: dayName(flow.day, view.lang), count: chosenCount }) : nothing}</p>
+      ${view.dayNote ? html`<p class="day-note" part="day-note">${view.dayNote}</p>` : nothing}
+      <p class="chosen" part="chosen">${chosen && chosen.count > 0 ? t('calendar.chosen', { date: dayName(chosen.date, view.lang), count: chosen.count }) : nothing}</p>
       ${nextButton(view)}
     </form>`;
 }

@@ -160,7 +160,23 @@ export const bookingStyles = css`
   .month-title::first-letter {
     text-transform: uppercase;
   }
-  .calendar .hint {
+  /* The key help is for keyboard users: read with the grid (aria-describedby) always, seen only while
+     a day has keyboard focus, below the grid so that nothing moves when it appears. */
+  .keys-help {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .calendar:has(.day:focus-visible) .keys-help {
+    position: static;
+    width: auto;
+    height: auto;
+    overflow: visible;
+    clip-path: none;
+    white-space: normal;
     font-size: 0.875em;
   }
   .grid {
@@ -201,6 +217,10 @@ export const bookingStyles = css`
     font-weight: 700;
     cursor: pointer;
   }
+  /* The focus ring is drawn outside the button: lift the focused day above its neighbours. */
+  .day:focus-visible {
+    z-index: 1;
+  }
   .day.free:hover {
     border-color: var(--_borger-color-primary);
   }
@@ -219,13 +239,13 @@ export const bookingStyles = css`
     border-color: var(--_borger-color-text);
     border-style: dashed;
   }
-  td[aria-selected='true'] > .day {
+  .day[aria-pressed='true'] {
     border-style: solid;
     border-color: var(--_borger-color-primary);
     background: var(--_borger-color-primary);
     color: var(--_borger-color-on-primary);
   }
-  td[aria-selected='true'] > .day .dot {
+  .day[aria-pressed='true'] .dot {
     background: var(--_borger-color-on-primary);
   }
   .calendar-status {
@@ -416,7 +436,7 @@ export const bookingStyles = css`
     .day.today {
       border-color: CanvasText;
     }
-    td[aria-selected='true'] > .day {
+    .day[aria-pressed='true'] {
       forced-color-adjust: none;
       border-color: Highlight;
       background: Highlight;
@@ -427,7 +447,7 @@ export const bookingStyles = css`
       forced-color-adjust: none;
       background: CanvasText;
     }
-    td[aria-selected='true'] > .day .dot {
+    .day[aria-pressed='true'] .dot {
       background: HighlightText;
     }
     .choice:has(input:checked),

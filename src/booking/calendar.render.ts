@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Translate } from '../core/i18n/translate.js';
 import { addDays, formatDate, type IsoDate, zonedDateTime } from '../core/time.js';
 import type { BookingKey } from './booking.messages.js';
-import { firstDayOf, type IsoMonth, monthGrid } from './calendar.js';
+import { dayState, firstDayOf, type IsoMonth, isoWeek, monthGrid } from './calendar.js';
 
 export interface CalendarView {
   t: Translate<BookingKey>;
@@ -44,17 +44,21 @@ export function monthName(month: IsoMonth, lang: string): string {
 
 function dayLabel(view: CalendarView, date: IsoDate): string {
   const name = dayName(date, view.lang);
+  const state = dayState(date, view.today, view.free);
+  if (state === 'past') return view.t('calendar.past', { date: name });
   if (!view.free) return name;
   const count = view.free.get(date) ?? 0;
-  return count > 0 ? view.t('calendar.free', { date: name, count }) : view.t('calendar.none', { date: name });
+  if (state === 'full') return view.t('calendar.none', { date: name });
+  return date === view.selected ? view.t('calendar.selected', { date: name, count }) : view.t('calendar.free', { date: name, count });
 }
 
 function renderDay(view: CalendarView, date: IsoDate | null): TemplateResult {
   if (date === null) return html`<td class="outside"></td>`;
-  const free = (view.free?.get(date) ?? 0) > 0;
+  const free = dayState(date, view.today, view.free) === 'free';
   const isToday = date === view.today;
   const selected = date === view.selected;
-  return html`<td aria-selected=${selected ? 'true' : nothing}>
+  // The chosen state sits on the button that takes focus (aria-pressed), and its name says "valgt".
+  return html`<td>
     <button
       type="button"
       class="day ${free ? 'free' : 'full'} ${isToday ? 'today' : ''} ${selected ? 'selected' : ''}"
@@ -62,6 +66,7 @@ function renderDay(view: CalendarView, date: IsoDate | null): TemplateResult {
       data-date=${date}
       tabindex=${date === view.focus ? '0' : '-1'}
       aria-label=${dayLabel(view, date)}
+      aria-pressed=${free ? (selected ? 'true' : 'false') : nothing}
       aria-current=${isToday ? 'date' : nothing}
       aria-disabled=${free ? nothing : 'true'}
       @click=${() => view.onDay(date)}
@@ -69,6 +74,12 @@ function renderDay(view: CalendarView, date: IsoDate | null): TemplateResult {
       ${Number(date.slice(8, 10))}<span class="dot" aria-hidden="true"></span>
     </button>
   </td>`;
+}
+
+/** A week's row is named by its ISO week number ("Uge 48"), not by its seven days read together. */
+function weekLabel(view: CalendarView, week: (IsoDate | null)[]): string {
+  const day = week.find((date): date is IsoDate => date !== null)!;
+  return view.t('calendar.week', { week: isoWeek(day) });
 }
 
 /** Column headers: the short names, or the one-letter ones on a narrow screen when the short ones are long (Arabic). */
@@ -100,7 +111,6 @@ export function renderCalendar(view: CalendarView): TemplateResult {
         <span aria-hidden="true">›</span><span class="visually-hidden">${t('calendar.next')}</span>
       </button>
     </div>
-    <p class="hint" id="calendar-help">${t('calendar.help')}</p>
     <table role="grid" class="grid ${longNames ? 'long-names' : ''}" aria-labelledby="calendar-month" aria-describedby="calendar-help" aria-busy=${loading ? 'true' : 'false'}
       @keydown=${view.onKey}>
       <thead>
@@ -114,7 +124,7 @@ export function renderCalendar(view: CalendarView): TemplateResult {
         </tr>
       </thead>
       <tbody>
-        ${monthGrid(view.month).map((week) => html`<tr>${week.map((date) => renderDay(view, date))}</tr>`)}
+        ${monthGrid(view.month).map((week) => html`<tr aria-label=${weekLabel(view, week)}>${week.map((date) => renderDay(view, date))}</tr>`)}
       </tbody>
     </table>
     <p class="calendar-status" aria-hidden=${loading ? nothing : 'true'}>
@@ -125,5 +135,6 @@ export function renderCalendar(view: CalendarView): TemplateResult {
             <span class="legend-today"><span class="today-mark" aria-hidden="true"></span>${t('calendar.legendToday')}</span>`
       }
     </p>
+    <p class="keys-help" part="keys-help" id="calendar-help">${t('calendar.help')}</p>
   </div>`;
 }

@@ -159,6 +159,25 @@ export function calendarWindow(input: {
   };
 }
 
+/**
+ * The ISO 8601 week number of a date (weeks start on Monday; week 1 holds the year's first
+ * Thursday). Danish calendars and citizens name weeks this way ("uge 48").
+ */
+export function isoWeek(date: IsoDate): number {
+  const thursday = addDays(date, 3 - WEEKDAYS.indexOf(weekdayOf(date)));
+  const jan1 = `${thursday.slice(0, 4)}-01-01`;
+  const dayOfYear = Math.round((Date.parse(`${thursday}T00:00:00Z`) - Date.parse(`${jan1}T00:00:00Z`)) / 86_400_000);
+  return Math.floor(dayOfYear / 7) + 1;
+}
+
+/** What a day in the calendar is, for its name and for why it cannot be chosen. */
+export type DayState = 'past' | 'free' | 'full';
+
+export function dayState(date: IsoDate, today: IsoDate, free: ReadonlyMap<IsoDate, number> | undefined): DayState {
+  if (compareIsoDate(date, today) < 0) return 'past';
+  return (free?.get(date) ?? 0) > 0 ? 'free' : 'full';
+}
+
 /** The first date in `month` with a free slot, if any. */
 export function firstFreeDay(freeDays: ReadonlyMap<IsoDate, unknown>, month?: IsoMonth): IsoDate | undefined {
   const dates = [...freeDays.keys()].filter((date) => month === undefined || monthOf(date) === month).sort();

@@ -11,8 +11,10 @@ async function timesOn(slots: Slot[], now: string, date: string, lang?: string) 
   const provider = new FakeBookingProvider();
   provider.slots_ = slots;
   const element = await bookingElement({ provider, attributes: { service: 'pas', location: PLACE, now, ...(lang ? { lang } : {}) } });
-  await waitUntil(() => $(element, `td[aria-selected="true"] button[data-date="${date}"]`), `${date} was not preselected`);
+  await waitUntil(() => $(element, `button.day.free[tabindex="0"][data-date="${date}"]`), `${date} was not the first free day`);
   const label = $(element, `button[data-date="${date}"]`)!.getAttribute('aria-label');
+  $<HTMLButtonElement>(element, `button[data-date="${date}"]`)!.click();
+  await element.updateComplete;
   await next(element);
   await waitForStep(element, 'time');
   const groups = $$(element, 'fieldset.part').map((group) => [

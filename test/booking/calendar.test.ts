@@ -5,11 +5,13 @@ import type { Slot } from '../../src/booking/booking.schema.js';
 import {
   addMonths,
   clampDate,
+  dayState,
   daysInMonth,
   firstFreeDay,
   freeSlotsByDay,
   groupByPartOfDay,
   isCalendarKey,
+  isoWeek,
   keyTarget,
   lastDayOf,
   monthGrid,
@@ -159,5 +161,29 @@ describe('calendar: free days and parts of the day, in Copenhagen time', () => {
       ['morning', 2],
       ['evening', 1],
     ]);
+  });
+});
+
+describe('week numbers and day states', () => {
+  it('numbers weeks as ISO 8601 does (Danish "uge"), across year ends', () => {
+    expect(isoWeek('2026-11-26')).to.equal(48);
+    expect(isoWeek('2026-01-01')).to.equal(1);
+    // 2027-01-01 is a Friday: it belongs to 2026's week 53.
+    expect(isoWeek('2027-01-01')).to.equal(53);
+    expect(isoWeek('2027-01-04')).to.equal(1);
+    // 2024-12-30 is a Monday in 2025's week 1.
+    expect(isoWeek('2024-12-30')).to.equal(1);
+    expect(isoWeek('2020-12-31')).to.equal(53);
+  });
+
+  it('a day before today is past, whatever its slots; else free or full', () => {
+    const free = new Map([
+      ['2026-11-25', 2],
+      ['2026-11-27', 1],
+    ]);
+    expect(dayState('2026-11-25', '2026-11-26', free)).to.equal('past');
+    expect(dayState('2026-11-26', '2026-11-26', free)).to.equal('full');
+    expect(dayState('2026-11-27', '2026-11-26', free)).to.equal('free');
+    expect(dayState('2026-11-27', '2026-11-26', undefined)).to.equal('full');
   });
 });

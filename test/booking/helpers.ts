@@ -85,7 +85,24 @@ export function type(element: Element, id: string, value: string): void {
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }
 
-/** From the first step to the check step: Pas, Rådhuset, the preselected day, 10.00, name + e-mail. */
+/** The day in the grid's tab order once the month has loaded (the first free day; nothing is chosen for the citizen). */
+export async function firstOfferedDay(element: BorgerBooking, message = 'no free day shown'): Promise<HTMLButtonElement> {
+  await waitUntil(() => $(element, 'button.day.free[tabindex="0"]'), message);
+  return $<HTMLButtonElement>(element, 'button.day.free[tabindex="0"]')!;
+}
+
+/** Clicks the first free day, as a citizen must: the calendar never chooses for them. Returns its date. */
+export async function chooseFirstDay(element: BorgerBooking, message?: string): Promise<string> {
+  const day = await firstOfferedDay(element, message);
+  day.click();
+  await element.updateComplete;
+  return day.dataset.date!;
+}
+
+/** The chosen day in the grid (its button is aria-pressed="true"). */
+export const chosenDay = (element: Element) => $(element, 'button.day[aria-pressed="true"]')?.dataset.date;
+
+/** From the first step to the check step: Pas, Rådhuset, the first free day, 10.00, name + e-mail. */
 export async function toCheck(
   element: BorgerBooking,
   details: { name?: string; email?: string; phone?: string } = { name: 'Mette Hansen', email: 'mette@example.dk' },
@@ -100,7 +117,7 @@ export async function toCheck(
     await next(element);
     await waitForStep(element, 'day');
   }
-  await waitUntil(() => $(element, 'td[aria-selected="true"]'), 'no day preselected');
+  await chooseFirstDay(element);
   await next(element);
   await waitForStep(element, 'time');
   pick(element, '10.00–10.15');

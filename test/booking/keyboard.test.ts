@@ -3,7 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BorgerBooking } from '../../src/booking/index.js';
 import { FakeBookingProvider } from './fake-provider.js';
-import { $, $$, activeInShadow, bookingElement, ready, stepOf, waitForStep } from './helpers.js';
+import { $, $$, activeInShadow, bookingElement, chosenDay, firstOfferedDay, ready, stepOf, waitForStep } from './helpers.js';
 
 const press = (key: string) => sendKeys({ press: key });
 
@@ -29,12 +29,11 @@ async function tabTo(element: BorgerBooking, text: string, limit = 20): Promise<
 
 async function dayStep(provider = new FakeBookingProvider(), attributes: Record<string, string> = {}): Promise<BorgerBooking> {
   const element = await bookingElement({ provider, attributes: { service: 'pas', location: 'borgerservice-raadhuset', ...attributes } });
-  await waitUntil(() => $(element, 'td[aria-selected="true"]'));
-  $<HTMLButtonElement>(element, 'button.day[tabindex="0"]')!.focus();
+  (await firstOfferedDay(element)).focus();
   return element;
 }
 
-const selectedDay = (element: BorgerBooking) => $(element, 'td[aria-selected="true"] button')?.dataset.date;
+const selectedDay = chosenDay;
 
 describe('<borger-booking> by keyboard', () => {
   it('books from first step to confirmation without a mouse', async () => {
@@ -61,8 +60,9 @@ describe('<borger-booking> by keyboard', () => {
     await press('Enter');
     await waitForStep(element, 'day');
 
-    // Day: the preselected first free day is the grid's tab stop.
-    await waitUntil(() => selectedDay(element));
+    // Day: nothing is chosen for the citizen; the first free day is the grid's tab stop.
+    await firstOfferedDay(element);
+    expect(selectedDay(element)).to.equal(undefined);
     await tabTo(element, '2026-11-26');
     await press('ArrowRight');
     expect(focused(element)).to.equal('2026-11-27');
@@ -101,6 +101,9 @@ describe('<borger-booking> by keyboard', () => {
   it('reaches the error summary and its links by keyboard', async () => {
     const element = await bookingElement({ attributes: { service: 'pas', location: 'borgerservice-raadhuset' } });
     element.focusStart();
+    await firstOfferedDay(element);
+    await tabTo(element, '2026-11-26');
+    await press('Enter');
     await tabTo(element, 'Fortsæt');
     await press('Enter');
     await waitForStep(element, 'time');
@@ -138,8 +141,24 @@ describe('<borger-booking> calendar grid (APG date picker keys)', () => {
     const day = (date: string) => $(element, `button[data-date="${date}"]`)!;
     expect(day('2026-11-26').getAttribute('aria-current')).to.equal('date');
     expect(day('2026-11-27').hasAttribute('aria-current')).to.equal(false);
-    expect(selectedDay(element)).to.equal('2026-11-26');
+    // Nothing is chosen until the citizen chooses.
+    expect(selectedDay(element)).to.equal(undefined);
     expect(day('2026-11-26').getAttribute('aria-label')).to.equal('torsdag 26. november, 4 ledige tider');
+    expect(day('2026-11-26').getAttribute('aria-pressed')).to.equal('false');
+    expect(day('2026-11-25').getAttribute('aria-label')).to.equal('onsdag 25. november, dagen er forbi');
+    expect(day('2026-11-25').getAttribute('aria-disabled')).to.equal('true');
+    expect(day('2026-11-25').hasAttribute('aria-pressed')).to.equal(false);
+    // No state on the cells: it is on the button that takes focus.
+    expect($$(element, 'td[aria-selected]')).to.have.length(0);
+    // Rows are named by their week, not by their seven days.
+    expect($$(element, 'tbody tr').map((row) => row.getAttribute('aria-label'))).to.deep.equal([
+      'Uge 44',
+      'Uge 45',
+      'Uge 46',
+      'Uge 47',
+      'Uge 48',
+      'Uge 49',
+    ]);
     expect(day('2026-11-27').getAttribute('aria-label')).to.equal('fredag 27. november, 1 ledig tid');
     expect(day('2026-11-28').getAttribute('aria-label')).to.equal('lørdag 28. november, ingen ledige tider');
     expect(day('2026-11-28').getAttribute('aria-disabled')).to.equal('true');
@@ -194,19 +213,60 @@ describe('<borger-booking> calendar grid (APG date picker keys)', () => {
     expect($(element, '#calendar-month')!.textContent).to.equal('december 2026');
   });
 
-  it('Enter and Space choose a free day; a full day stays unchosen but focusable', async () => {
+  it('Enter and Space choose a free day; the focused button carries the state and its name says "valgt"', async () => {
     const element = await dayStep();
     await press('ArrowRight');
     await press('Space');
     await element.updateComplete;
     expect(selectedDay(element)).to.equal('2026-11-27');
+    const active = activeInShadow(element)!;
+    expect(active.getAttribute('aria-pressed')).to.equal('true');
+    expect(active.getAttribute('aria-label')).to.equal('fredag 27. november, valgt, 1 ledig tid');
     expect($(element, '[role="status"]')!.textContent).to.equal('fredag 27. november er valgt.');
+  });
+
+  it('Enter on a full or a past day keeps the choice and says why', async () => {
+    const element = await dayStep();
+    await press('ArrowRight');
+    await press('Enter');
     await press('ArrowRight');
     expect(focused(element)).to.equal('2026-11-28');
     await press('Enter');
     await element.updateComplete;
     expect(selectedDay(element)).to.equal('2026-11-27');
+    expect($(element, '[role="status"]')!.textContent).to.equal('lørdag 28. november har ingen ledige tider. Vælg en dag med en prik.');
+    expect($(element, '[part="day-note"]')!.textContent).to.equal('lørdag 28. november har ingen ledige tider. Vælg en dag med en prik.');
     expect($(element, '[part="chosen"]')!.textContent).to.equal('Valgt: fredag 27. november, 1 ledig tid');
+    await press('Home');
+    await press('Enter');
+    await element.updateComplete;
+    expect(focused(element)).to.equal('2026-11-23');
+    expect($(element, '[role="status"]')!.textContent).to.equal('mandag 23. november er forbi. Vælg en dag med en prik.');
+    expect(selectedDay(element)).to.equal('2026-11-27');
+  });
+
+  it('the chosen day stays said under the calendar in every month shown', async () => {
+    const element = await dayStep();
+    await press('Enter');
+    await element.updateComplete;
+    await press('PageDown');
+    await element.updateComplete;
+    expect($(element, '#calendar-month')!.textContent).to.equal('december 2026');
+    expect(selectedDay(element)).to.equal(undefined);
+    expect($(element, '[part="chosen"]')!.textContent).to.equal('Valgt: torsdag 26. november, 4 ledige tider');
+  });
+
+  it('the key help is read with the grid and seen only while a day has keyboard focus', async () => {
+    const element = await bookingElement({ attributes: { service: 'pas', location: 'borgerservice-raadhuset' } });
+    const day = await firstOfferedDay(element);
+    const help = $(element, '[part="keys-help"]')!;
+    expect($(element, 'table')!.getAttribute('aria-describedby')).to.equal(help.id);
+    expect(help.getBoundingClientRect().height).to.be.below(2);
+    day.focus();
+    await press('ArrowRight');
+    expect(help.getBoundingClientRect().height).to.be.above(10);
+    // The ring of the focused day is above its neighbours.
+    expect(getComputedStyle(activeInShadow(element)!).zIndex).to.equal('1');
   });
 
   it('the month buttons follow the same bounds and keep focus', async () => {
@@ -228,7 +288,9 @@ describe('<borger-booking> calendar grid (APG date picker keys)', () => {
     provider.slots_ = provider.slots_.filter((slot) => slot.start.startsWith('2026-12'));
     const element = await dayStep(provider);
     expect($(element, '#calendar-month')!.textContent).to.equal('december 2026');
-    expect(selectedDay(element)).to.equal('2026-12-01');
+    // Its first free day is where focus starts, not a choice made for the citizen.
+    expect(focused(element)).to.equal('2026-12-01');
+    expect(selectedDay(element)).to.equal(undefined);
     expect(provider.callsOf('slots').map((call) => call.args.slice(2))).to.deep.include.members([
       ['2026-11-26', '2026-11-30'],
       ['2026-12-01', '2026-12-31'],

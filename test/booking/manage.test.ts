@@ -10,6 +10,7 @@ import {
   activeInShadow,
   bookingElement,
   button,
+  chooseFirstDay,
   headingText,
   next,
   pick,
@@ -114,6 +115,7 @@ describe('<borger-booking> manage mode', () => {
     button(element, 'Flyt tiden').click();
     await waitForStep(element, 'reschedule-day');
     expect($(element, 'button[data-date="2026-11-26"]')!.getAttribute('aria-label')).to.equal('torsdag 26. november, 3 ledige tider');
+    await chooseFirstDay(element);
     await next(element);
     await waitForStep(element, 'reschedule-time');
     const times = $$(element, '.slot label').map((label) => label.textContent!.trim());
@@ -124,6 +126,7 @@ describe('<borger-booking> manage mode', () => {
     const { element, provider } = await managedElement();
     button(element, 'Flyt tiden').click();
     await waitForStep(element, 'reschedule-day');
+    await chooseFirstDay(element);
     await next(element);
     await waitForStep(element, 'reschedule-time');
     pick(element, '10.15–10.30');

@@ -5,7 +5,20 @@ import type { BorgerBooking } from '../../src/booking/index.js';
 import { BookingError } from '../../src/booking/provider.js';
 import type { WidgetState } from '../shared/widget-suite.js';
 import { FakeBookingProvider, TOKEN } from './fake-provider.js';
-import { $, bookingElement, button, next, type Options, pick, ready, toCheck, type, waitForStep } from './helpers.js';
+import {
+  $,
+  bookingElement,
+  button,
+  chooseFirstDay,
+  firstOfferedDay,
+  next,
+  type Options,
+  pick,
+  ready,
+  toCheck,
+  type,
+  waitForStep,
+} from './helpers.js';
 
 const create = (options?: Options) => bookingElement(options);
 
@@ -18,8 +31,9 @@ async function at(step: 'place' | 'day' | 'time' | 'details', options: Options =
   pick(element, 'Borgerservice, Rådhuset');
   await next(element);
   await waitForStep(element, 'day');
-  await waitUntil(() => $(element, 'td[aria-selected="true"]'));
+  await firstOfferedDay(element);
   if (step === 'day') return element;
+  await chooseFirstDay(element);
   await next(element);
   await waitForStep(element, 'time');
   if (step === 'time') return element;
@@ -106,6 +120,7 @@ export const BOOKING_STATES: WidgetState[] = [
       const { element } = await managedElement();
       button(element, 'Flyt tiden').click();
       await waitForStep(element, 'reschedule-day');
+      await chooseFirstDay(element);
       await next(element);
       await waitForStep(element, 'reschedule-time');
       return element;
@@ -117,6 +132,7 @@ export const BOOKING_STATES: WidgetState[] = [
       const { element } = await managedElement();
       button(element, 'Flyt tiden').click();
       await waitForStep(element, 'reschedule-day');
+      await chooseFirstDay(element);
       await next(element);
       await waitForStep(element, 'reschedule-time');
       pick(element, '10.15–10.30');

@@ -120,12 +120,13 @@ async function journey(page: Page, setting: Setting): Promise<string> {
   await page.keyboard.press('Space');
   await page.keyboard.press('Enter');
   await waitForBookingStep(page, 'day');
-  await page.waitForFunction(() => document.querySelector('borger-booking')?.shadowRoot?.querySelector('button.day.selected'), {
+  await page.waitForFunction(() => document.querySelector('borger-booking')?.shadowRoot?.querySelector('button.day.free[tabindex="0"]'), {
     timeout: 8000,
   });
   await assertAxe(page, where('booking, day'));
 
-  // Day: the chosen (first free) day is the grid's tab stop; arrows move and come back, Enter keeps it.
+  // Day: nothing is chosen for the citizen; the first free day is the grid's tab stop; arrows move
+  // and come back, Enter chooses it.
   const day = await tabTo(page, 'the calendar', (f) => inBooking(f) && f.tag === 'button' && /\bday\b/.test(f.part));
   const forward = setting.lang === 'ar' ? 'ArrowLeft' : 'ArrowRight';
   const backward = setting.lang === 'ar' ? 'ArrowRight' : 'ArrowLeft';
