@@ -4,6 +4,7 @@
 // SHARED_DOCS by property name, for fields that mean the same everywhere. A test checks that every
 // field has a text here and that no key names a field that does not exist.
 import type { FormatName } from '../src/cli/formats.js';
+import { MARKUP_MAX_DEPTH } from '../src/core/markup.js';
 
 export interface FieldDoc {
   title: string;
@@ -13,7 +14,7 @@ export interface FieldDoc {
 export type FormatDocs = Record<string, FieldDoc>;
 
 const TEXT = 'Tekst til borgeren: en dansk tekst, eller en tekst pr. sprog som { "da": "…", "en": "…" }.';
-const RICH = `${TEXT} Må indeholde lidt markup: <p>, <ul>/<ol>/<li>, <strong>, <em>, <br> og <a href="…">.`;
+const RICH = `${TEXT} Må indeholde lidt markup: <p>, <ul>/<ol>/<li>, <strong>, <em>, <br> og <a href="…">. Tags må højst ligge ${MARKUP_MAX_DEPTH} niveauer inden i hinanden; \`check\` melder et tag eller anførselstegn, der ikke er lukket.`;
 const ID = 'Bogstaver a-z, tal, "-" og "_" (ingen mellemrum, ingen æ/ø/å).';
 const TIME = 'Klokkeslæt i dansk tid som "HH:MM" (24-timers ur), fx "09:30".';
 const DAYS = 'Ugedage: "mo", "tu", "we", "th", "fr", "sa", "su" (mandag til søndag).';

@@ -1,9 +1,12 @@
 // `borger-widgets check`, the pure part: files in (name and text), a report out. For each file: parse
 // (with lines), find the format, run the widget's own validator, rate every citizen text with LIX; then
 // check the references between the files given together. No I/O, no printing.
-import { lineOfPath, parseJsonSource } from './json-source.js';
+import type { LocalizedText } from '../core/localized.js';
+import { markupProblems } from '../core/markup.js';
+import { jsonPath } from '../core/validation.js';
 import { citizenTexts, LIX_MIN_WORDS, readability, type TextReadability } from './citizen-texts.js';
 import { detectFormat, type FormatName } from './formats.js';
+import { lineOfPath, parseJsonSource } from './json-source.js';
 import type { CliMessage } from './messages.js';
 import {
   checkReference,
@@ -112,7 +115,26 @@ function checkOne(input: InputFile, options: CheckOptions): Checked {
       });
     }
   }
+  for (const { path, text, rich } of citizenTexts(format.schema, value)) {
+    if (rich) report.errors.push(...markupFindings(path, text, lines));
+  }
   return { report, lines, shaped: { format: format.name, value } as ShapedContent };
+}
+
+const EXCERPT = 40;
+
+/** Broken markup in a rich text, each with the path of its language's text and the line of that path. */
+function markupFindings(path: string, text: LocalizedText, lines: ReadonlyMap<string, number>): Finding[] {
+  const texts: Array<[string, string]> =
+    typeof text === 'string' ? [[path, text]] : Object.entries(text).map(([lang, value]) => [path + jsonPath([lang]).slice(1), value]);
+  return texts.flatMap(([at, source]) =>
+    markupProblems(source).map((problem): Finding => {
+      const excerpt = source.slice(problem.offset, problem.offset + EXCERPT) + (source.length > problem.offset + EXCERPT ? '…' : '');
+      const message: CliMessage = { code: 'malformed-markup', problem: problem.code, character: problem.offset + 1, excerpt };
+      if (problem.tag !== undefined) message.tag = problem.tag;
+      return { path: at, line: lineOfPath(lines, at), message };
+    }),
+  );
 }
 
 const byLine = (a: Finding, b: Finding) => (a.line ?? 0) - (b.line ?? 0);

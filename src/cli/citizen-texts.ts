@@ -1,15 +1,18 @@
 // Every text a citizen reads, found through the schema rather than a list of fields: by design, citizen
-// text is `LocalizedText` and nothing else is, so a field added to a format is checked without
+// text is `LocalizedText` (or its rich form) and nothing else is, so a field added to a format is checked without
 // touching the CLI. Each text's LIX is computed on its Danish version, without markup.
 import type * as z from 'zod/mini';
 import { type LocalizedText, LocalizedTextSchema } from '../core/localized.js';
-import { richTextToPlain } from '../core/rich-text.js';
+import { richTextToPlain } from '../core/markup.js';
+import { RichTextSchema } from '../core/rich-text.schema.js';
 import { jsonPath } from '../core/validation.js';
 import { type LixBand, lix, lixBand } from '../help/lix.js';
 
 export interface CitizenText {
   path: string;
   text: LocalizedText;
+  /** May carry the rich-text markup subset (a guide body, a glossary explanation). */
+  rich: boolean;
 }
 
 type AnySchema = z.core.$ZodType;
@@ -18,8 +21,8 @@ type Def = z.core.$ZodTypeDef;
 /** Walks `value` (already valid for `schema`) alongside the schema and yields every LocalizedText in it. */
 export function* citizenTexts(schema: AnySchema, value: unknown, at: PropertyKey[] = []): Generator<CitizenText> {
   if (value === undefined) return;
-  if (schema === LocalizedTextSchema) {
-    yield { path: jsonPath(at), text: value as LocalizedText };
+  if (schema === LocalizedTextSchema || schema === RichTextSchema) {
+    yield { path: jsonPath(at), text: value as LocalizedText, rich: schema === RichTextSchema };
     return;
   }
   const def = schema._zod.def as Def;

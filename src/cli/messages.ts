@@ -1,6 +1,7 @@
 // The checker's own sentences, in Danish (the editors' language, the default) and English (`--lang en`).
 // The validators' messages come from the widgets and stay English: they are shared with web teams and
 // the browser console, and one source of truth beats two translations that drift.
+import type { MarkupProblem } from '../core/markup.js';
 import type { LixBand } from '../help/lix.js';
 import type { UncheckedNote } from './check.js';
 import { LIX_MIN_WORDS } from './citizen-texts.js';
@@ -18,7 +19,9 @@ export type CliMessage =
   | { code: 'unknown-format' }
   | { code: 'unreadable'; reason: 'missing' | 'empty-folder' | 'error'; detail?: string }
   | ReferenceProblem
-  | { code: 'hard-to-read'; lix: number; band: LixBand; limit: number; lang: 'da' };
+  | { code: 'hard-to-read'; lix: number; band: LixBand; limit: number; lang: 'da' }
+  /** Rich text whose markup is broken: the widget shows it recovered, but not as the editor meant. */
+  | { code: 'malformed-markup'; problem: MarkupProblem['code']; tag?: string; character: number; excerpt: string };
 
 export interface CliStrings {
   message: (message: CliMessage) => string;
@@ -82,6 +85,8 @@ const da: CliStrings = {
         return `stedet ${q(m.location)} tilbyder ikke ydelsen ${q(m.service)} (se "serviceIds" for stedet i bookingkataloget)`;
       case 'hard-to-read':
         return `LIX ${m.lix} (${da.band[m.band]}) — over ${m.limit}`;
+      case 'malformed-markup':
+        return `${DA_MARKUP[m.problem](m.tag)} ved tegn ${m.character}: ${q(m.excerpt)}`;
     }
   },
 };
@@ -102,6 +107,24 @@ const DA_SYNTAX: Record<JsonSyntaxReason, (found?: string) => string> = {
   'bad-number': () => 'ugyldigt tal',
   'trailing-data': () => 'der står mere efter slutningen af indholdet',
   'too-deep': () => 'indholdet er indlejret for dybt (over 256 niveauer)',
+};
+
+const tagName = (tag?: string) => (tag === undefined ? '' : ` <${tag}>`);
+
+const DA_MARKUP: Record<MarkupProblem['code'], (tag?: string) => string> = {
+  'unclosed-quote': (tag) =>
+    `markup: en værdi i tagget${tagName(tag)} mangler sit afsluttende anførselstegn; borgeren ser tagget slutte ved næste ">"`,
+  'unclosed-tag': (tag) => `markup: tagget${tagName(tag)} slutter aldrig (intet ">"); borgeren ser resten som tekst med tegnene "<" og ">"`,
+  'unclosed-raw': (tag) => `markup:${tagName(tag)} har intet sluttag; borgeren ser indholdet som tekst`,
+  'too-deep': () => 'markup: tags er indlejret for dybt',
+};
+
+const EN_MARKUP: Record<MarkupProblem['code'], (tag?: string) => string> = {
+  'unclosed-quote': (tag) =>
+    `markup: a value in the tag${tagName(tag)} lacks its closing quote; the citizen sees the tag end at the next ">"`,
+  'unclosed-tag': (tag) => `markup: the tag${tagName(tag)} never ends (no ">"); the citizen sees the rest as text with "<" and ">"`,
+  'unclosed-raw': (tag) => `markup:${tagName(tag)} has no end tag; the citizen sees its content as text`,
+  'too-deep': () => 'markup: tags are nested too deeply',
 };
 
 const en: CliStrings = {
@@ -149,6 +172,8 @@ const en: CliStrings = {
         return `the location ${q(m.location)} does not offer the service ${q(m.service)} (see the location's "serviceIds" in the booking catalogue)`;
       case 'hard-to-read':
         return `LIX ${m.lix} (${en.band[m.band]}) — over ${m.limit}`;
+      case 'malformed-markup':
+        return `${EN_MARKUP[m.problem](m.tag)} at character ${m.character}: ${q(m.excerpt)}`;
     }
   },
 };

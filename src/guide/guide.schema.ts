@@ -2,6 +2,7 @@
 // The zod schema checks the shape; `checkGuideGraph` then checks the routes (see guide.graph.ts).
 import * as z from 'zod/mini';
 import { LocalizedTextSchema } from '../core/localized.js';
+import { RichTextSchema } from '../core/rich-text.schema.js';
 import { safeHref } from '../core/url.js';
 import { type Problem, type Validated, validate } from '../core/validation.js';
 import { checkGuideGraph, ID_PATTERN } from './guide.graph.js';
@@ -61,8 +62,8 @@ export const QuestionSchema = z.strictObject({
 export const InfoSchema = z.strictObject({
   type: z.literal('info'),
   title: LocalizedTextSchema,
-  /** Rich text: a small, sanitised markup subset (see core/rich-text.ts). */
-  body: LocalizedTextSchema,
+  /** Rich text: a small, sanitised markup subset, nested at most MARKUP_MAX_DEPTH deep (see core/markup.ts). */
+  body: RichTextSchema,
   next: NextSchema,
 });
 
@@ -100,8 +101,8 @@ export const ActionSchema = z.discriminatedUnion('kind', [LinkActionSchema, Book
 export const OutcomeSchema = z.strictObject({
   type: z.literal('outcome'),
   title: LocalizedTextSchema,
-  /** Rich text: a small, sanitised markup subset (see core/rich-text.ts). */
-  body: LocalizedTextSchema,
+  /** Rich text: a small, sanitised markup subset, nested at most MARKUP_MAX_DEPTH deep (see core/markup.ts). */
+  body: RichTextSchema,
   bring: z.optional(z.array(BringItemSchema)),
   actions: z.optional(z.array(ActionSchema)),
 });

@@ -3,6 +3,7 @@
 // that span several terms (unique ids, no form claimed by two terms).
 import * as z from 'zod/mini';
 import { LocalizedTextSchema } from '../core/localized.js';
+import { RichStringSchema, RichTextSchema } from '../core/rich-text.schema.js';
 import { jsonPath, type Problem, type Validated, validate } from '../core/validation.js';
 import { normalizeForm } from './inflect.js';
 
@@ -43,7 +44,7 @@ const LinkSchema = z.strictObject({
 
 const TranslationSchema = z.strictObject({
   term: z.string().check(z.minLength(1, 'must not be empty')),
-  explanation: z.string().check(z.minLength(1, 'must not be empty')),
+  explanation: RichStringSchema.check(z.minLength(1, 'must not be empty')),
 });
 
 export const GlossaryTermSchema = z.strictObject({
@@ -58,7 +59,7 @@ export const GlossaryTermSchema = z.strictObject({
   /** Also match the regular Danish endings of `term` (default true). */
   inflect: z.optional(z.boolean()),
   /** Short, plain-language explanation; may carry the small markup subset <borger-term> renders. */
-  explanation: LocalizedTextSchema,
+  explanation: RichTextSchema,
   link: z.optional(LinkSchema),
   /** The term and its explanation in other languages, keyed by language code ("en", "ar"). */
   translations: z.optional(

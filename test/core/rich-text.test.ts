@@ -1,6 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { parseRichText, type RichNode, renderRichText, richTextToPlain } from '../../src/core/rich-text.js';
+import fc from 'fast-check';
+import {
+  MARKUP_MAX_DEPTH,
+  markupProblems,
+  parseRichText,
+  type RichNode,
+  renderRichText,
+  richTextToPlain,
+} from '../../src/core/rich-text.js';
+import { RichTextSchema } from '../../src/core/rich-text.schema.js';
 import { isExternal } from '../../src/core/url.js';
+import { validate } from '../../src/core/validation.js';
 
 const text = (t: string): RichNode => ({ type: 'text', text: t });
 const p = (...children: RichNode[]): RichNode => ({ type: 'p', children });
@@ -79,7 +89,8 @@ describe('rich text', () => {
 
     it('drops the content of script and style entirely', () => {
       expect(parseRichText('Før<script>alert("x")</script><style>p{color:red}</style>efter')).to.deep.equal([p(text('Førefter'))]);
-      expect(parseRichText('Før<SCRIPT type="x">never closed')).to.deep.equal([p(text('Før'))]);
+      // A script that never ends is a mistake: its text stays (as text), so nothing after it is lost.
+      expect(parseRichText('Før<SCRIPT type="x">never closed')).to.deep.equal([p(text('Førnever closed'))]);
     });
 
     it('decodes the entities', () => {
@@ -120,6 +131,114 @@ describe('rich text', () => {
       expect(richTextToPlain('<p>Et <strong>afsnit</strong>.</p><ul><li>Et</li><li>To</li></ul>Sidst.')).to.equal(
         'Et afsnit.\nEt\nTo\nSidst.',
       );
+    });
+  });
+
+  describe('bounded and forgiving', () => {
+    const depthOf = (nodes: readonly RichNode[]): number =>
+      nodes.reduce((deepest, node) => Math.max(deepest, 'children' in node ? 1 + depthOf(node.children) : 0), 0);
+    const WORDS = ['pas', 'hej', 'kort', 'ærø', 'året'];
+    const wordsIn = (plain: string) => (plain.match(/\p{L}+/gu) ?? []).filter((w) => WORDS.includes(w));
+
+    it('keeps the text of 5,000 nested <b> (15 KB) and nests no deeper than the cap', () => {
+      const source = `${'<b>'.repeat(5000)}dybt${'</b>'.repeat(5000)} efter`;
+      const tree = parseRichText(source);
+      expect(depthOf(tree)).to.be.at.most(MARKUP_MAX_DEPTH + 1); // + the paragraph around inline text
+      expect(richTextToPlain(tree)).to.equal('dybt efter');
+      expect(markupProblems(source).map((x) => x.code)).to.deep.equal(['too-deep']);
+    });
+
+    it('accepts markup nested exactly to the cap and refuses one level more (schema, with the language path)', () => {
+      const nested = (n: number) => `${'<em>'.repeat(n)}x${'</em>'.repeat(n)}`;
+      expect(markupProblems(nested(MARKUP_MAX_DEPTH))).to.deep.equal([]);
+      expect(validate(RichTextSchema, nested(MARKUP_MAX_DEPTH)).ok).to.equal(true);
+      const refused = validate(RichTextSchema, { da: 'fint', en: nested(MARKUP_MAX_DEPTH + 1) });
+      expect(refused.ok).to.equal(false);
+      if (!refused.ok) {
+        expect(refused.problems.map((x) => x.path)).to.deep.equal(['$.en']);
+        expect(refused.problems[0]!.message).to.contain(`more than ${MARKUP_MAX_DEPTH} levels`);
+      }
+    });
+
+    it('ends a quoted value at ">" when its quote is missing, so the text after it stays ("<a href="/x>link")', () => {
+      expect(parseRichText('Se <a href="/x>linket</a> og resten.')).to.deep.equal([
+        p(text('Se '), { type: 'a', href: '/x', children: [text('linket')] }, text(' og resten.')),
+      ]);
+      expect(markupProblems('Se <a href="/x>linket</a>')).to.deep.equal([{ code: 'unclosed-quote', offset: 3, tag: 'a' }]);
+    });
+
+    it('keeps as text what follows a tag, comment or quote that never ends, and names each', () => {
+      expect(richTextToPlain('Tekst <b')).to.equal('Tekst <b');
+      expect(richTextToPlain('Tekst <a href="/x og mere')).to.equal('Tekst <a href="/x og mere');
+      expect(richTextToPlain('Før <!-- glemt slut og efter')).to.equal('Før <!-- glemt slut og efter');
+      expect(richTextToPlain('Før </b og efter')).to.equal('Før </b og efter');
+      expect(markupProblems('Tekst <b').map((x) => x.code)).to.deep.equal(['unclosed-tag']);
+      expect(markupProblems('a <style>b').map((x) => [x.code, x.tag])).to.deep.equal([['unclosed-raw', 'style']]);
+      expect(markupProblems('<p>Helt <strong>fint</strong> &amp; <a href="/x">godt</a></p>')).to.deep.equal([]);
+      expect(markupProblems('3 < 4, uden markup')).to.deep.equal([]);
+    });
+
+    it('never loses a word, whatever the mix of tags, malformed tags and unclosed endings (generated)', () => {
+      const whole = fc.constantFrom(
+        '<b>',
+        '</b>',
+        '</i>',
+        '<em>',
+        '</em>',
+        '<p>',
+        '</p>',
+        '<ul>',
+        '<li>',
+        '</ul>',
+        '<br>',
+        '<span class="x">',
+        '</div>',
+        '<a href="/x">',
+        '<a href="/x>',
+        '</a>',
+        '<a href="javascript:x">',
+        "<a href='https://kk.dk'>",
+        '<!-- c -->',
+        ' ',
+        '\n\n',
+      );
+      const ending = fc.constantFrom('', '<b', '<a href="', '<!--', '<script>', '</', '<');
+      fc.assert(
+        fc.property(fc.array(fc.oneof(fc.constantFrom(...WORDS), whole), { maxLength: 60 }), ending, (pieces, end) => {
+          const source = pieces.join(' ') + end + (end ? ' pas' : '');
+          const expected = pieces.filter((x) => WORDS.includes(x));
+          if (end) expected.push('pas');
+          expect(wordsIn(richTextToPlain(source))).to.deep.equal(expected);
+        }),
+        { numRuns: 400 },
+      );
+    });
+
+    it('never throws and never nests past the cap, for any depth and mix of tags (generated)', () => {
+      const tag = fc.constantFrom('b', 'i', 'em', 'strong', 'p', 'ul', 'li', 'a href="/x"', 'span');
+      fc.assert(
+        fc.property(fc.array(tag, { minLength: 1, maxLength: 3000 }), fc.boolean(), (tags, close) => {
+          const open = tags.map((t) => `<${t}>`).join('');
+          const closing = close
+            ? [...tags]
+                .reverse()
+                .map((t) => `</${t.split(' ')[0]}>`)
+                .join('')
+            : '';
+          const tree = parseRichText(`${open}inderst${closing}`);
+          expect(depthOf(tree)).to.be.at.most(MARKUP_MAX_DEPTH + 1);
+          expect(richTextToPlain(tree)).to.equal('inderst');
+          const inline = tags.every((t) => ['b', 'i', 'em', 'strong'].includes(t));
+          if (inline) expect(markupProblems(open).some((x) => x.code === 'too-deep')).to.equal(tags.length > MARKUP_MAX_DEPTH);
+        }),
+        { numRuns: 60 },
+      );
+    });
+
+    it('renders 5,000 nested tags without overflowing the stack', async () => {
+      const el = await rendered(`${'<strong>'.repeat(5000)}dybt`);
+      expect(el.textContent?.trim()).to.equal('dybt');
+      expect(el.querySelectorAll('strong').length).to.be.at.most(MARKUP_MAX_DEPTH);
     });
   });
 
