@@ -5,6 +5,7 @@ import { formStyles } from '../core/form-styles.js';
 import { type Translate, translatorFor } from '../core/i18n/translate.js';
 import { parseInstant } from '../core/instant.js';
 import { localize } from '../core/localized.js';
+import { progressText, stepNavStyles } from '../core/step-nav.js';
 import { type IsoDate, isoDateOf } from '../core/time.js';
 import { safeHref, telHref } from '../core/url.js';
 import type { Validated } from '../core/validation.js';
@@ -152,7 +153,7 @@ const isTimeStep = (step: BookingStep) => step === 'time' || step === 'reschedul
  * @cssprop --borger-radius - Corner radius.
  */
 export class BorgerBooking extends BorgerContentElement<BookingContent> {
-  static override styles = [...BorgerContentElement.styles, formStyles, bookingStyles];
+  static override styles = [...BorgerContentElement.styles, formStyles, stepNavStyles, bookingStyles];
 
   static override properties = {
     ...BorgerContentElement.properties,
@@ -304,9 +305,11 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     }
     if (before.step === 'confirmation') this.releaseIcs();
     if (byCitizen) this.pendingFocus = 'heading';
+    // Said once: the heading says its own text when it takes focus, so the status region adds only
+    // where the citizen is and the step's notice (issue 9, point 9).
     const t = this.t();
     const progress = progressOf(flow);
-    const parts = [progress ? t('progress', progress) : t(`step.${flow.step}`), flow.notice ? t(`notice.${flow.notice}`) : ''];
+    const parts = [progress ? progressText(this.language.lang, progress) : '', flow.notice ? t(`notice.${flow.notice}`) : ''];
     this.announce(parts.filter(Boolean).join('. '));
     emit(this, 'borger-booking-step', { step: flow.step });
   }
@@ -408,6 +411,10 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   }
 
   private announce(text: string): void {
+    if (!text) {
+      this.announcement = '';
+      return;
+    }
     // The same words twice must still be heard: change the text a little.
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
   }
@@ -495,6 +502,9 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
       return;
     }
     this.data.forgetErrors();
+    // The "Prøv igen" button goes away with the error: focus goes to the step's heading, which the
+    // step keeps while it loads and shows once it has loaded, never to <body>.
+    this.pendingFocus = 'heading';
     this.requestUpdate();
   }
 

@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translate } from '../core/i18n/translate.js';
 import { localize } from '../core/localized.js';
+import { changeButton, stepTop } from '../core/step-nav.js';
 import { formatDate, formatTime, type IsoDate } from '../core/time.js';
 import type { ActionKind } from './booking.actions.js';
 import type { Loadable } from './booking.data.js';
@@ -110,9 +111,11 @@ function errorBox(view: BookingView, error: BookingError, options: { kept?: bool
 
 function errorSummary(view: BookingView, items: { id: string; text: string }[]): TemplateResult | typeof nothing {
   if (items.length === 0) return nothing;
-  return html`<div class="error-summary" part="error-summary" tabindex="-1" data-error-summary>
-    <div role="alert">
-      ${subheading(view, view.t('summaryTitle'))}
+  // Focus moves here after "Fortsæt" (GOV.UK error summary), so it is said once, by focus, under its
+  // name. No role="alert": that would say it again on every keystroke while a field is corrected.
+  return html`<div class="error-summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="summary-title" data-error-summary>
+    <div>
+      ${subheading(view, view.t('summaryTitle'), 'summary-title')}
       <ul>
         ${items.map(
           (item) =>
@@ -124,12 +127,6 @@ function errorSummary(view: BookingView, items: { id: string; text: string }[]):
       </ul>
     </div>
   </div>`;
-}
-
-function backButton(view: BookingView): TemplateResult {
-  return html`<button type="button" class="link-button back" part="back" @click=${() => view.on.dispatch({ type: 'back' })}>
-    <span aria-hidden="true">‹ </span>${view.t('back')}
-  </button>`;
 }
 
 function nextButton(view: BookingView): TemplateResult {
@@ -323,9 +320,7 @@ function summaryList(view: BookingView, rows: Row[]): TemplateResult {
         ${
           row.change
             ? html`<dd class="row-action">
-              <button type="button" class="link-button" @click=${() => view.on.dispatch({ type: 'change', step: row.change!.step })}>
-                ${view.t('change')}<span class="visually-hidden"> ${view.t(row.change.what)}</span>
-              </button>
+              ${changeButton(view.lang, view.t(row.change.what), () => view.on.dispatch({ type: 'change', step: row.change!.step }))}
             </dd>`
             : nothing
         }
@@ -545,19 +540,12 @@ const BODIES: Record<FlowState['step'], (view: BookingView) => TemplateResult> =
   'reschedule-check': rescheduleCheckStep,
 };
 
-/** The whole step: way back, progress, heading, notice and body. */
+/** The whole step: way back, progress (the core step pattern, as in the guide), heading, notice and body. */
 export function renderStep(view: BookingView, previous: boolean): TemplateResult {
   const { t, flow } = view;
   const progress = progressOf(flow);
   return html`<section class="step" part="step" data-step=${flow.step} aria-labelledby="step-heading">
-    ${
-      previous || progress
-        ? html`<div class="step-top">
-          ${previous ? backButton(view) : nothing}
-          ${progress ? html`<p class="progress" part="progress">${t('progress', progress)}</p>` : nothing}
-        </div>`
-        : nothing
-    }
+    ${stepTop({ lang: view.lang, back: previous ? () => view.on.dispatch({ type: 'back' }) : undefined, progress })}
     ${heading(view, stepHeading(view))}
     ${flow.notice ? html`<div class="notice ${flow.notice === 'rescheduled' ? 'success' : ''}" part="notice">${t(`notice.${flow.notice}`)}</div>` : nothing}
     ${BODIES[flow.step](view)}

@@ -1,23 +1,6 @@
 import { css } from 'lit';
 
 export const bookingStyles = css`
-  .step-top {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    align-items: center;
-    gap: 0 1rem;
-    min-height: 44px;
-  }
-  .progress {
-    margin: 0;
-    color: var(--_borger-color-text-muted);
-    font-size: 0.875em;
-  }
-  .back {
-    min-height: 44px;
-    min-width: 44px;
-  }
   .step-heading {
     margin-block: 0.25rem calc(var(--_borger-space) * 0.75);
     font-size: 1.5em;

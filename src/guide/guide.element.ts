@@ -7,6 +7,7 @@ import { type Handoff, handOff } from '../core/handoff.js';
 import { type Translate, translatorFor } from '../core/i18n/translate.js';
 import { ListenerController } from '../core/listener-controller.js';
 import { localize, localizeWithLang } from '../core/localized.js';
+import { progressText, stepNavStyles } from '../core/step-nav.js';
 import type { Validated } from '../core/validation.js';
 import {
   type AnswerError,
@@ -22,7 +23,6 @@ import {
   isGuideState,
   outcome,
   proceed,
-  progress,
   questionOptions,
   type ResolvedOutcome,
   restoreState,
@@ -43,9 +43,10 @@ import {
   renderErrorSummary,
   renderHelp,
   renderIntro,
-  renderProgress,
   renderStep,
+  renderStepTop,
   renderTitle,
+  stepProgress,
 } from './guide.views.js';
 
 export interface GuideStepDetail {
@@ -133,7 +134,7 @@ type UrlWrite = 'push' | 'replace' | 'none';
  * @cssprop --borger-radius - Corner radius.
  */
 export class BorgerGuide extends BorgerContentElement<Guide> {
-  static override styles = [...BorgerContentElement.styles, formStyles, guideStyles];
+  static override styles = [...BorgerContentElement.styles, formStyles, stepNavStyles, guideStyles];
 
   static override properties = {
     ...BorgerContentElement.properties,
@@ -289,11 +290,25 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
     }
   }
 
+  /**
+   * How many of this guide's own steps lie behind the current history entry (kept in the entry's
+   * state, next to whatever the page keeps there), so "Tilbage" knows whether the browser's Back
+   * leads to one of them.
+   */
+  private historyDepth(): number {
+    const mark = (window.history.state as { borgerGuide?: { id?: unknown; depth?: unknown } } | null)?.borgerGuide;
+    return mark && mark.id === this.guide?.id && typeof mark.depth === 'number' ? mark.depth : 0;
+  }
+
   private writeUrl(state: GuideState, mode: 'push' | 'replace'): void {
     const url = `${location.pathname}${location.search}${fragmentWith(location.hash, state)}`;
+    const own = window.history.state;
+    const base = own !== null && typeof own === 'object' ? own : {};
+    const depth = mode === 'push' ? this.historyDepth() + 1 : this.historyDepth();
+    const entry = { ...base, borgerGuide: { id: state.guideId, depth } };
     try {
-      if (mode === 'push') window.history.pushState(window.history.state, '', url);
-      else window.history.replaceState(window.history.state, '', url);
+      if (mode === 'push') window.history.pushState(entry, '', url);
+      else window.history.replaceState(entry, '', url);
     } catch {
       // Sandboxed documents may refuse history changes; the guide works without them.
     }
@@ -315,17 +330,13 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
     this.show(next, { focus: true, url: 'none' });
   }
 
+  /**
+   * What the status region says on a new step: only the progress. The step's title is read once,
+   * by the heading that takes focus (issue 9, point 9); the outcome has no progress, so nothing.
+   */
   private stepAnnouncement(guide: Guide, state: GuideState): string {
-    const here = currentNode(guide, state);
-    return this.t()('stepAnnouncement', {
-      progress: this.progressText(guide, state),
-      title: here ? localize(here.node.title, this.language.lang) : '',
-    });
-  }
-
-  private progressText(guide: Guide, state: GuideState): string {
-    const { step, maxSteps } = progress(guide, state);
-    return this.t()(step >= maxSteps ? 'progressLast' : 'progress', { step, max: maxSteps });
+    if (outcome(guide, state)) return '';
+    return progressText(this.language.lang, stepProgress({ guide, walk: state }));
   }
 
   private advance(guide: Guide, next: GuideState): void {
@@ -360,9 +371,18 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
     this.advance(guide, result.state);
   }
 
+  /**
+   * "Tilbage". With `history`, when the entry before this one is one of the guide's own steps, it is
+   * the browser's Back: pushing a new entry would make the browser's Back then go *forward*
+   * (WCAG 3.2.3, issue 9 point 8). The `popstate` that follows shows the step, as for the browser's Back.
+   */
   private goBack(): void {
     if (!this.walk) return;
     this.changing = false;
+    if (this.history && this.historyDepth() > 0) {
+      window.history.back();
+      return;
+    }
     this.show(back(this.walk), { focus: true, url: 'push' });
   }
 
@@ -520,7 +540,7 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
     return html`<section class="guide" aria-labelledby="guide-title">
       ${renderTitle(view)}
       ${first && guide.intro ? renderIntro(view, guide.intro) : nothing}
-      ${here.node.type !== 'outcome' ? html`<p class="progress" part="progress">${renderProgress(view)}</p>` : nothing}
+      ${renderStepTop(view, here.node.type === 'outcome')}
       ${this.answerError ? renderErrorSummary(view, this.answerError, here.id, here.node) : nothing}
       ${keyed(this.visit, renderStep(view, here.id, here.node))}
       ${renderHelp(view)}

@@ -128,10 +128,27 @@ export const guideStyles = css`
     font-size: 0.875em;
   }
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
     margin-block-start: var(--_borger-space);
+  }
+  /* One primary action, then the others as a list of links (each at least 44 px tall to hit). */
+  .more-actions {
+    margin: 0.75rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .more-actions li {
+    display: flex;
+    align-items: center;
+    min-height: 44px;
+  }
+  .more-actions .link-button,
+  .tools .link-button,
+  .answers .link-button {
+    min-height: 44px;
+    text-align: start;
+  }
+  .tools {
+    margin-block: 0.75rem 0;
   }
   .answers,
   .feedback {
@@ -219,7 +236,8 @@ export const guideStyles = css`
       max-width: none;
       color: #000;
     }
-    .progress,
+    .step-top,
+    .tools,
     .error-summary,
     .help,
     .answers,
@@ -228,6 +246,7 @@ export const guideStyles = css`
     .count,
     .notice,
     .actions button,
+    .more-actions li:has(button),
     [role='status'] {
       display: none !important;
     }
@@ -239,7 +258,8 @@ export const guideStyles = css`
     .actions {
       display: block;
     }
-    .actions a.button {
+    .actions a.button,
+    .actions a.action-link {
       display: block;
       min-height: 0;
       padding: 0;

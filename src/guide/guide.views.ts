@@ -7,6 +7,7 @@ import type { Params, Translate } from '../core/i18n/translate.js';
 import { type LocalizedText, localize, localizeWithLang } from '../core/localized.js';
 import { localizedText } from '../core/localized-template.js';
 import { renderRichText } from '../core/rich-text.js';
+import { changeButton, type StepProgress, stepTop } from '../core/step-nav.js';
 import { isExternal, safeHref, telHref } from '../core/url.js';
 import {
   type AnswerError,
@@ -126,9 +127,22 @@ export function renderIntro(view: GuideView, intro: LocalizedText): TemplateResu
   return html`<div part="intro">${rich(view, intro, 'intro')}</div>`;
 }
 
-export function renderProgress(view: GuideView): TemplateResult | string {
+/**
+ * "Trin 2", or "Trin 5 af 5" once the route is certain: the number of steps is never shown as a
+ * maximum that shrinks as the citizen answers (the core step pattern, shared with the booking).
+ */
+export function stepProgress(view: Pick<GuideView, 'guide' | 'walk'>): StepProgress {
   const { step, maxSteps } = progress(view.guide, view.walk);
-  return ui(view, step >= maxSteps ? 'progressLast' : 'progress', { step, max: maxSteps });
+  return step >= maxSteps ? { index: step, count: maxSteps } : { index: step };
+}
+
+/** The top of every step: "‹ Tilbage" (after the first step) and the progress (before the outcome). */
+export function renderStepTop(view: GuideView, isOutcome: boolean): TemplateResult | typeof nothing {
+  return stepTop({
+    lang: view.lang,
+    back: view.walk.path.length > 1 ? view.on.goBack : undefined,
+    progress: isOutcome ? undefined : stepProgress(view),
+  });
 }
 
 export function renderStep(view: GuideView, id: string, node: GuideNode): TemplateResult {
@@ -174,24 +188,19 @@ export function renderErrorSummary(view: GuideView, error: AnswerError, id: stri
     event.preventDefault(); // the fragment belongs to the page (and to `history`), not to this link
     if (target) view.on.focusInput(target);
   };
-  return html`<div class="error-summary" part="error-summary" tabindex="-1">
-      <div role="alert">
-        ${heading(view, ui(view, 'errorSummaryTitle'), 1, 'error-summary-title')}
-        <ul>
-          <li>${target ? html`<a href="#${target}" @click=${focusInput}>${message}</a>` : message}</li>
-        </ul>
-      </div>
+  // Focus moves here after a failed attempt, so it is said once, by focus, under its name: no
+  // role="alert" besides (that would say it twice, and again on every change while correcting).
+  return html`<div class="error-summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="error-summary-title">
+      ${heading(view, ui(view, 'errorSummaryTitle'), 1, 'error-summary-title')}
+      <ul>
+        <li>${target ? html`<a href="#${target}" @click=${focusInput}>${message}</a>` : message}</li>
+      </ul>
     </div>`;
 }
 
 function renderButtons(view: GuideView): TemplateResult {
   return html`<div class="buttons">
       <button type="submit" class="button" part="next">${ui(view, 'next')}</button>
-      ${
-        view.walk.path.length > 1
-          ? html`<button type="button" class="button secondary" part="back" @click=${view.on.goBack}>${ui(view, 'back')}</button>`
-          : nothing
-      }
     </div>`;
 }
 
@@ -244,16 +253,8 @@ function renderOutcome(view: GuideView): TemplateResult {
         ${heading(view, loc(view, reached.title), 1, 'step-heading', { focus: true })}
         ${rich(view, reached.body, 'body')}
         ${reached.bring.length > 0 ? renderChecklist(view, reached.bring) : nothing}
-        ${
-          reached.actions.length > 0
-            ? html`<div class="actions" part="actions">${reached.actions.map((action, index) => renderAction(view, action, index))}</div>
-              ${renderNotice(view, 'action')}`
-            : nothing
-        }
-        <div class="buttons tools">
-          <button type="button" class="button secondary" part="print" @click=${() => window.print()}>${ui(view, 'print')}</button>
-          ${view.walk.path.length > 1 ? html`<button type="button" class="button secondary" part="back" @click=${view.on.goBack}>${ui(view, 'back')}</button>` : nothing}
-        </div>
+        ${reached.actions.length > 0 ? renderActions(view, reached.actions) : nothing}
+        <p class="tools"><button type="button" class="link-button" part="print" @click=${() => window.print()}>${ui(view, 'print')}</button></p>
       </div>
       ${renderAnswers(view)} ${renderFeedback(view)}`;
 }
@@ -274,8 +275,21 @@ function renderChecklist(view: GuideView, bring: readonly LocalizedText[]): Temp
     </section>`;
 }
 
-function renderAction(view: GuideView, action: GuideAction, index: number): TemplateResult {
-  const kind = index === 0 ? 'button' : 'button secondary';
+/**
+ * One primary action (the first, as a button) and the others as links in a list: an outcome with
+ * seven buttons of equal weight does not say what to do next (issue 9, point 7).
+ */
+function renderActions(view: GuideView, actions: readonly GuideAction[]): TemplateResult {
+  const [first, ...others] = actions;
+  return html`<div class="actions" part="actions">
+      ${first ? renderAction(view, first, 'button') : nothing}
+      ${others.length > 0 ? html`<ul class="more-actions">${others.map((action) => html`<li>${renderAction(view, action, 'link')}</li>`)}</ul>` : nothing}
+    </div>
+    ${renderNotice(view, 'action')}`;
+}
+
+function renderAction(view: GuideView, action: GuideAction, weight: 'button' | 'link'): TemplateResult {
+  const kind = weight === 'button' ? 'button' : action.kind === 'link' ? 'action-link' : 'link-button';
   if (action.kind === 'link') {
     const href = safeHref(action.href);
     if (!href) return html``;
@@ -314,16 +328,14 @@ function renderAnswers(view: GuideView): TemplateResult {
                 <dt>${loc(view, step.question.title)}</dt>
                 <dd class="value">${labels.length > 1 ? html`<ul>${labels.map((label) => html`<li>${label}</li>`)}</ul>` : labels[0]}</dd>
                 <dd class="change">
-                  <button type="button" class="link-button" @click=${() => view.on.change(step.questionId)}>
-                    ${ui(view, 'change')}<span class="visually-hidden"> ${ui(view, 'changeWhich', { question: localize(step.question.title, lang) })}</span>
-                  </button>
+                  ${changeButton(lang, view.t('changeWhich', { question: localize(step.question.title, lang) }), () => view.on.change(step.questionId))}
                 </dd>
               </div>`;
             })}
           </dl>`
           : nothing
       }
-      <button type="button" class="button secondary" part="restart" @click=${() => view.on.restart()}>${ui(view, 'restart')}</button>
+      <p><button type="button" class="link-button" part="restart" @click=${() => view.on.restart()}>${ui(view, 'restart')}</button></p>
     </section>`;
 }
 

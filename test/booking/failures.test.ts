@@ -6,7 +6,20 @@ import type { BorgerBooking } from '../../src/booking/index.js';
 import { BookingError } from '../../src/booking/provider.js';
 import { shadowText } from '../shared/widget-suite.js';
 import { FakeBookingProvider } from './fake-provider.js';
-import { $, bookingElement, button, next, pick, stepOf, toCheck, type, waitForStep } from './helpers.js';
+import {
+  $,
+  activeInShadow,
+  bookingElement,
+  button,
+  chooseFirstDay,
+  headingText,
+  next,
+  pick,
+  stepOf,
+  toCheck,
+  type,
+  waitForStep,
+} from './helpers.js';
 
 const CONTENT = { phone: { phone: '+45 33 66 33 66', label: 'Ring til Borgerservice', hours: 'Hverdage kl. 9–14' } };
 
@@ -233,5 +246,57 @@ describe('<borger-booking> failures', () => {
     } finally {
       element.remove();
     }
+  });
+});
+
+describe('<borger-booking> says things once (issue 9, point 9)', () => {
+  it('after "Prøv igen" succeeds, focus is on the step heading, never on <body>', async () => {
+    const provider = new FakeBookingProvider().failNext('services', new BookingError('network', 'offline'));
+    const element = await bookingElement({ provider });
+    await waitUntil(() => $(element, '[part="retry"]'), 'no "Prøv igen"');
+    $<HTMLButtonElement>(element, '[part="retry"]')!.focus();
+    button(element, 'Prøv igen').click();
+    await waitUntil(() => $(element, 'input[type="radio"]'), 'services did not load on the second try');
+    expect(document.activeElement).to.equal(element);
+    expect(activeInShadow(element)).to.equal($(element, '[data-step-heading]'));
+    expect(headingText(element)).to.equal('Hvad vil du booke tid til?');
+  });
+
+  it('the error summary is a named focus target, not an alert that repeats while the citizen corrects', async () => {
+    const element = await bookingElement({ attributes: { service: 'pas', location: 'borgerservice-raadhuset' } });
+    await chooseFirstDay(element);
+    await next(element);
+    await waitForStep(element, 'time');
+    pick(element, '10.00–10.15');
+    await next(element);
+    await waitForStep(element, 'details');
+    type(element, 'email', 'mette@');
+    await next(element);
+    const summary = $(element, '[data-error-summary]')!;
+    expect(activeInShadow(element)).to.equal(summary);
+    expect(summary.getAttribute('role')).to.equal('group');
+    expect(element.shadowRoot!.getElementById(summary.getAttribute('aria-labelledby')!)!.textContent).to.equal('Der er et problem');
+    expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    type(element, 'name', 'M');
+    type(element, 'name', 'Me');
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('a step heading is said by focus, not also by the status region', async () => {
+    const element = await bookingElement();
+    await toCheck(element);
+    expect($(element, '[role="status"]')!.textContent).to.equal('Trin 6 af 6');
+    button(element, 'Book tiden').click();
+    await waitForStep(element, 'confirmation');
+    expect(activeInShadow(element)).to.equal($(element, '[data-step-heading]'));
+    expect($(element, '[role="status"]')!.textContent).to.equal('');
+    button(element, 'Aflys tiden').click();
+    await waitForStep(element, 'cancel-confirm');
+    expect($(element, '[role="status"]')!.textContent).to.equal('');
+    button(element, 'Ja, aflys tiden').click();
+    await waitForStep(element, 'cancelled');
+    expect(headingText(element)).to.equal('Tiden er aflyst');
+    expect($(element, '[role="status"]')!.textContent).to.not.include('Tiden er aflyst');
   });
 });

@@ -66,6 +66,30 @@ describe('<borger-guide history>', () => {
     expect(stepTitle(element)).to.equal('Har du det gamle pas?');
   });
 
+  it('"Tilbage" is the browser\'s Back: no new entry, and Forward then goes forward again (WCAG 3.2.3)', async () => {
+    setFragment('');
+    const element = await guideEl(pas(), { history: '' });
+    await answerWith(element, 'mig');
+    await answerWith(element, 'ja');
+    const length = history.length;
+    const popped = oneEvent(window, 'popstate');
+    part(element, 'back')!.click();
+    await popped;
+    await element.updateComplete;
+    expect(stepTitle(element)).to.equal('Har du det gamle pas?');
+    expect(history.length, 'no entry was pushed').to.equal(length);
+    expect(root(element).activeElement).to.equal(stepHeading(element));
+    expect(inputFor(element, 'ja')!.checked).to.equal(true);
+    // The browser's Back goes further back, never forward.
+    await browserBack(element);
+    expect(stepTitle(element)).to.equal('Hvem skal have pas?');
+    const forward = oneEvent(window, 'popstate');
+    history.forward();
+    await forward;
+    await element.updateComplete;
+    expect(stepTitle(element)).to.equal('Har du det gamle pas?');
+  });
+
   it('restores the state from a shared link', async () => {
     setFragment('#guide=nyt-pas&guide.path=hvem.gammelt.foto&guide.a.hvem=mig&guide.a.gammelt=ja');
     const element = await guideEl(pas(), { history: '' });
