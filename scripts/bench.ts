@@ -1,35 +1,79 @@
-// `npm run bench`: bundle sizes (gzip -9) of every CDN entry and all together, then each widget's
-// benchmark script. Numbers are printed, never asserted: tests stay free of timing.
+// `npm run bench`: every number of issue 11's table, from the real build, then each widget's own
+// benchmark. Numbers are printed, never asserted: tests stay free of timing.
+//   sizes (gzip -9, from dist/cdn)          here
+//   first content, longest task, CLS          scripts/bench-pages.ts (headless Chromium, 4× CPU)
+//   terms drawn, matcher vs mark.js           scripts/bench-matcher.ts
+//   openingState vs opening_hours.js          scripts/bench-opening-hours.ts
+// `npm run bench -- --build` rebuilds first; `--only sizes,pages,…` runs a part.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { CDN_ENTRIES } from './entries.mjs';
+import { gzipBytes, kib, moduleClosure } from './bench/sizes.js';
+import { AUTOLOADER, CDN_ENTRIES } from './entries.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const cdn = (name: string) => resolve(root, `dist/cdn/${name}.js`);
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : undefined;
+const wanted = (part: string) => !only || only.has(part);
 
 if (!existsSync(resolve(root, 'dist/cdn')) || process.argv.includes('--build')) {
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
 }
 
-console.log('\nCDN bundle sizes (minified, Lit and zod/mini included)');
-console.log('| entry | raw | gzip -9 |');
-console.log('|---|---:|---:|');
-const all: Buffer[] = [];
-for (const name of CDN_ENTRIES) {
-  const code = readFileSync(resolve(root, `dist/cdn/${name}.js`));
-  all.push(code);
-  console.log(`| cdn/${name}.js | ${kb(code.length)} | ${kb(gzipSync(code, { level: 9 }).length)} |`);
-}
-const widgets = CDN_ENTRIES.filter((name) => name !== 'borger-widgets');
-const separate = widgets.reduce((sum, name) => sum + gzipSync(readFileSync(resolve(root, `dist/cdn/${name}.js`)), { level: 9 }).length, 0);
-console.log(`| every widget entry, loaded separately | | ${kb(separate)} |`);
+const FLOORS: Record<string, number> = { channels: 20, help: 20, guide: 25, booking: 25 };
+const verdict = (bytes: number, floorKiB: number) => (bytes <= floorKiB * 1024 ? 'met' : 'NOT met');
 
-// Each widget's own benchmark, when it has one.
-const benchmarks = ['scripts/bench-guide-engine.ts', 'scripts/bench-matcher.ts', 'scripts/bench-booking-server.ts', 'scripts/bench-lighthouse.ts'];
-for (const script of benchmarks) {
-  if (!existsSync(resolve(root, script))) continue;
+if (wanted('sizes')) {
+  const widgets = CDN_ENTRIES.filter((name) => name !== 'borger-widgets');
+  const hasAutoloader = existsSync(cdn(AUTOLOADER));
+  console.log('\nJavaScript a page downloads (dist/cdn, minified, gzip -9 per file; Lit and zod/mini included)');
+  console.log('"before first content": the file and its static imports; "every feature": dynamic imports too.');
+  console.log('| page uses | files | before first content | every feature | floor | |');
+  console.log('|---|---|---:|---:|---:|---|');
+  for (const name of widgets) {
+    const first = moduleClosure([cdn(name)], false);
+    const every = moduleClosure([cdn(name)], true);
+    const floor = FLOORS[name] as number;
+    console.log(
+      `| ${name} alone | cdn/${name}.js | ${kib(gzipBytes(first))} | ${kib(gzipBytes(every))} | ≤ ${floor} KiB | ${verdict(gzipBytes(first), floor)} |`,
+    );
+    if (hasAutoloader) {
+      // Through the autoloader: the autoloader itself plus what it imports for this one tag.
+      const viaAuto = new Set([...moduleClosure([cdn(AUTOLOADER)], false), ...first]);
+      console.log(
+        `| ${name} alone | cdn/${AUTOLOADER}.js | ${kib(gzipBytes(viaAuto))} | | ≤ ${floor} KiB | ${verdict(gzipBytes(viaAuto), floor)} |`,
+      );
+    }
+  }
+  const allInOne = gzipBytes(moduleClosure([cdn('borger-widgets')], false));
+  const allInOneEvery = gzipBytes(moduleClosure([cdn('borger-widgets')], true));
+  console.log(
+    `| all four | cdn/borger-widgets.js | ${kib(allInOne)} | ${kib(allInOneEvery)} | ≤ 45 / 65 KiB | ${verdict(allInOne, 45)} / ${verdict(allInOneEvery, 65)} |`,
+  );
+  const fourFirst = new Set(widgets.flatMap((name) => [...moduleClosure([cdn(name)], false)]));
+  const fourEvery = new Set(widgets.flatMap((name) => [...moduleClosure([cdn(name)], true)]));
+  if (hasAutoloader) {
+    for (const file of moduleClosure([cdn(AUTOLOADER)], false)) fourFirst.add(file);
+    for (const file of moduleClosure([cdn(AUTOLOADER)], true)) fourEvery.add(file);
+  }
+  const files = hasAutoloader ? `cdn/${AUTOLOADER}.js (or the four files)` : 'the four widget files';
+  console.log(
+    `| all four | ${files} | ${kib(gzipBytes(fourFirst))} | ${kib(gzipBytes(fourEvery))} | ≤ 45 / 65 KiB | ${verdict(gzipBytes(fourFirst), 45)} / ${verdict(gzipBytes(fourEvery), 65)} |`,
+  );
+}
+
+// The other numbers, each in its own process (a browser or a long loop each).
+const parts: [string, string][] = [
+  ['pages', 'scripts/bench-pages.ts'],
+  ['matcher', 'scripts/bench-matcher.ts'],
+  ['hours', 'scripts/bench-opening-hours.ts'],
+  ['guide', 'scripts/bench-guide-engine.ts'],
+  ['server', 'scripts/bench-booking-server.ts'],
+  ['lighthouse', 'scripts/bench-lighthouse.ts'],
+];
+for (const [part, script] of parts) {
+  if (!wanted(part) || !existsSync(resolve(root, script))) continue;
   console.log(`\n--- ${script} ---`);
   const result = spawnSync('npx', ['tsx', script], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) console.log(`(${script} exited with ${result.status})`);

@@ -22,3 +22,6 @@ export const ENTRY_TAGS = {
 
 /** The npm import specifier of an entry. */
 export const specifier = (name) => (name === 'borger-widgets' ? 'borger-widgets' : `borger-widgets/${name}`);
+
+/** The CDN autoloader (dist/cdn/autoload.js): defines each widget the first time its tag is on the page. */
+export const AUTOLOADER = 'autoload';
