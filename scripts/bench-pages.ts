@@ -15,7 +15,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { bookingProxy, createDemoServer } from '../demo/serve.js';
-import { startServer } from '../demo/server/start.js';
+import { startServer } from '../server/start.js';
 import { AUTOLOADER } from './entries.mjs';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 
