@@ -11,12 +11,8 @@ try {
   console.error(error.message);
   process.exit(2);
 }
-if (config.storage.kind !== 'sqlite') {
-  console.error('DATABASE_URL (PostgreSQL) is not supported by this version yet; unset it to use SQLite.');
-  process.exit(2);
-}
 const server = await startServer({
-  dbPath: config.storage.path,
+  ...(config.storage.kind === 'sqlite' ? { dbPath: config.storage.path } : { databaseUrl: config.storage.url }),
   port: config.port,
   host: config.host,
   retentionDays: config.retentionDays,
@@ -25,7 +21,9 @@ const server = await startServer({
   trustProxy: config.trustProxy,
   log: (line) => console.log(`${new Date().toISOString()} ${line}`),
 });
-console.log(`Booking API listening on ${server.url} (database ${config.storage.path})`);
+// The URL's password never reaches the log.
+const where = config.storage.kind === 'sqlite' ? `SQLite ${config.storage.path}` : `PostgreSQL ${new URL(config.storage.url).host}`;
+console.log(`Booking API listening on ${server.url} (${where})`);
 
 let stopping = false;
 const stop = () => {

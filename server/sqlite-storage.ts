@@ -2,10 +2,10 @@
 // write lock is taken before the capacity is read, so two processes sharing the file cannot both
 // see the last free counter.
 import Database from 'better-sqlite3';
-import type { Booking, Location, Service } from '../src/booking/booking.schema.js';
+import type { Booking, Service } from '../src/booking/booking.schema.js';
 import type { IdempotencyRecord } from './idempotency.js';
 import { migrate } from './migrations.js';
-import { type Interval, remainingCapacity, type Schedule } from './slots.js';
+import { type Interval, remainingCapacity } from './slots.js';
 import type {
   BookedTime,
   BookingRecord,
@@ -16,69 +16,9 @@ import type {
   LocationRecord,
   MoveResult,
 } from './storage.js';
-
-interface BookingRow {
-  id: string;
-  code: string;
-  service_id: string;
-  location_id: string;
-  start_ms: number;
-  end_ms: number;
-  start_iso: string;
-  end_iso: string;
-  status: 'confirmed' | 'cancelled';
-  token_hash: Buffer;
-  name: string | null;
-  email: string | null;
-  phone: string | null;
-  lang: string | null;
-}
-
-interface LocationRow {
-  id: string;
-  json: string;
-  schedule: string;
-  service_ids: string | null;
-}
-
-interface IdempotencyRow {
-  body_mac: Buffer;
-  status: number;
-  sealed_answer: Buffer;
-}
+import { type BookingRow, type IdempotencyRow, type LocationRow, toBooking, toBookingRecord, toLocationRecord } from './storage-rows.js';
 
 const DAY_MS = 86_400_000;
-
-function toBooking(row: BookingRow): Booking {
-  return {
-    id: row.id,
-    code: row.code,
-    serviceId: row.service_id,
-    locationId: row.location_id,
-    start: row.start_iso,
-    end: row.end_iso,
-    status: row.status,
-  };
-}
-
-function toBookingRecord(row: BookingRow): BookingRecord {
-  const record: BookingRecord = { booking: toBooking(row), tokenHash: row.token_hash, startMs: row.start_ms, endMs: row.end_ms };
-  if (row.name !== null) {
-    record.personalData = { name: row.name };
-    if (row.email !== null) record.personalData.email = row.email;
-    if (row.phone !== null) record.personalData.phone = row.phone;
-    if (row.lang !== null) record.personalData.lang = row.lang;
-  }
-  return record;
-}
-
-function toLocationRecord(row: LocationRow): LocationRecord {
-  return {
-    location: JSON.parse(row.json) as Location,
-    schedule: JSON.parse(row.schedule) as Schedule,
-    serviceIds: row.service_ids ? row.service_ids.split(',') : [],
-  };
-}
 
 export interface SqliteStorageOptions {
   /** How long a writer waits for another process's lock before failing. Default 5000 ms. */

@@ -1,17 +1,20 @@
 // Starts the booking server in this process: storage, catalogue, retention job, HTTP listener.
 // Used by main.ts, the tests that need real HTTP, and the benchmark.
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { dirname } from 'node:path';
 import { serve } from '@hono/node-server';
 import { type AppOptions, createApp } from './app.js';
+import { openStorage } from './open-storage.js';
 import { scheduleRetention } from './retention.js';
 import { DEMO_CATALOGUE, seedCatalogue } from './seed.js';
-import { SqliteBookingStorage } from './sqlite-storage.js';
-import type { Catalogue } from './storage.js';
+import type { BookingStorage, Catalogue } from './storage.js';
 
 export interface StartOptions extends AppOptions {
-  dbPath: string;
+  /** SQLite file (its folder must exist) or ':memory:'; used when neither of the next two is given. */
+  dbPath?: string;
+  /** postgres://… : PostgreSQL instead of SQLite. */
+  databaseUrl?: string;
+  /** A storage already open (tests); closed with the server. */
+  storage?: BookingStorage;
   port?: number;
   host?: string;
   retentionDays?: number;
@@ -22,16 +25,18 @@ export interface RunningServer {
   /** e.g. http://127.0.0.1:8787 */
   url: string;
   port: number;
-  storage: SqliteBookingStorage;
+  storage: BookingStorage;
   close(): Promise<void>;
 }
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  // Never created here: a mistyped path must not quietly start an empty database elsewhere.
-  if (options.dbPath !== ':memory:' && !existsSync(dirname(options.dbPath))) {
-    throw new Error(`The database folder ${dirname(options.dbPath)} does not exist; create it first.`);
-  }
-  const storage = new SqliteBookingStorage(options.dbPath);
+  const storage =
+    options.storage ??
+    (await openStorage(
+      options.databaseUrl !== undefined
+        ? { kind: 'postgres', url: options.databaseUrl }
+        : { kind: 'sqlite', path: options.dbPath ?? ':memory:' },
+    ));
   await seedCatalogue(storage, options.catalogue ?? DEMO_CATALOGUE);
   const stopRetention = scheduleRetention(storage, {
     retentionDays: options.retentionDays ?? 30,

@@ -1,0 +1,17 @@
+// The storage a configuration names: SQLite (the embedded default) or PostgreSQL (DATABASE_URL).
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { StorageConfig } from './config.js';
+import { PostgresBookingStorage } from './pg-storage.js';
+import { SqliteBookingStorage } from './sqlite-storage.js';
+import type { BookingStorage } from './storage.js';
+
+/** Opens and migrates the database. Throws if a SQLite file's folder does not exist. */
+export async function openStorage(config: StorageConfig): Promise<BookingStorage> {
+  if (config.kind === 'postgres') return PostgresBookingStorage.open({ url: config.url });
+  // Never created here: a mistyped path must not quietly start an empty database elsewhere.
+  if (config.path !== ':memory:' && !existsSync(dirname(config.path))) {
+    throw new Error(`The database folder ${dirname(config.path)} does not exist; create it first.`);
+  }
+  return new SqliteBookingStorage(config.path);
+}

@@ -1,0 +1,89 @@
+// PostgreSQL schema changes, applied in order on start (the same tables as migrations.ts for
+// SQLite). `booking_schema_version` remembers how far a database has come; a migration is never
+// edited once released, only followed by a new one.
+import type { PoolClient } from 'pg';
+
+export const PG_MIGRATIONS: readonly string[] = [
+  // 1: catalogue, bookings, idempotency records. JSON is kept as text so the API answers with
+  // exactly the bytes SQLite gives (jsonb would reorder keys).
+  `
+  CREATE TABLE services (
+    id text PRIMARY KEY,
+    position integer NOT NULL,
+    json text NOT NULL
+  );
+  CREATE TABLE locations (
+    id text PRIMARY KEY,
+    position integer NOT NULL,
+    json text NOT NULL,
+    schedule text NOT NULL
+  );
+  CREATE TABLE location_services (
+    location_id text NOT NULL REFERENCES locations(id) ON DELETE CASCADE,
+    service_id text NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+    PRIMARY KEY (location_id, service_id)
+  );
+  CREATE TABLE bookings (
+    id text PRIMARY KEY,
+    code text NOT NULL UNIQUE,
+    service_id text NOT NULL,
+    location_id text NOT NULL,
+    start_ms bigint NOT NULL,
+    end_ms bigint NOT NULL,
+    start_iso text NOT NULL,
+    end_iso text NOT NULL,
+    status text NOT NULL CHECK (status IN ('confirmed', 'cancelled')),
+    token_hash bytea NOT NULL,
+    name text,
+    email text,
+    phone text,
+    lang text,
+    created_ms bigint NOT NULL,
+    erased_ms bigint
+  );
+  CREATE INDEX bookings_by_location_time ON bookings (location_id, start_ms) WHERE status = 'confirmed';
+  CREATE INDEX bookings_to_erase ON bookings (end_ms) WHERE erased_ms IS NULL;
+  CREATE TABLE idempotency_keys (
+    key_hash bytea PRIMARY KEY,
+    body_mac bytea NOT NULL,
+    status integer NOT NULL,
+    sealed_answer bytea NOT NULL,
+    created_ms bigint NOT NULL
+  );
+  CREATE INDEX idempotency_keys_by_age ON idempotency_keys (created_ms);
+  `,
+];
+
+// Any constant both servers agree on: the lock that lets one server at a time migrate.
+const MIGRATION_LOCK = 0x626f6f6b; // "book"
+
+/** Brings the schema on `client`'s search_path up to date; returns the version it is at. */
+export async function migratePostgres(client: PoolClient): Promise<number> {
+  // A session lock, so two servers starting at once apply each migration once.
+  await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+  try {
+    await client.query('CREATE TABLE IF NOT EXISTS booking_schema_version (version integer NOT NULL)');
+    const rows = (await client.query<{ version: number }>('SELECT version FROM booking_schema_version')).rows;
+    let current = rows[0]?.version ?? 0;
+    if (rows.length === 0) await client.query('INSERT INTO booking_schema_version (version) VALUES (0)');
+    if (current > PG_MIGRATIONS.length) {
+      throw new Error(`The database is at schema version ${current}, newer than this server (${PG_MIGRATIONS.length}).`);
+    }
+    while (current < PG_MIGRATIONS.length) {
+      // One migration per transaction, so a failure leaves the database at the last good version.
+      await client.query('BEGIN');
+      try {
+        await client.query(PG_MIGRATIONS[current] as string);
+        await client.query('UPDATE booking_schema_version SET version = $1', [current + 1]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+      current++;
+    }
+    return current;
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+  }
+}

@@ -1,0 +1,304 @@
+// BookingStorage on PostgreSQL (node-postgres), for several server processes on one database.
+// Capacity: every write that fills a counter first takes a transaction-level advisory lock on
+// its location, then counts overlapping confirmed bookings, then inserts; two servers can
+// therefore never both see the last free counter. Idempotency: the key's hash is the primary
+// key of its record, so of two concurrent requests with one key only one can commit; the other
+// finds the record and answers from it.
+import pg from 'pg';
+import type { Booking, Service } from '../src/booking/booking.schema.js';
+import type { IdempotencyRecord } from './idempotency.js';
+import { migratePostgres } from './pg-migrations.js';
+import { type Interval, remainingCapacity } from './slots.js';
+import type {
+  BookedTime,
+  BookingRecord,
+  BookingStorage,
+  Catalogue,
+  CreateBookingInput,
+  CreateBookingResult,
+  LocationRecord,
+  MoveResult,
+} from './storage.js';
+import { type BookingRow, type IdempotencyRow, type LocationRow, toBooking, toBookingRecord, toLocationRecord } from './storage-rows.js';
+
+const DAY_MS = 86_400_000;
+const UNIQUE_VIOLATION = '23505';
+
+// bigint columns hold epoch milliseconds, far inside Number's exact range.
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+};
+
+export interface PostgresStorageOptions {
+  /** postgres://user:password@host:port/database */
+  url: string;
+  /** A schema to keep the tables in (created if missing). Default: the user's search_path. */
+  schema?: string;
+  /** Connections per server process. Default 10. */
+  poolSize?: number;
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const e = error as { code?: string; constraint?: string };
+  return e.code === UNIQUE_VIOLATION && e.constraint === constraint;
+}
+
+export class PostgresBookingStorage implements BookingStorage {
+  readonly pool: pg.Pool;
+  private readonly longestBookingMs = DAY_MS;
+
+  private constructor(pool: pg.Pool) {
+    this.pool = pool;
+  }
+
+  /** Connects, creates the schema if asked, and migrates. */
+  static async open(options: PostgresStorageOptions): Promise<PostgresBookingStorage> {
+    const schema = options.schema;
+    if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Not a plain schema name: ${schema}`);
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      types,
+      ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
+    });
+    // An idle client's error (the server restarted) must not crash the process; the next query reconnects.
+    pool.on('error', () => {});
+    const client = await pool.connect();
+    try {
+      if (schema !== undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await migratePostgres(client);
+    } finally {
+      client.release();
+    }
+    return new PostgresBookingStorage(pool);
+  }
+
+  /** Runs `work` in one transaction on one connection; rolls back on any error. */
+  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** Serialises every capacity decision at one location, across all server processes. */
+  private lockLocation(client: pg.PoolClient, locationId: string): Promise<unknown> {
+    return client.query("SELECT pg_advisory_xact_lock(hashtext('booking-location:' || $1))", [locationId]);
+  }
+
+  async saveCatalogue(catalogue: Catalogue): Promise<void> {
+    await this.transaction(async (client) => {
+      // Two servers starting together save the same catalogue one after the other.
+      await client.query("SELECT pg_advisory_xact_lock(hashtext('booking-catalogue'))");
+      for (const [position, service] of catalogue.services.entries()) {
+        await client.query(
+          'INSERT INTO services (id, position, json) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET position = excluded.position, json = excluded.json',
+          [service.id, position, JSON.stringify(service)],
+        );
+      }
+      for (const [position, { location, schedule, serviceIds }] of catalogue.locations.entries()) {
+        await client.query(
+          `INSERT INTO locations (id, position, json, schedule) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (id) DO UPDATE SET position = excluded.position, json = excluded.json, schedule = excluded.schedule`,
+          [location.id, position, JSON.stringify(location), JSON.stringify(schedule)],
+        );
+        await client.query('DELETE FROM location_services WHERE location_id = $1', [location.id]);
+        for (const serviceId of serviceIds) {
+          await client.query('INSERT INTO location_services (location_id, service_id) VALUES ($1, $2)', [location.id, serviceId]);
+        }
+      }
+    });
+  }
+
+  async services(): Promise<Service[]> {
+    const { rows } = await this.pool.query<{ json: string }>('SELECT json FROM services ORDER BY position');
+    return rows.map((row) => JSON.parse(row.json) as Service);
+  }
+
+  async service(id: string): Promise<Service | undefined> {
+    const { rows } = await this.pool.query<{ json: string }>('SELECT json FROM services WHERE id = $1', [id]);
+    return rows[0] ? (JSON.parse(rows[0].json) as Service) : undefined;
+  }
+
+  private readonly locationSelect = `
+    SELECT l.id, l.json, l.schedule,
+      (SELECT string_agg(ls.service_id, ',' ORDER BY s.position)
+         FROM location_services ls JOIN services s ON s.id = ls.service_id
+        WHERE ls.location_id = l.id) AS service_ids
+    FROM locations l`;
+
+  async locations(serviceId?: string): Promise<LocationRecord[]> {
+    const { rows } =
+      serviceId === undefined
+        ? await this.pool.query<LocationRow>(`${this.locationSelect} ORDER BY l.position`)
+        : await this.pool.query<LocationRow>(
+            `${this.locationSelect} WHERE EXISTS (SELECT 1 FROM location_services WHERE location_id = l.id AND service_id = $1) ORDER BY l.position`,
+            [serviceId],
+          );
+    return rows.map(toLocationRecord);
+  }
+
+  async location(id: string): Promise<LocationRecord | undefined> {
+    const { rows } = await this.pool.query<LocationRow>(`${this.locationSelect} WHERE l.id = $1`, [id]);
+    return rows[0] ? toLocationRecord(rows[0]) : undefined;
+  }
+
+  async bookedIntervals(locationId: string, fromMs: number, toMs: number): Promise<Interval[]> {
+    return this.booked(this.pool, locationId, fromMs, toMs);
+  }
+
+  /** Confirmed bookings overlapping [fromMs, toMs), optionally leaving one booking out. */
+  private async booked(db: pg.Pool | pg.PoolClient, locationId: string, fromMs: number, toMs: number, exceptId = ''): Promise<Interval[]> {
+    // The lower bound on start_ms lets the index do the work; no booking lasts longer than a day.
+    const { rows } = await db.query<Interval>(
+      `SELECT start_ms AS start, end_ms AS end FROM bookings
+         WHERE location_id = $1 AND status = 'confirmed' AND start_ms >= $2 AND start_ms < $3 AND end_ms > $4 AND id <> $5`,
+      [locationId, fromMs - this.longestBookingMs, toMs, fromMs, exceptId],
+    );
+    return rows;
+  }
+
+  private async hasRoom(client: pg.PoolClient, time: BookedTime, counters: number, exceptId?: string): Promise<boolean> {
+    return remainingCapacity(time, counters, await this.booked(client, time.locationId, time.start, time.end, exceptId)) > 0;
+  }
+
+  async idempotencyRecord(keyHash: Buffer): Promise<IdempotencyRecord | undefined> {
+    return this.readIdempotency(this.pool, keyHash);
+  }
+
+  private async readIdempotency(db: pg.Pool | pg.PoolClient, keyHash: Buffer): Promise<IdempotencyRecord | undefined> {
+    const { rows } = await db.query<IdempotencyRow>('SELECT body_mac, status, sealed_answer FROM idempotency_keys WHERE key_hash = $1', [
+      keyHash,
+    ]);
+    const row = rows[0];
+    return row ? { bodyMac: row.body_mac, status: row.status, sealedAnswer: row.sealed_answer } : undefined;
+  }
+
+  async createBooking(input: CreateBookingInput): Promise<CreateBookingResult> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.transaction((client) => this.createIn(client, input));
+      } catch (error) {
+        // Another server committed this key first: answer from its record.
+        if (isUniqueViolation(error, 'idempotency_keys_pkey')) {
+          const record = await this.readIdempotency(this.pool, input.idempotencyKeyHash);
+          if (record) return { kind: 'existing', record };
+        }
+        // Two servers drew the same booking code at once (about 1 in 900 million): draw again.
+        if (isUniqueViolation(error, 'bookings_code_key') && attempt < 3) continue;
+        throw error;
+      }
+    }
+  }
+
+  private async createIn(client: pg.PoolClient, input: CreateBookingInput): Promise<CreateBookingResult> {
+    const { booking, counters } = input;
+    await this.lockLocation(client, booking.time.locationId);
+    const existing = await this.readIdempotency(client, input.idempotencyKeyHash);
+    if (existing) return { kind: 'existing', record: existing };
+
+    let decision: CreateBookingResult & { kind: 'decided' };
+    if (!(await this.hasRoom(client, booking.time, counters))) {
+      decision = { kind: 'decided', decision: { kind: 'slot_taken' } };
+    } else {
+      let code = input.newCode();
+      while ((await client.query('SELECT 1 FROM bookings WHERE code = $1', [code])).rowCount) code = input.newCode();
+      const { time, personalData } = booking;
+      await client.query(
+        `INSERT INTO bookings (id, code, service_id, location_id, start_ms, end_ms, start_iso, end_iso, status, token_hash, name, email, phone, lang, created_ms)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'confirmed', $9, $10, $11, $12, $13, $14)`,
+        [
+          booking.id,
+          code,
+          booking.serviceId,
+          time.locationId,
+          time.start,
+          time.end,
+          time.startIso,
+          time.endIso,
+          booking.tokenHash,
+          personalData.name,
+          personalData.email ?? null,
+          personalData.phone ?? null,
+          personalData.lang ?? null,
+          booking.createdAtMs,
+        ],
+      );
+      const created: Booking = {
+        id: booking.id,
+        code,
+        serviceId: booking.serviceId,
+        locationId: time.locationId,
+        start: time.startIso,
+        end: time.endIso,
+        status: 'confirmed',
+      };
+      decision = { kind: 'decided', decision: { kind: 'created', booking: created } };
+    }
+    const record = input.recordAnswer(decision.decision);
+    await client.query('INSERT INTO idempotency_keys (key_hash, body_mac, status, sealed_answer, created_ms) VALUES ($1, $2, $3, $4, $5)', [
+      input.idempotencyKeyHash,
+      record.bodyMac,
+      record.status,
+      record.sealedAnswer,
+      booking.createdAtMs,
+    ]);
+    return decision;
+  }
+
+  async findBooking(id: string): Promise<BookingRecord | undefined> {
+    const { rows } = await this.pool.query<BookingRow>('SELECT * FROM bookings WHERE id = $1', [id]);
+    return rows[0] ? toBookingRecord(rows[0]) : undefined;
+  }
+
+  async moveBooking(id: string, serviceId: string, time: BookedTime, counters: number): Promise<MoveResult> {
+    return this.transaction(async (client) => {
+      await this.lockLocation(client, time.locationId);
+      // FOR UPDATE: a cancel running at the same time waits for this move, or this move sees it.
+      const row = (await client.query<BookingRow>('SELECT * FROM bookings WHERE id = $1 FOR UPDATE', [id])).rows[0];
+      if (!row) return { kind: 'not_found' };
+      if (row.status !== 'confirmed') return { kind: 'cancelled' };
+      if (!(await this.hasRoom(client, time, counters, id))) return { kind: 'slot_taken' };
+      const moved = await client.query<BookingRow>(
+        'UPDATE bookings SET service_id = $1, location_id = $2, start_ms = $3, end_ms = $4, start_iso = $5, end_iso = $6 WHERE id = $7 RETURNING *',
+        [serviceId, time.locationId, time.start, time.end, time.startIso, time.endIso, id],
+      );
+      return { kind: 'moved', booking: toBooking(moved.rows[0] as BookingRow) };
+    });
+  }
+
+  async cancelBooking(id: string, nowMs: number): Promise<Booking | undefined> {
+    // Nothing more is needed from a cancelled booking's citizen: erase them now.
+    const { rows } = await this.pool.query<BookingRow>(
+      `UPDATE bookings SET status = 'cancelled', name = NULL, email = NULL, phone = NULL, lang = NULL,
+         erased_ms = coalesce(erased_ms, $1) WHERE id = $2 RETURNING *`,
+      [nowMs, id],
+    );
+    return rows[0] ? toBooking(rows[0]) : undefined;
+  }
+
+  async erasePersonalData(endedBeforeMs: number, nowMs: number): Promise<number> {
+    const result = await this.pool.query(
+      'UPDATE bookings SET name = NULL, email = NULL, phone = NULL, lang = NULL, erased_ms = $1 WHERE erased_ms IS NULL AND end_ms < $2',
+      [nowMs, endedBeforeMs],
+    );
+    return result.rowCount ?? 0;
+  }
+
+  async forgetIdempotencyKeys(createdBeforeMs: number): Promise<number> {
+    return (await this.pool.query('DELETE FROM idempotency_keys WHERE created_ms < $1', [createdBeforeMs])).rowCount ?? 0;
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
