@@ -86,6 +86,8 @@ declare global {
 
 /** How many months ahead the calendar looks for free times. */
 const LOOKAHEAD_MONTHS = 6;
+/** How long a booking without `api` or `provider` waits before telling the console (ms). */
+const PROVIDER_GRACE_MS = 1000;
 const NO_CONTENT: BookingContent = {};
 const IDLE: ActionState = { status: 'idle' };
 
@@ -212,6 +214,7 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   private checked: { inner: BookingProvider; provider: CheckedBookingProvider } | undefined;
   private ics: { key: string; url: string; name: string } | undefined;
   private warned = new Set<string>();
+  private providerCheck: ReturnType<typeof setTimeout> | undefined;
   private readonly onHashChange = () => {
     const ref = this.manageFromUrl ? parseManageFragment(window.location.hash) : undefined;
     if (ref && ref.id !== this.flow.managed?.id) this.apply([{ type: 'manage', id: ref.id, token: ref.token }], false);
@@ -255,6 +258,9 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
       this.flow = this.firstFlow();
     } else if ((changed.has('bookingId') || changed.has('token')) && this.bookingId && this.token) {
       this.apply([{ type: 'manage', id: this.bookingId, token: this.token }], false);
+    } else if (changed.has('manageFromUrl') && this.manageFromUrl) {
+      // Switched on after the first render (a framework binding): the fragment is read now.
+      this.onHashChange();
     } else if (changed.has('service') || changed.has('location')) {
       this.apply([{ type: 'preset', serviceId: this.service, locationId: this.location }], false);
     }
@@ -373,8 +379,15 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   private load(): void {
     const provider = this.resolveProvider();
     if (!provider) {
-      if (this.isConnected)
-        this.warnOnce('provider', '<borger-booking> needs an `api` attribute (the booking API base URL) or a `provider` property.');
+      // A framework may set `provider` right after the first render (React's useEffect): the web team
+      // hears about a missing one only if it is still missing a moment later.
+      if (this.isConnected && !this.providerCheck) {
+        this.providerCheck = setTimeout(() => {
+          this.providerCheck = undefined;
+          if (this.isConnected && !this.resolveProvider())
+            this.warnOnce('provider', '<borger-booking> needs an `api` attribute (the booking API base URL) or a `provider` property.');
+        }, PROVIDER_GRACE_MS);
+      }
       return;
     }
     if (!this.isConnected) return;

@@ -1,6 +1,7 @@
 // The base every content-driven widget extends: language, content loading and validation,
 // and the loading and error states. Subclasses validate their format and render it when ready.
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { BorgerElement } from './borger-element.js';
 import { type ContentSource, hasContent, loadContent } from './content.js';
 import { emit } from './events.js';
 import { coreMessages } from './i18n/core.messages.js';
@@ -25,7 +26,7 @@ export type ContentState<T> =
  * @csspart loading - The placeholder shown while content loads.
  * @fires borger-error - Content could not be loaded or is invalid. `detail: { widget, source, kind, problems }`.
  */
-export abstract class BorgerContentElement<T> extends LitElement {
+export abstract class BorgerContentElement<T> extends BorgerElement {
   static override styles = [tokens, baseStyles];
 
   static override properties = {
@@ -47,6 +48,9 @@ export abstract class BorgerContentElement<T> extends LitElement {
 
   protected readonly language = new LangController(this);
   private loadController: AbortController | undefined;
+  private loadPending = false;
+  /** While there is no content: waits for an inline JSON child the parser has not reached yet. */
+  private inlineWatch: MutationObserver | undefined;
 
   constructor() {
     super();
@@ -61,17 +65,26 @@ export abstract class BorgerContentElement<T> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Re-read inline JSON if the element is moved or re-attached after a failed load.
-    if (this.contentState.status !== 'ready') void this.reload();
+    // Loads at the next update, not here: before the first update Lit has not yet handed over the
+    // values the page set before upgrade. Re-reads inline JSON if the element is moved or
+    // re-attached after a failed load.
+    if (this.contentState.status !== 'ready') this.loadPending = true;
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.loadController?.abort();
+    this.inlineWatch?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('src') || changed.has('content')) && this.isConnected && this.hasUpdated) void this.reload();
+    // A source set while disconnected is loaded on the next connection.
+    if (changed.has('src') || changed.has('content')) this.loadPending = true;
+    if (this.loadPending && this.isConnected) {
+      this.loadPending = false;
+      void this.reload();
+    }
   }
 
   /** Loads (again) from the highest-precedence source. */
@@ -80,8 +93,10 @@ export abstract class BorgerContentElement<T> extends LitElement {
     const controller = new AbortController();
     this.loadController = controller;
     const request = { property: this.content, host: this, url: this.src };
+    this.inlineWatch?.disconnect();
     if (!hasContent(request)) {
       this.contentState = { status: 'empty' };
+      this.watchForInlineContent();
       return;
     }
     if (this.contentState.status !== 'ready') this.contentState = { status: 'loading' };
@@ -98,6 +113,13 @@ export abstract class BorgerContentElement<T> extends LitElement {
     }
     this.contentState = { status: 'ready', data: result.value, source: raw.source };
     this.contentReady(result.value);
+  }
+
+  private watchForInlineContent(): void {
+    this.inlineWatch ??= new MutationObserver(() => {
+      if (this.contentState.status === 'empty' && hasContent({ property: this.content, host: this, url: this.src })) void this.reload();
+    });
+    this.inlineWatch.observe(this, { childList: true });
   }
 
   /** Hook for subclasses: content has just become ready. */

@@ -136,6 +136,9 @@ type UrlWrite = 'push' | 'replace' | 'none';
 export class BorgerGuide extends BorgerContentElement<Guide> {
   static override styles = [...BorgerContentElement.styles, formStyles, stepNavStyles, guideStyles];
 
+  /** `state` may be set before the element is defined, like the reactive properties. */
+  static override upgradeAccessors = ['state'];
+
   static override properties = {
     ...BorgerContentElement.properties,
     history: { type: Boolean, reflect: true },

@@ -1,4 +1,5 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { BorgerElement } from '../core/borger-element.js';
 import { DEFAULT_TIMEOUT_MS, fetchJson } from '../core/content.js';
 import { claimEscape, isBehindModal, isUnhandledEscape } from '../core/escape.js';
 import { emit } from '../core/events.js';
@@ -152,7 +153,7 @@ let openTerm: BorgerTerm | undefined;
  * @cssprop --borger-font-family - Font of the explanation.
  * @cssprop --borger-radius - Corner radius of the explanation.
  */
-export class BorgerTerm extends LitElement {
+export class BorgerTerm extends BorgerElement {
   static override styles = [tokens, baseStyles, termStyles];
 
   static override properties = {

@@ -1,8 +1,9 @@
-import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { BorgerBooking } from '../../src/booking/index.js';
 import { BookingError } from '../../src/booking/provider.js';
 import { handOff } from '../../src/core/handoff.js';
-import { runWidgetSuite, shadowText } from '../shared/widget-suite.js';
-import { FakeBookingProvider, NOW } from './fake-provider.js';
+import { headingLevels, runWidgetSuite, shadowText } from '../shared/widget-suite.js';
+import { FakeBookingProvider, NOW, TOKEN } from './fake-provider.js';
 import {
   $,
   $$,
@@ -23,6 +24,17 @@ import {
 } from './helpers.js';
 import { BOOKING_STATES } from './states.js';
 
+/** A provider holding one booking made earlier (id "bk-1"). */
+function providerWithBooking(): FakeBookingProvider {
+  const provider = new FakeBookingProvider();
+  provider.seedBooking(provider.slots_[0]!, 'M4NG3D');
+  return provider;
+}
+const showsManagedBooking = async (element: HTMLElement) => {
+  await waitForStep(element, 'view');
+  expect(rowTexts(element)).to.include('Bookingkode M4NG3D');
+};
+
 runWidgetSuite({
   tag: 'borger-booking',
   content: () => ({
@@ -33,6 +45,60 @@ runWidgetSuite({
   attributes: { api: '/test/booking/fixtures/api', now: NOW },
   invalid: { content: { phone: { phone: 'ring til os' } }, path: '$.phone.phone' },
   languageProbe: { da: 'Hvad vil du booke tid til?', en: 'What would you like to book?' },
+  properties: {
+    element: BorgerBooking,
+    scenarios: [
+      {
+        name: 'provider, service, location, now, heading-level, manage-href',
+        set: () => ({
+          provider: new FakeBookingProvider(),
+          service: 'pas',
+          location: 'borgerservice-raadhuset',
+          now: NOW,
+          headingLevel: 4,
+          manageHref: 'https://www.kk.dk/min-booking',
+        }),
+        shows: async (element) => {
+          await waitForStep(element, 'day');
+          expect(shadowText(element).toLowerCase(), 'the month of `now`').to.include('november 2026');
+          expect(Math.min(...headingLevels(element)), 'top heading level').to.equal(4);
+        },
+      },
+      {
+        name: 'api and content (the services offered, in its order)',
+        attributes: { now: NOW },
+        set: () => ({ api: '/test/booking/fixtures/api', content: { services: ['koerekort', 'pas'] } }),
+        shows: async (element) => {
+          await waitForStep(element, 'service');
+          expect($$(element, 'label').map((label) => label.textContent!.trim())).to.deep.equal(['Kørekort', 'Pas']);
+        },
+      },
+      {
+        name: 'provider, booking-id, token',
+        attributes: { now: NOW },
+        set: () => ({ provider: providerWithBooking(), bookingId: 'bk-1', token: TOKEN }),
+        shows: showsManagedBooking,
+      },
+      {
+        name: 'provider, manage-from-url',
+        attributes: { now: NOW },
+        arrange: () => {
+          const before = location.hash;
+          history.replaceState(history.state, '', `#booking=bk-1&token=${TOKEN}`);
+          return () => history.replaceState(history.state, '', before || location.pathname + location.search);
+        },
+        set: () => ({ provider: providerWithBooking(), manageFromUrl: true }),
+        shows: showsManagedBooking,
+      },
+      {
+        name: 'src (no provider: the content phone is offered)',
+        attributes: { now: NOW },
+        set: () => ({ src: '/demo/content/booking.json' }),
+        reportsProblem: true,
+        shows: (element) => waitUntil(() => element.shadowRoot?.querySelector('a[href="tel:+4533663366"]'), 'content phone not shown'),
+      },
+    ],
+  },
   states: BOOKING_STATES,
 });
 
@@ -292,6 +358,9 @@ describe('<borger-booking>', () => {
       await ready(element);
       expect($(element, '[part="error"]')!.textContent).to.include('Booking virker ikke på denne side lige nu.');
       expect($(element, 'a[href="tel:+4533663366"]')).to.exist;
+      // The console hears about it once the page has had a moment to set a provider.
+      await waitUntil(() => errors.length > 0, 'no console.error about the missing api', { timeout: 3000 });
+      await aTimeout(1200);
       expect(errors).to.have.length(1);
       expect(String(errors[0]![0])).to.include('api');
       await expect(element).to.be.accessible();

@@ -1,9 +1,9 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/channels/index.js';
-import type { BorgerChannels } from '../../src/channels/index.js';
+import { BorgerChannels } from '../../src/channels/index.js';
 import { demoContent } from '../fixtures/content.js';
-import { createWidget, runWidgetSuite, shadowText } from '../shared/widget-suite.js';
+import { createWidget, headingLevels, runWidgetSuite, shadowText } from '../shared/widget-suite.js';
 
 const content = await demoContent<Record<string, unknown>>('kontakt.json');
 const copy = () => structuredClone(content);
@@ -28,6 +28,27 @@ runWidgetSuite({
     path: '$.channels[0].kind',
   },
   languageProbe: { da: 'Anbefalet', en: 'Recommended' },
+  properties: {
+    element: BorgerChannels,
+    scenarios: [
+      {
+        name: 'content, task, now, closing-soon, heading-level',
+        // At 11:00 the phone (closes 14:00) closes "soon" only with a 240-minute window.
+        set: () => ({ content: copy(), task: 'pas', now: THURSDAY_11, closingSoon: 240, headingLevel: 4 }),
+        shows: async (element) => {
+          await waitUntil(() => shadowText(element).includes('Anbefalet'), 'task content not shown');
+          await waitUntil(() => shadowText(element).includes('Lukker snart'), 'closing-soon window not used');
+          expect(Math.min(...headingLevels(element)), 'top heading level').to.equal(4);
+        },
+      },
+      {
+        name: 'src',
+        attributes: { task: 'pas', now: THURSDAY_11 },
+        set: () => ({ src: '/demo/content/kontakt.json' }),
+        shows: (element) => waitUntil(() => shadowText(element).includes('Anbefalet'), 'src content not shown'),
+      },
+    ],
+  },
   states: [
     { name: 'task, open now', create: () => channels({ task: 'pas', now: THURSDAY_11 }) },
     { name: 'closing soon', create: () => channels({ task: 'pas', now: THURSDAY_1645 }) },

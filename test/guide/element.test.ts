@@ -1,7 +1,16 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import type { BorgerGuide, GuideActionDetail, GuideCompleteDetail, GuideFeedbackDetail, GuideStepDetail } from '../../src/guide/index.js';
+import { storageKey } from '../../src/guide/guide.url-state.js';
+import {
+  BorgerGuide,
+  type GuideActionDetail,
+  type GuideCompleteDetail,
+  type GuideFeedbackDetail,
+  type GuideState,
+  type GuideStepDetail,
+  serializeState,
+} from '../../src/guide/index.js';
 import { installSpeech, restoreSpeech } from '../core/fake-speech.js';
-import { runWidgetSuite, shadowText } from '../shared/widget-suite.js';
+import { headingLevels, runWidgetSuite, shadowText } from '../shared/widget-suite.js';
 import { answerWith, demoJson, guideEl, host, inputFor, inputs, part, pressNext, root, stepHeading, stepTitle } from './helpers.js';
 
 // Speech is covered in read-aloud.test.ts; here the machine's voices (if any) must not add a button.
@@ -18,6 +27,14 @@ async function pasOutcome(attributes: Record<string, string> = {}, parent?: Elem
   return element;
 }
 
+/** Answered "Mig selv": the guide is at "Har du det gamle pas?". */
+const AT_OLD_PASSPORT = (): GuideState => ({ guideId: 'nyt-pas', answers: { hvem: 'mig' }, path: ['hvem', 'gammelt'] });
+const showsOldPassport = (element: HTMLElement) =>
+  waitUntil(
+    () => element.shadowRoot?.querySelector('#step-heading')?.textContent?.trim() === 'Har du det gamle pas?',
+    'not at the state set',
+  );
+
 runWidgetSuite({
   tag: 'borger-guide',
   content: pas,
@@ -26,6 +43,49 @@ runWidgetSuite({
     path: '$.nodes.hvem.type',
   },
   languageProbe: { da: 'Fortsæt', en: 'Continue' },
+  properties: {
+    element: BorgerGuide,
+    accessors: ['state'],
+    scenarios: [
+      {
+        name: 'content, state, heading-level',
+        set: () => ({ content: pas(), state: AT_OLD_PASSPORT(), headingLevel: 4 }),
+        shows: async (element) => {
+          await showsOldPassport(element);
+          expect(Math.min(...headingLevels(element)), 'top heading level').to.equal(4);
+        },
+      },
+      {
+        name: 'src, persist (progress from sessionStorage)',
+        arrange: () => {
+          sessionStorage.setItem(storageKey('nyt-pas'), JSON.stringify(AT_OLD_PASSPORT()));
+          return () => sessionStorage.removeItem(storageKey('nyt-pas'));
+        },
+        set: () => ({ src: '/demo/content/guide-pas.json', persist: true }),
+        shows: showsOldPassport,
+      },
+      {
+        name: 'content, history (progress from the URL), help-service',
+        arrange: () => {
+          const before = location.hash;
+          history.replaceState(history.state, '', `#${serializeState(AT_OLD_PASSPORT())}`);
+          return () => history.replaceState(history.state, '', before || location.pathname + location.search);
+        },
+        set: () => ({ content: pas(), history: true, helpService: 'koerekort' }),
+        shows: async (element) => {
+          await showsOldPassport(element);
+          const button = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+            b.textContent!.includes('Book en tid hos'),
+          );
+          expect(button, 'help booking button').to.exist;
+          const chosen = oneEvent(element, 'borger-guide-action') as Promise<CustomEvent<GuideActionDetail>>;
+          element.addEventListener('borger-guide-action', (event) => event.preventDefault(), { once: true });
+          button!.click();
+          expect((await chosen).detail.action).to.include({ kind: 'booking', service: 'koerekort' });
+        },
+      },
+    ],
+  },
   states: [
     { name: 'first question with intro (single choice)', create: () => guideEl(pas()) },
     {

@@ -3,7 +3,7 @@
 // and undone exactly by the switch).
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/help/index.js';
-import type { BorgerHelp, BorgerTerm, Glossary } from '../../src/help/index.js';
+import { BorgerHelp, type BorgerTerm, type Glossary } from '../../src/help/index.js';
 import { FakeSynthesis, fakeVoice, installSpeech, restoreSpeech } from '../core/fake-speech.js';
 import { demoContent } from '../fixtures/content.js';
 import { runWidgetSuite } from '../shared/widget-suite.js';
@@ -66,6 +66,46 @@ describe('<borger-help> (with speech voices)', () => {
     content: glossary,
     invalid: { content: { terms: [{ id: 'Sundhedskort', term: 'sundhedskort', explanation: 'x' }] }, path: '$.terms[0].id' },
     languageProbe: { da: 'Forklar svære ord', en: 'Explain difficult words' },
+    properties: {
+      element: BorgerHelp,
+      scenarios: [
+        {
+          name: 'content, all, headings',
+          children: ARTICLE,
+          set: () => ({ content: glossary(), all: true, headings: true }),
+          shows: async (element) => {
+            await waitUntil(() => element.querySelector('h2 borger-term'), 'no term marked in the heading');
+            const outsideSections = [...element.querySelectorAll('borger-term')].filter((term) => !term.closest('section'));
+            expect(outsideSections.length, 'every occurrence marked').to.be.greaterThan(3);
+          },
+        },
+        {
+          name: 'glossary (the URL)',
+          children: ARTICLE,
+          set: () => ({ glossary: '/demo/content/ordliste.json' }),
+          shows: (element) =>
+            waitUntil(() => element.querySelector('p borger-term[term="sundhedskort"]'), 'glossary from its URL not used'),
+        },
+        {
+          name: 'src, explain-terms off',
+          children: ARTICLE,
+          set: () => ({ src: '/demo/content/ordliste.json', explainTerms: false }),
+          shows: async (element) => {
+            const help = element as BorgerHelp;
+            await waitUntil(() => help.glossaryReady, 'glossary from src not loaded');
+            await help.updateComplete;
+            expect(toggle(help).getAttribute('aria-pressed')).to.equal('false');
+            expect(element.querySelectorAll('borger-term')).to.have.length(0);
+          },
+        },
+        {
+          name: 'content, editor',
+          children: ARTICLE,
+          set: () => ({ content: glossary(), editor: true }),
+          shows: (element) => waitUntil(() => element.shadowRoot?.querySelector('[part="editor"]'), 'no editor view'),
+        },
+      ],
+    },
     states: [
       {
         name: 'article with terms marked',

@@ -5,10 +5,44 @@ import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { BorgerErrorDetail } from '../../src/core/events.js';
 import '../../src/help/index.js';
-import { type BorgerHelp, type BorgerTerm, type Glossary, placeToggletip } from '../../src/help/index.js';
+import { type BorgerHelp, BorgerTerm, type Glossary, placeToggletip } from '../../src/help/index.js';
 import { demoContent } from '../fixtures/content.js';
+import { runPropertyOrderSuite } from '../shared/widget-suite.js';
 
 const ordliste = await demoContent<Glossary>('ordliste.json');
+
+const explanationShown = (element: HTMLElement, text: string) =>
+  waitUntil(() => element.shadowRoot?.textContent?.includes(text), `explanation "${text}" not shown`);
+
+runPropertyOrderSuite({
+  tag: 'borger-term',
+  element: BorgerTerm,
+  scenarios: [
+    {
+      name: 'explanation, open',
+      children: 'ordet',
+      set: () => ({ explanation: 'En forklaring skrevet i siden.', open: true }),
+      shows: async (element) => {
+        await explanationShown(element, 'En forklaring skrevet i siden.');
+        expect(element.hasAttribute('open'), 'open reflected').to.equal(true);
+      },
+    },
+    {
+      name: 'term, glossary',
+      children: 'sundhedskort',
+      set: () => ({ term: 'sundhedskort', glossary: '/demo/content/ordliste.json' }),
+      shows: async (element) => {
+        // Nothing to open until the glossary has arrived; then a click opens its explanation.
+        await waitUntil(() => {
+          if (!(element as BorgerTerm).open) element.shadowRoot?.querySelector('button')?.click();
+          return element.hasAttribute('open');
+        }, 'did not open once the glossary arrived');
+        await explanationShown(element, 'Det gule kort');
+        (element as BorgerTerm).hide();
+      },
+    },
+  ],
+});
 
 /** A page with a <borger-help> around `article`; resolves once its glossary is loaded and terms are rendered. */
 async function page(article: string, options: { lang?: string; content?: unknown } = {}): Promise<BorgerHelp> {

@@ -22,6 +22,8 @@ export interface WidgetSuiteOptions {
   states: WidgetState[];
   /** A string shown in Danish and its English counterpart, to prove `lang` re-renders. */
   languageProbe: { da: string; en: string };
+  /** Every documented property, set in every order (see `runPropertyOrderSuite`). */
+  properties: Omit<PropertyOrderOptions, 'tag'>;
 }
 
 export function shadowText(element: Element): string {
@@ -43,6 +45,12 @@ export function shadowText(element: Element): string {
   return parts.join(' ').replace(/\s+/g, ' ');
 }
 
+/** The levels of the headings in the shadow root (`<hN>` and `role="heading"` with `aria-level`). */
+export function headingLevels(element: Element): number[] {
+  const headings = [...(element.shadowRoot?.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]') ?? [])];
+  return headings.map((heading) => Number(heading.getAttribute('aria-level') ?? heading.localName.slice(1)));
+}
+
 export async function settle(element: Element): Promise<void> {
   await waitUntil(() => !element.shadowRoot?.querySelector('[aria-busy="true"]'), 'content did not load', { timeout: 5000 });
   await (element as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
@@ -59,20 +67,37 @@ export async function createWidget(tag: string, content: unknown, attributes: Re
   return element;
 }
 
+/** Collects the console.error calls of each test in the enclosing describe block (and keeps them off the log). */
+function captureConsoleErrors(): { calls: unknown[][] } {
+  const captured = { calls: [] as unknown[][] };
+  let original: typeof console.error;
+  beforeEach(() => {
+    captured.calls = [];
+    original = console.error;
+    console.error = (...args: unknown[]) => captured.calls.push(args);
+  });
+  afterEach(() => {
+    console.error = original;
+  });
+  return captured;
+}
+
 export function runWidgetSuite(options: WidgetSuiteOptions): void {
   const { tag } = options;
+  // Every content widget also shows its fallback phone and link, whatever the order.
+  const fallback: PropertyScenario = {
+    name: 'invalid content with fallback-phone and fallback-href',
+    set: () => ({ content: structuredClone(options.invalid.content), fallbackPhone: '+45 33 66 33 66', fallbackHref: 'https://www.kk.dk/kontakt' }),
+    reportsProblem: true,
+    shows: async (element) => {
+      await waitUntil(() => element.shadowRoot?.querySelector('a[href="tel:+4533663366"]'), 'no fallback phone');
+      expect(element.shadowRoot!.querySelector('a[href="https://www.kk.dk/kontakt"]'), 'fallback link').to.exist;
+    },
+  };
+  runPropertyOrderSuite({ tag, ...options.properties, scenarios: [...options.properties.scenarios, fallback] });
 
   describe(`<${tag}> shared suite`, () => {
-    let errors: unknown[][];
-    let originalError: typeof console.error;
-    beforeEach(() => {
-      errors = [];
-      originalError = console.error;
-      console.error = (...args: unknown[]) => errors.push(args);
-    });
-    afterEach(() => {
-      console.error = originalError;
-    });
+    const errors = captureConsoleErrors();
 
     for (const state of options.states) {
       it(`passes axe: ${state.name}`, async () => {
@@ -115,8 +140,8 @@ export function runWidgetSuite(options: WidgetSuiteOptions): void {
       const alert = element.shadowRoot!.querySelector('[role="alert"]');
       expect(alert, 'error box').to.exist;
       expect(element.shadowRoot!.querySelector('a[href="tel:+4533663366"]')).to.exist;
-      expect(errors).to.have.length(1);
-      expect(String(errors[0]![0])).to.include(options.invalid.path);
+      expect(errors.calls).to.have.length(1);
+      expect(String(errors.calls[0]![0])).to.include(options.invalid.path);
       await expect(element).to.be.accessible();
     });
 
@@ -135,7 +160,7 @@ export function runWidgetSuite(options: WidgetSuiteOptions): void {
       remote.setAttribute('src', '/test/fixtures/does-not-exist.json');
       host.append(remote);
       await waitUntil(() => remote.shadowRoot?.querySelector('[role="alert"]'), 'no error state for a 404');
-      expect(errors.some((args) => String(args[0]).includes('HTTP 404'))).to.equal(true);
+      expect(errors.calls.some((args) => String(args[0]).includes('HTTP 404'))).to.equal(true);
       // A load failure offers a retry.
       expect(remote.shadowRoot!.querySelector('button')).to.exist;
     });
@@ -159,7 +184,7 @@ export function runWidgetSuite(options: WidgetSuiteOptions): void {
       host.append(remote);
       await waitUntil(() => shadowText(remote).includes(options.languageProbe.da), 'src content did not render');
       URL.revokeObjectURL(url);
-      expect(errors).to.have.length(0);
+      expect(errors.calls).to.have.length(0);
     });
 
     it('a second define of the tag does not throw, and a different version warns once', async () => {
@@ -184,5 +209,174 @@ export function runWidgetSuite(options: WidgetSuiteOptions): void {
         await aTimeout(0);
       }
     });
+  });
+}
+
+// ---- Values set in any order ----------------------------------------------------------------------
+// Frameworks, CMSs and htmx set properties before the widget script has loaded, before connecting
+// the element, or right after connecting it; a value must count in every one of these orders.
+
+/** One set of documented properties whose effect is visible together. */
+export interface PropertyScenario {
+  name: string;
+  /** Documented properties (JS names) and values to set; called once per case, for fresh objects. */
+  set: () => Record<string, unknown>;
+  /** Attributes the element carries in every order (not under test). */
+  attributes?: Record<string, string>;
+  /** Light-DOM children as HTML (e.g. the article inside <borger-help>). */
+  children?: string;
+  /** The scenario makes the widget report a problem (console.error is expected). */
+  reportsProblem?: boolean;
+  /** Runs before the element is created (e.g. a URL fragment) and returns its undo. */
+  arrange?: () => () => void;
+  /** Resolves once the element shows the effect of every value set; fails with a message otherwise. */
+  shows: (element: HTMLElement) => Promise<void>;
+}
+
+export interface PropertyOrderOptions {
+  tag: string;
+  /** The element class; each case defines a subclass under a fresh tag, so "before define" is real. */
+  element: CustomElementConstructor;
+  scenarios: PropertyScenario[];
+  /** Documented properties that are plain accessors, not reactive properties (e.g. the guide's `state`). */
+  accessors?: string[];
+}
+
+let tagCount = 0;
+
+function markup(tag: string, scenario: PropertyScenario): string {
+  const attributes = Object.entries(scenario.attributes ?? {})
+    .map(([name, value]) => ` ${name}="${value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`)
+    .join('');
+  return `<${tag}${attributes}>${scenario.children ?? ''}</${tag}>`;
+}
+
+function created(tag: string, scenario: PropertyScenario): HTMLElement {
+  const template = document.createElement('template');
+  template.innerHTML = markup(tag, scenario);
+  const element = document.createElement(tag);
+  for (const attribute of (template.content.firstElementChild as Element).attributes) element.setAttribute(attribute.name, attribute.value);
+  element.append(...template.content.firstElementChild!.childNodes);
+  return element;
+}
+
+/** A value of the same kind that differs from `value`: what a page set first and then replaced. */
+function staleOf(value: unknown): unknown {
+  if (typeof value === 'string') return `${value}-stale`;
+  if (typeof value === 'number') return value + 1;
+  if (typeof value === 'boolean') return !value;
+  return {};
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/**
+ * What a page does, step by step: `parse` (markup through innerHTML; connected at once), `create`
+ * (document.createElement), `clone` (cloneNode of the element, which is then removed), `stale` (set
+ * older values), `set`, `define` (customElements.define; upgrades connected elements), `connect`,
+ * `render` (wait for the first render), `disconnect`, `frame` (let the browser breathe).
+ */
+type Step = 'parse' | 'create' | 'clone' | 'stale' | 'set' | 'define' | 'connect' | 'render' | 'disconnect' | 'frame';
+
+const ORDERS: Record<string, Step[]> = {
+  'parser markup, set, then define (upgrade)': ['parse', 'set', 'frame', 'define'],
+  'createElement, set, connect, then define': ['create', 'set', 'connect', 'frame', 'define'],
+  'createElement, set, define, then connect': ['create', 'set', 'define', 'connect'],
+  'set before define, newer value after upgrade before first render': ['parse', 'stale', 'define', 'set'],
+  'defined: createElement, set, connect (React, Preact)': ['define', 'create', 'set', 'connect'],
+  'defined: createElement, connect, set before first render (Angular)': ['define', 'create', 'connect', 'set'],
+  'defined: connect, first render, then set': ['define', 'create', 'connect', 'render', 'set'],
+  'defined: innerHTML, set before first render (htmx, CMS)': ['define', 'parse', 'set'],
+  'defined: cloneNode of a rendered element, set, connect': ['define', 'create', 'connect', 'render', 'clone', 'set', 'connect'],
+  'set while disconnected after a first render, then reconnect': ['define', 'create', 'connect', 'render', 'disconnect', 'set', 'frame', 'connect'],
+};
+
+interface Play {
+  tag: string;
+  define: () => void;
+  scenario: PropertyScenario;
+  host: HTMLElement;
+  /** Sets values; what the console said before the last call describes an earlier state. */
+  assign: (element: HTMLElement, values: Record<string, unknown>) => void;
+}
+
+async function play(steps: Step[], { tag, define, scenario, host, assign }: Play): Promise<HTMLElement> {
+  let element: HTMLElement | undefined;
+  const current = () => {
+    if (!element) throw new Error(`order ${steps.join(' → ')} has no element yet`);
+    return element;
+  };
+  for (const step of steps) {
+    if (step === 'parse') {
+      host.innerHTML = markup(tag, scenario);
+      element = host.firstElementChild as HTMLElement;
+    } else if (step === 'create') element = created(tag, scenario);
+    else if (step === 'clone') {
+      const original = current();
+      element = original.cloneNode(true) as HTMLElement;
+      original.remove();
+    } else if (step === 'stale') assign(current(), Object.fromEntries(Object.entries(scenario.set()).map(([name, value]) => [name, staleOf(value)])));
+    else if (step === 'set') assign(current(), scenario.set());
+    else if (step === 'define') define();
+    else if (step === 'connect') host.append(current());
+    else if (step === 'render') await (current() as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    else if (step === 'disconnect') current().remove();
+    else await frame();
+  }
+  return current();
+}
+
+/** The documented properties: reactive properties that are not internal state, plus the listed accessors. */
+function documentedProperties(options: PropertyOrderOptions): string[] {
+  const properties = (options.element as unknown as { elementProperties: Map<PropertyKey, { state?: boolean }> }).elementProperties;
+  const reactive = [...properties].filter(([, declaration]) => !declaration.state).map(([name]) => String(name));
+  return [...reactive, ...(options.accessors ?? [])];
+}
+
+/**
+ * Every documented property of `options.element` counts whether it is set before or after
+ * `customElements.define`, before or after connection, before or after the first render, and
+ * whether the element comes from the parser, `createElement`, `innerHTML` or `cloneNode`.
+ */
+export function runPropertyOrderSuite(options: PropertyOrderOptions): void {
+  describe(`<${options.tag}> properties count in any order`, () => {
+    const errors = captureConsoleErrors();
+
+    it('the matrix covers every documented property', () => {
+      const covered = new Set(options.scenarios.flatMap((scenario) => Object.keys(scenario.set())));
+      const missing = documentedProperties(options).filter((name) => !covered.has(name));
+      expect(missing, 'documented properties with no scenario').to.deep.equal([]);
+    });
+
+    for (const [order, steps] of Object.entries(ORDERS)) {
+      for (const scenario of options.scenarios) {
+        it(`${order}: ${scenario.name}`, async () => {
+          const undo = scenario.arrange?.() ?? (() => {});
+          try {
+            const host = await fixture<HTMLDivElement>(document.createElement('div'));
+            let errorsBefore = 0;
+            const assign = (target: HTMLElement, values: Record<string, unknown>) => {
+              errorsBefore = errors.calls.length;
+              Object.assign(target, values);
+            };
+            const tag = `${options.tag}-order-${++tagCount}`;
+            const element = await play(steps, { tag, define: () => customElements.define(tag, class extends options.element {}), scenario, host, assign });
+            await scenario.shows(element);
+            // Plain values must be the ones set last (objects are checked by what the widget shows).
+            for (const [name, value] of Object.entries(scenario.set())) {
+              if (typeof value === 'object' || (options.accessors ?? []).includes(name)) continue;
+              expect((element as unknown as Record<string, unknown>)[name], name).to.equal(value);
+            }
+            if (!scenario.reportsProblem)
+              expect(
+                errors.calls.slice(errorsBefore).map((args) => String(args[0])),
+                'console.error',
+              ).to.deep.equal([]);
+          } finally {
+            undo();
+          }
+        });
+      }
+    }
   });
 }

@@ -1,0 +1,70 @@
+// The base of every borger-* element: a value the page sets is never lost, whatever the order of
+// "set", "define", "connect" and "first render" (what frameworks, CMSs and htmx do in every order).
+import { LitElement, type PropertyDeclaration, type PropertyValues } from 'lit';
+
+/**
+ * Passes a value the page set on the element before it was upgraded (an own data property, which
+ * shadows the class's accessor) to the accessor. The standard "lazy property" pattern for plain
+ * accessors; Lit does the same for its reactive properties.
+ */
+export function adoptOwnProperty(element: object, name: string): void {
+  if (!Object.hasOwn(element, name)) return;
+  const value = (element as Record<string, unknown>)[name];
+  delete (element as Record<string, unknown>)[name];
+  (element as Record<string, unknown>)[name] = value;
+}
+
+/**
+ * `LitElement` plus two guarantees for values set from outside:
+ * - Lit replays the reactive properties set before upgrade at the first update, and would then
+ *   overwrite a newer value set between upgrade and first render with that older one (see the TODO
+ *   in Lit's `performUpdate`). Here the newest value always wins.
+ * - Public accessors that are not reactive properties (listed in `upgradeAccessors`) receive a value
+ *   set before upgrade, once the element is connected.
+ */
+export class BorgerElement extends LitElement {
+  /** Names of public non-reactive accessors (e.g. the guide's `state`) a page may set before upgrade. */
+  static upgradeAccessors: readonly string[] = [];
+
+  /** Properties set since connection and before the first update, with their newest values. */
+  private setEarly: Map<PropertyKey, unknown> | undefined;
+  private tracking = false;
+  private replaying = false;
+
+  override connectedCallback(): void {
+    // Upgrades and first connections happen together, so from here on a set comes from the page.
+    if (!this.hasUpdated) this.tracking = true;
+    for (const name of (this.constructor as typeof BorgerElement).upgradeAccessors) adoptOwnProperty(this, name);
+    super.connectedCallback();
+  }
+
+  override requestUpdate(
+    name?: PropertyKey,
+    oldValue?: unknown,
+    options?: PropertyDeclaration,
+    useNewValue?: boolean,
+    newValue?: unknown,
+  ): void {
+    super.requestUpdate(name, oldValue, options, useNewValue, newValue);
+    if (name === undefined || !this.tracking || this.replaying || this.hasUpdated) return;
+    this.setEarly ??= new Map();
+    this.setEarly.set(name, (this as unknown as Record<PropertyKey, unknown>)[name]);
+  }
+
+  protected override performUpdate(): void {
+    // Lit replays pre-upgrade values between here and shouldUpdate; they must not count as new sets.
+    if (!this.hasUpdated && this.tracking && this.isUpdatePending) this.replaying = true;
+    super.performUpdate();
+  }
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.replaying) {
+      this.replaying = false;
+      this.tracking = false;
+      const early = this.setEarly;
+      this.setEarly = undefined;
+      for (const [name, value] of early ?? []) (this as unknown as Record<PropertyKey, unknown>)[name] = value;
+    }
+    return super.shouldUpdate(changed);
+  }
+}
