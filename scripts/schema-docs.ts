@@ -5,6 +5,7 @@
 // field has a text here and that no key names a field that does not exist.
 import type { FormatName } from '../src/cli/formats.js';
 import { MARKUP_MAX_DEPTH } from '../src/core/markup.js';
+import { GLOSSARY_LIMITS } from '../src/help/glossary.schema.js';
 
 export interface FieldDoc {
   title: string;
@@ -15,6 +16,7 @@ export type FormatDocs = Record<string, FieldDoc>;
 
 const TEXT = 'Tekst til borgeren: en dansk tekst, eller en tekst pr. sprog som { "da": "…", "en": "…" }.';
 const RICH = `${TEXT} Må indeholde lidt markup: <p>, <ul>/<ol>/<li>, <strong>, <em>, <br> og <a href="…">. Tags må højst ligge ${MARKUP_MAX_DEPTH} niveauer inden i hinanden; \`check\` melder et tag eller anførselstegn, der ikke er lukket.`;
+const FORM_LIMITS = `Højst ${GLOSSARY_LIMITS.formChars} tegn og ${GLOSSARY_LIMITS.formWords} ord, så ordlisten aldrig gør siden langsom.`;
 const ID = 'Bogstaver a-z, tal, "-" og "_" (ingen mellemrum, ingen æ/ø/å).';
 const TIME = 'Klokkeslæt i dansk tid som "HH:MM" (24-timers ur), fx "09:30".';
 const DAYS = 'Ugedage: "mo", "tu", "we", "th", "fr", "sa", "su" (mandag til søndag).';
@@ -182,15 +184,18 @@ const channels: FormatDocs = {
 };
 
 const glossary: FormatDocs = {
-  '/terms': { title: 'Ord', description: 'De svære ord, der forklares i teksten på siden.' },
+  '/terms': { title: 'Ord', description: `De svære ord, der forklares i teksten på siden. Højst ${GLOSSARY_LIMITS.terms} ord.` },
   '/terms/*/id': {
     title: 'Ordets id',
     description: 'Kort, fast navn med små bogstaver, tal og enkelte bindestreger, fx "digital-fuldmagt". Unikt.',
   },
-  '/terms/*/term': { title: 'Opslagsord', description: 'Ordet på dansk, som det står i teksten, fx "sundhedskort".' },
+  '/terms/*/term': {
+    title: 'Opslagsord',
+    description: `Ordet på dansk, som det står i teksten, fx "sundhedskort". ${FORM_LIMITS}`,
+  },
   '/terms/*/forms': {
     title: 'Andre former',
-    description: 'Former, der også skal findes, som de skrives: uregelmæssige bøjninger og synonymer, fx "sundhedskortet".',
+    description: `Former, der også skal findes, som de skrives: uregelmæssige bøjninger og synonymer, fx "sundhedskortet". Højst ${GLOSSARY_LIMITS.forms} former pr. ord; hver form: ${FORM_LIMITS}`,
   },
   '/terms/*/inflect': {
     title: 'Find bøjninger',

@@ -65,11 +65,21 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, base: readonly P
       return [{ path, message: `should be one of ${allowed}, not ${describeValue(actual)}` }];
     }
     case 'invalid_format':
-      return [{ path, message: issue.message && issue.message !== 'Invalid input' ? issue.message : `has the wrong format (${issue.format})` }];
+      return [
+        { path, message: issue.message && issue.message !== 'Invalid input' ? issue.message : `has the wrong format (${issue.format})` },
+      ];
     case 'too_small':
-      return [{ path, message: issue.origin === 'string' ? 'must not be empty' : `needs at least ${issue.minimum} ${issue.origin === 'array' ? 'items' : ''}`.trim() }];
+      return [
+        {
+          path,
+          message:
+            issue.origin === 'string'
+              ? 'must not be empty'
+              : `needs at least ${issue.minimum} ${issue.origin === 'array' ? 'items' : ''}`.trim(),
+        },
+      ];
     case 'too_big':
-      return [{ path, message: `allows at most ${issue.maximum}` }];
+      return [{ path, message: issue.message && issue.message !== 'Invalid input' ? issue.message : `allows at most ${issue.maximum}` }];
     case 'invalid_union': {
       // Report the branch that got furthest: the one whose issues sit deepest.
       const branches = issue.errors.filter((b) => b.length > 0);
@@ -78,7 +88,12 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, base: readonly P
       const best = branches.reduce((a, b) => (depth(b) > depth(a) ? b : a));
       if (depth(best) === 0) {
         if (actual === undefined) return [{ path, message: 'is required' }];
-        return [{ path, message: issue.message && issue.message !== 'Invalid input' ? issue.message : `has the wrong shape (${describeValue(actual)})` }];
+        return [
+          {
+            path,
+            message: issue.message && issue.message !== 'Invalid input' ? issue.message : `has the wrong shape (${describeValue(actual)})`,
+          },
+        ];
       }
       return best.flatMap((inner) => describeIssue(inner, input, segments));
     }
@@ -87,11 +102,39 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, base: readonly P
   }
 }
 
+/**
+ * Keys no content format has, which JavaScript objects treat specially: a map (`nodes`, `translations`)
+ * copied key by key would silently lose "__proto__" (it sets the prototype instead), and the others
+ * name built-in members. Anywhere in content they are reported as unknown fields.
+ */
+const DANGEROUS_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+/** Paths of every own key in DANGEROUS_KEYS, anywhere in `input` (iterative: any depth, any cycle). */
+function dangerousKeyPaths(input: unknown): PathSegment[][] {
+  const found: PathSegment[][] = [];
+  const seen = new Set<object>();
+  const stack: Array<{ value: unknown; path: PathSegment[] }> = [{ value: input, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: PathSegment[] };
+    if (value === null || typeof value !== 'object' || seen.has(value)) continue;
+    seen.add(value);
+    for (const key of Object.keys(value)) {
+      if (DANGEROUS_KEYS.includes(key)) found.push([...path, key]);
+      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, Array.isArray(value) ? Number(key) : key] });
+    }
+  }
+  return found.sort((a, b) => jsonPath(a).localeCompare(jsonPath(b)));
+}
+
 /** Validates `input` with a zod (mini) schema; never throws. */
 export function validate<T>(schema: z.ZodMiniType<T>, input: unknown): Validated<T> {
+  const dangerous = dangerousKeyPaths(input).map((segments) => ({ path: jsonPath(segments), message: 'is not a known field (a typo?)' }));
   const result = schema.safeParse(input);
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, problems: result.error.issues.flatMap((issue) => describeIssue(issue, input, [])) };
+  if (result.success && dangerous.length === 0) return { ok: true, value: result.data };
+  const problems = result.success ? [] : result.error.issues.flatMap((issue) => describeIssue(issue, input, []));
+  // A key zod already named (a strict object's unknown "constructor") is reported once.
+  const named = new Set(problems.map((p) => p.path));
+  return { ok: false, problems: [...problems, ...dangerous.filter((p) => !named.has(p.path))] };
 }
 
 /** One line per problem, for the console. */

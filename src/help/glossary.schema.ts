@@ -18,11 +18,37 @@ const TermIdSchema = z
     z.regex(/^[a-z0-9æøå]+(-[a-z0-9æøå]+)*$/, 'should be a lower-case id like "digital-fuldmagt" (letters, digits and single hyphens)'),
   );
 
-/** A word form as it is written in the text: must contain a letter or digit, cannot be only spaces. */
-const FormSchema = z.string().check(
-  z.normalize('NFC'),
-  z.refine((form) => /[\p{L}\p{N}]/u.test(form), 'must contain a letter or a digit'),
-);
+/**
+ * Limits that keep matching fast on any page: the matcher's work per character of text grows with the
+ * longest form (a 1,000-word term froze a 1 MB page for 24 s), and the trie with the number of forms.
+ * Measured in `npm run bench` (scripts/bench-limits.ts) at exactly these limits.
+ */
+export const GLOSSARY_LIMITS = {
+  /** Characters in a headword or form. */
+  formChars: 60,
+  /** Words (runs of letters and digits) in a headword or form. */
+  formWords: 6,
+  /** Hand-listed forms per term. */
+  forms: 20,
+  /** Terms in one glossary. */
+  terms: 2000,
+} as const;
+
+const wordCount = (form: string) => form.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/** A headword or form: must contain a letter or digit, at most GLOSSARY_LIMITS.formChars long and formWords words. */
+const formSchema = (what: string) =>
+  z.string().check(
+    z.normalize('NFC'),
+    z.refine((form) => /[\p{L}\p{N}]/u.test(form), 'must contain a letter or a digit'),
+    z.maxLength(GLOSSARY_LIMITS.formChars, `is too long: a ${what} has at most ${GLOSSARY_LIMITS.formChars} characters`),
+    z.refine(
+      (form) => wordCount(form) <= GLOSSARY_LIMITS.formWords,
+      `has too many words: a ${what} has at most ${GLOSSARY_LIMITS.formWords} words`,
+    ),
+  );
+
+const FormSchema = formSchema('form');
 
 /**
  * A link target a citizen may follow: http(s), or relative to the page ("/pas", "../flyt", "#frister").
@@ -43,19 +69,18 @@ const LinkSchema = z.strictObject({
 });
 
 const TranslationSchema = z.strictObject({
-  term: z.string().check(z.minLength(1, 'must not be empty')),
+  term: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(GLOSSARY_LIMITS.formChars * 2, 'is too long')),
   explanation: RichStringSchema.check(z.minLength(1, 'must not be empty')),
 });
 
 export const GlossaryTermSchema = z.strictObject({
   id: TermIdSchema,
   /** The Danish headword as it is written in running text ("sundhedskort", "Digital Post"). */
-  term: z.string().check(
-    z.normalize('NFC'),
-    z.refine((term) => /[\p{L}\p{N}]/u.test(term), 'must contain a letter or a digit'),
-  ),
+  term: formSchema('term'),
   /** Extra forms matched as written (irregular inflections, synonyms): "sundhedskortet", "passet". */
-  forms: z.optional(z.array(FormSchema)),
+  forms: z.optional(
+    z.array(FormSchema).check(z.maxLength(GLOSSARY_LIMITS.forms, `has too many forms: at most ${GLOSSARY_LIMITS.forms} per term`)),
+  ),
   /** Also match the regular Danish endings of `term` (default true). */
   inflect: z.optional(z.boolean()),
   /** Short, plain-language explanation; may carry the small markup subset <borger-term> renders. */
@@ -78,7 +103,7 @@ export const GlossaryTermSchema = z.strictObject({
 
 export const GlossarySchema = z.strictObject({
   $schema: z.optional(z.string()),
-  terms: z.array(GlossaryTermSchema),
+  terms: z.array(GlossaryTermSchema).check(z.maxLength(GLOSSARY_LIMITS.terms, `has too many terms: at most ${GLOSSARY_LIMITS.terms}`)),
 });
 
 export type Glossary = z.infer<typeof GlossarySchema>;

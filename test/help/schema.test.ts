@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { type Glossary, isSafeHref, validateGlossary } from '../../src/help/glossary.schema.js';
+import fc from 'fast-check';
+import { GLOSSARY_LIMITS, type Glossary, isSafeHref, validateGlossary } from '../../src/help/glossary.schema.js';
 import { lix } from '../../src/help/lix.js';
 import { glossaryForms } from '../../src/help/matcher.js';
 
@@ -181,5 +182,46 @@ describe('validateGlossary in Unicode NFC', () => {
     });
     expect(twice.ok).to.equal(false);
     if (!twice.ok) expect(twice.problems.map((p) => p.path)).to.deep.equal(['$.terms[1].id', '$.terms[1].term']);
+  });
+});
+
+describe('validateGlossary: size limits', () => {
+  const term = (extra: Record<string, unknown>) => ({ terms: [{ id: 'x', term: 'ord', explanation: 'Forklaring.', ...extra }] });
+  const paths = (input: unknown) => {
+    const result = validateGlossary(input);
+    return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+  };
+
+  it('accepts a term and forms exactly at the limits (60 characters, 6 words, 20 forms)', () => {
+    const sixWords = 'aaaaaaaaa bbbbbbbbb ccccccccc ddddddddd eeeeeeeee fffffffff'; // 59 characters
+    expect(sixWords.length).to.equal(59);
+    const forms = Array.from({ length: GLOSSARY_LIMITS.forms }, (_, i) => `${'x'.repeat(58)}${String(i).padStart(2, '0')}`);
+    expect(paths(term({ term: sixWords, forms }))).to.deep.equal([]);
+  });
+
+  it('refuses a longer term, a form of too many words and too many forms, naming each path', () => {
+    expect(paths(term({ term: 'x'.repeat(61) }))).to.deep.equal(['$.terms[0].term: is too long: a term has at most 60 characters']);
+    expect(paths(term({ forms: ['en to tre fire fem seks syv'] }))).to.deep.equal([
+      '$.terms[0].forms[0]: has too many words: a form has at most 6 words',
+    ]);
+    expect(paths(term({ forms: Array.from({ length: 21 }, (_, i) => `form${i}`) }))).to.deep.equal([
+      '$.terms[0].forms: has too many forms: at most 20 per term',
+    ]);
+    const many = {
+      terms: Array.from({ length: GLOSSARY_LIMITS.terms + 1 }, (_, i) => ({ id: `t${i}`, term: `ord${i}`, explanation: 'x' })),
+    };
+    expect(paths(many)).to.deep.equal([`$.terms: has too many terms: at most ${GLOSSARY_LIMITS.terms}`]);
+  });
+
+  it('refuses every term over the word or character limit, and accepts every term within both (generated)', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'æ', 'ø', 'å', 'b'), minLength: 1, maxLength: 14 });
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), (words) => {
+        const text = words.join(' ');
+        const within = words.length <= GLOSSARY_LIMITS.formWords && text.length <= GLOSSARY_LIMITS.formChars;
+        expect(validateGlossary(term({ term: text })).ok).to.equal(within);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -72,3 +72,17 @@ describe('check: rich-text markup', () => {
     assert.equal(code, 0, stdout);
   });
 });
+
+describe('check: __proto__, constructor and prototype keys', () => {
+  it('reports each as an unknown field with its line, where they used to vanish without a word', async () => {
+    const file = write(
+      'proto.json',
+      '{\n  "terms": [\n    {\n      "id": "pas",\n      "term": "pas",\n      "explanation": { "da": "Et pas.", "__proto__": "x" },\n      "translations": { "__proto__": { "term": "t", "explanation": "e" } },\n      "constructor": 1\n    }\n  ]\n}\n',
+    );
+    const { code, stdout } = await cli('check', file);
+    assert.equal(code, 1, stdout);
+    assert.match(stdout, /✖ \$\.terms\[0\]\.explanation\.__proto__ \(linje 6\): is not a known field \(a typo\?\)/);
+    assert.match(stdout, /✖ \$\.terms\[0\]\.translations\.__proto__ \(linje 7\): is not a known field \(a typo\?\)/);
+    assert.match(stdout, /✖ \$\.terms\[0\]\.constructor \(linje 8\): is not a known field \(a typo\?\)/);
+  });
+});
