@@ -4,6 +4,7 @@
 //   first content, longest task, CLS          scripts/bench-pages.ts (headless Chromium, 4× CPU)
 //   terms drawn, matcher vs mark.js           scripts/bench-matcher.ts
 //   openingState vs opening_hours.js          scripts/bench-opening-hours.ts
+//   worst cases at the content limits         scripts/bench-limits.ts (issue 13)
 // `npm run bench -- --build` rebuilds first; `--only sizes,pages,…` runs a part.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -67,6 +68,7 @@ if (wanted('sizes')) {
 const parts: [string, string][] = [
   ['pages', 'scripts/bench-pages.ts'],
   ['matcher', 'scripts/bench-matcher.ts'],
+  ['limits', 'scripts/bench-limits.ts'],
   ['hours', 'scripts/bench-opening-hours.ts'],
   ['guide', 'scripts/bench-guide-engine.ts'],
   ['server', 'scripts/bench-booking-server.ts'],
