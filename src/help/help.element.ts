@@ -137,6 +137,7 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
     super.disconnectedCallback();
     this.observer.disconnect();
     this.reader.stop();
+    this.reader.dispose();
     this.lixHighlight.clear();
   }
 
@@ -203,9 +204,11 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
   private voiceExplained = false;
 
   private listen(): void {
-    const voice = this.reader.voiceState(this.textLang());
+    // The voices are read again on every press: one that came late (or without telling) is used.
+    const voice = this.reader.refreshVoice(this.textLang());
     if (voice === 'no' || voice === 'checking') {
-      // Pressed before the voices were known, or with none for the language: say why, in the toolbar.
+      // Pressed before the voices were known, or with none for the language: say why, next to the
+      // button. The button stays, and so does focus on it (WCAG 2.4.3); a later voice makes it work.
       this.voiceExplained = true;
       this.requestUpdate();
       if (voice === 'no') return;
@@ -255,24 +258,26 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
     if (voice === 'no' && this.voiceExplained) notice = t('noVoice', { language: languageName(lang, this.language.lang) });
     else if (voice === 'unsupported') notice = t('noSpeech');
     return html`<div class="toolbar" part="toolbar" role="group" aria-label=${t('toolbar')}>
-      ${voice === 'yes' || voice === 'checking' || (voice === 'no' && !this.voiceExplained) ? this.renderSpeech(t) : nothing}
+      ${voice === 'unsupported' ? nothing : this.renderSpeech(t, voice === 'no' && this.voiceExplained)}
       ${
         hasTerms
           ? html`<button type="button" class="button secondary" part="terms-toggle" aria-pressed=${this.explainTerms ? 'true' : 'false'}
             @click=${this.toggleTerms}><span class="check" aria-hidden="true">${this.explainTerms ? '✓' : ''}</span>${t('explainWords')}</button>`
           : nothing
       }
-      ${notice ? html`<p class="notice" part="notice" role="status">${notice}</p>` : nothing}
+      ${notice ? html`<p class="notice" part="notice" id="notice" role="status">${notice}</p>` : nothing}
       ${this.reader.failed ? html`<p class="notice failed" part="notice" role="alert">${t('readingFailed')}</p>` : nothing}
     </div>`;
   }
 
-  private renderSpeech(t: Translate<HelpKey>): TemplateResult {
+  /** `noVoice`: "Lyt" was pressed and there is no voice; the button names the notice that says why. */
+  private renderSpeech(t: Translate<HelpKey>, noVoice: boolean): TemplateResult {
     const state = this.reader.state;
     const label = state === 'reading' ? t('pause') : state === 'paused' ? t('resume') : t('listen');
     const icon = state === 'reading' ? '⏸\uFE0E' : '▶\uFE0E';
     const number = new Intl.NumberFormat(this.language.lang);
-    return html`<button type="button" class="button" part="listen" @click=${this.listen}><span class="icon" aria-hidden="true">${icon}</span>${label}</button>
+    return html`<button type="button" class="button" part="listen" aria-describedby=${noVoice ? 'notice' : nothing}
+        @click=${this.listen}><span class="icon" aria-hidden="true">${icon}</span>${label}</button>
       ${
         state === 'idle'
           ? nothing

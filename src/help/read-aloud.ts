@@ -3,10 +3,12 @@
 //
 // - `readableText(root)` flattens the light DOM into one string (blocks separated by blank lines, so a
 //   heading or list item is a sentence of its own) and maps offsets back to DOM ranges.
-// - `ReadAloud` speaks the sentences through core speech, one utterance each, so it always knows which
-//   sentence is being read, even with voices that send no word boundaries. Word boundaries, when a
+// - `ReadAloud` speaks the sentences through core speech, one sentence at a time (core speech cuts a
+//   long one into pieces of at most MAX_PIECE_LENGTH characters; the highlight still covers the whole
+//   sentence), so it always knows which sentence is being read, even with voices that send no word
+//   boundaries. Word boundaries, when a
 //   voice sends them, move a second highlight over the word being read.
-import { canSpeak, type SpeechHandle, speak, speechSupported } from '../core/speech.js';
+import { canSpeak, currentVoice, listedVoices, onVoicesChanged, type SpeechHandle, speak, speechSupported } from '../core/speech.js';
 import { type Sentence, splitSentences } from './sentences.js';
 
 export const READING_HIGHLIGHT = 'borger-reading';
@@ -231,17 +233,72 @@ export class ReadAloud {
     private readonly options: ReadAloudOptions,
   ) {}
 
-  /** Whether text in `lang` can be read aloud; the first call for a language starts the check. */
+  /**
+   * Whether text in `lang` can be read aloud; the first call for a language starts the check. The answer
+   * follows every change of the browser's voice list (a voice that arrives late turns "no" into "yes",
+   * with `onVoices`), until `dispose`.
+   */
   voiceState(lang: string): VoiceState {
     if (!speechSupported()) return 'unsupported';
+    this.watchVoices();
     const known = this.voices.get(lang);
     if (known) return known;
+    if (currentVoice(lang)) {
+      this.voices.set(lang, 'yes');
+      return 'yes';
+    }
+    // The browser has listed its voices and none fits: "no" for now; a later `voiceschanged` may
+    // still bring one (Chrome's list grows in steps).
+    if (listedVoices().length > 0) {
+      this.voices.set(lang, 'no');
+      return 'no';
+    }
     this.voices.set(lang, 'checking');
     void canSpeak(lang).then((ok) => {
+      // A `voiceschanged` may have answered first.
+      if (this.voices.get(lang) !== 'checking') return;
       this.voices.set(lang, ok ? 'yes' : 'no');
       this.options.onVoices?.();
     });
     return 'checking';
+  }
+
+  /**
+   * Reads the browser's voice list again, now (the citizen pressed "Lyt"): a voice that came without a
+   * `voiceschanged` (Safari) or after the first check counts, and one that went away no longer does.
+   */
+  refreshVoice(lang: string): VoiceState {
+    if (!speechSupported()) return 'unsupported';
+    if (currentVoice(lang)) {
+      this.voices.set(lang, 'yes');
+      return 'yes';
+    }
+    const known = this.voiceState(lang);
+    if (known !== 'yes' && (known !== 'checking' || listedVoices().length === 0)) return known;
+    this.voices.set(lang, 'no');
+    return 'no';
+  }
+
+  /** Stops following the browser's voice list (the element left the page); `voiceState` starts again. */
+  dispose(): void {
+    this.unwatch?.();
+    this.unwatch = undefined;
+  }
+
+  private unwatch: (() => void) | undefined;
+
+  private watchVoices(): void {
+    if (this.unwatch) return;
+    this.unwatch = onVoicesChanged(() => {
+      let changed = false;
+      for (const [lang, state] of this.voices) {
+        const next: VoiceState = currentVoice(lang) ? 'yes' : listedVoices().length > 0 || state !== 'checking' ? 'no' : 'checking';
+        if (next === state) continue;
+        this.voices.set(lang, next);
+        changed = true;
+      }
+      if (changed) this.options.onVoices?.();
+    });
   }
 
   /** Reads the root's text in `lang` from the start. */
@@ -320,6 +377,12 @@ export class ReadAloud {
         if (generation !== this.generation) return;
         this.index++;
         this.sayCurrent();
+      },
+      // Another reading (the guide's, another help's) took over: this one stops, it does not go on
+      // with its next sentence.
+      onInterrupted: () => {
+        if (generation !== this.generation) return;
+        this.stop();
       },
       onError: () => {
         if (generation !== this.generation) return;

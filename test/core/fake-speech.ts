@@ -13,8 +13,9 @@ export class FakeUtterance extends EventTarget {
   }
 }
 
-export const fakeVoice = (lang: string, name = `Voice ${lang}`, isDefault = false) =>
-  ({ lang, name, default: isDefault, localService: true, voiceURI: name }) as SpeechSynthesisVoice;
+/** A voice; `localService: false` is a network voice (the text is sent to the vendor's server). */
+export const fakeVoice = (lang: string, name = `Voice ${lang}`, isDefault = false, localService = true) =>
+  ({ lang, name, default: isDefault, localService, voiceURI: name }) as SpeechSynthesisVoice;
 
 export class FakeSynthesis extends EventTarget {
   voices: SpeechSynthesisVoice[] = [];
@@ -104,3 +105,7 @@ export function restoreSpeech(): void {
     else delete (window as unknown as Record<string, unknown>)[name];
   }
 }
+
+/** Field case 04: one sentence of 539 characters, with many commas and no full stop. */
+export const LONG_SENTENCE =
+  'Hvis du er flyttet til en anden kommune, og din nye adresse er registreret i Folkeregistret, og du har valgt en ny læge i den nye kommune, eller hvis du har ændret lægevalg inden for de seneste tre måneder og ikke har modtaget et nyt kort inden for fire uger efter ændringen, skal du kontakte Borgerservice i den kommune, hvor du bor nu, så vi kan undersøge, om dit kort er blevet sendt til en forkert adresse, og om der skal bestilles et erstatningskort, som du i givet fald vil få tilsendt uden beregning til din nye folkeregisteradresse';

@@ -2,6 +2,7 @@
 // utterance per sentence in the text's language and the chosen rate, the highlight following the
 // sentence (end events) and the word (boundary events), pause / resume / stop, and no voice.
 import { aTimeout, expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/help/index.js';
 import type { BorgerHelp, Glossary, HelpSpeechDetail } from '../../src/help/index.js';
 import { FakeSynthesis, fakeVoice, installSpeech, restoreSpeech } from '../core/fake-speech.js';
@@ -169,12 +170,18 @@ describe('<borger-help> read aloud', () => {
     await waitUntil(() => part(element, 'listen'), 'no "Lyt"');
     await aTimeout(50);
     expect(part(element, 'notice')).to.equal(null);
-    (part(element, 'listen') as HTMLButtonElement).click();
+    const listen = part(element, 'listen') as HTMLButtonElement;
+    listen.focus();
+    await sendKeys({ press: 'Enter' });
     await waitUntil(() => part(element, 'notice'), 'no notice after pressing "Lyt"');
     expect(part(element, 'notice')!.getAttribute('role')).to.equal('status');
     expect(part(element, 'notice')!.textContent).to.equal('Oplæsning virker ikke her: din enhed har ingen stemme, der kan læse dansk.');
-    expect(part(element, 'listen')).to.equal(null);
+    // The control stays, focus stays on it (WCAG 2.4.3), and it names the explanation.
+    expect(part(element, 'listen') === listen, 'the same "Lyt" button').to.equal(true);
+    expect(element.shadowRoot!.activeElement === listen, 'focus stays on "Lyt"').to.equal(true);
+    expect(listen.getAttribute('aria-describedby')).to.equal(part(element, 'notice')!.id);
     expect(synth.spoken).to.have.length(0);
+    await expect(element).to.be.accessible();
   });
 
   it('says so when the browser has no speech at all', async () => {
