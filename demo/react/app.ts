@@ -2,7 +2,7 @@
 // properties (content, task, service) and React state, listening to their events with on<event-name> props.
 import { createElement as e, useEffect, useRef, useState } from 'react';
 import type { BookingChangeDetail, BorgerBooking } from '../../src/booking/index.js';
-import type { ChannelSelectDetail } from '../../src/channels/index.js';
+import type { BorgerChannels, ChannelSelectDetail } from '../../src/channels/index.js';
 import { localize } from '../../src/core/localized.js';
 import { h } from './h.js';
 import { type DemoLang, LANGS, text } from './texts.js';
@@ -17,6 +17,9 @@ export function App() {
   const [lang, setLang] = useState<DemoLang>(() => (document.documentElement.lang === 'en' ? 'en' : 'da'));
   const [task, setTask] = useState('');
   const [service, setService] = useState<string | undefined>(undefined);
+  // The place goes with the service: the channel the citizen chose is a place (issue 9, point 2).
+  const [location, setLocation] = useState<string | undefined>(undefined);
+  const channels = useRef<BorgerChannels>(null);
   // Counts hand-overs, so choosing the same booking channel twice still moves focus to the booking.
   const [handoffs, setHandoffs] = useState(0);
   const [code, setCode] = useState<string | undefined>(undefined);
@@ -34,11 +37,15 @@ export function App() {
   }, [handoffs]);
 
   const onChannelSelect = (event: CustomEvent<ChannelSelectDetail>) => {
-    const { action, service: chosen } = event.detail;
+    const { action, service: chosen, location: place } = event.detail;
     if (action !== 'booking' || !chosen) return;
-    // We hand over ourselves (React owns `service`), so the element's own hand-over is cancelled.
+    // We hand over ourselves (React owns `service` and `location`), so the element's own hand-over is cancelled.
     event.preventDefault();
+    const element = booking.current;
+    // Where the citizen came from, so the booking offers a way back to the channels.
+    if (element && channels.current) element.handoff = { service: chosen, from: { kind: 'channels', element: channels.current } };
     setService(chosen);
+    setLocation(place);
     setCode(undefined);
     setHandoffs((count) => count + 1);
   };
@@ -89,6 +96,7 @@ export function App() {
       // Mounted once a task is chosen, so the element never shows its own task picker next to ours.
       (content.status === 'ready' && task) || content.status === 'invalid'
         ? h('borger-channels', {
+            ref: channels,
             content: content.raw,
             task: task || undefined,
             headingLevel: 3,
@@ -105,6 +113,7 @@ export function App() {
         ref: booking,
         api: BOOKING_API,
         service,
+        location,
         headingLevel: 3,
         fallbackPhone: PHONE,
         'onborger-booking-confirmed': onConfirmed,

@@ -33,6 +33,12 @@ export const BookingContentSchema = z.strictObject({
   privacy: z.optional(
     limited(PRIVACY_MAX, `is too long (at most ${PRIVACY_MAX} characters): keep it short and link to the full policy from the page`),
   ),
+  /**
+   * The booking system sends a confirmation with the manage link to the citizen's e-mail. Only then
+   * does the widget say so; without it (the default) the confirmation says the link on the screen is
+   * the only copy. Set it when your booking server is configured to send e-mail.
+   */
+  confirmationEmail: z.optional(z.boolean()),
   /** Offered to the citizen whenever the booking system cannot be reached. */
   phone: z.optional(BookingPhoneSchema),
   /** Service ids to offer, in this order; default: every service the API offers. */

@@ -2,9 +2,10 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
 import { formStyles } from '../core/form-styles.js';
+import type { BookingHandoffContext } from '../core/handoff.js';
 import { type Translate, translatorFor } from '../core/i18n/translate.js';
 import { parseInstant } from '../core/instant.js';
-import { localize } from '../core/localized.js';
+import { type LocalizedText, localize } from '../core/localized.js';
 import { progressText, stepNavStyles } from '../core/step-nav.js';
 import { type IsoDate, isoDateOf } from '../core/time.js';
 import { safeHref, telHref } from '../core/url.js';
@@ -169,12 +170,14 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     manageFromUrl: { type: Boolean, attribute: 'manage-from-url' },
     manageHref: { type: String, attribute: 'manage-href' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    handoff: { attribute: false },
     flow: { state: true },
     month: { state: true },
     focusDay: { state: true },
     action: { state: true },
     announcement: { state: true },
     dayNote: { state: true },
+    copyNote: { state: true },
   };
 
   declare api: string | undefined;
@@ -188,6 +191,12 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   declare manageFromUrl: boolean;
   declare manageHref: string | undefined;
   declare headingLevel: number;
+  /**
+   * Set by a hand-over (`handOff` in core/handoff.ts, or a page's own script): where the citizen came
+   * from, for a way back, and — from a guide — what they must bring, fitted to their answers. The
+   * list replaces the service's own on the check step, the confirmation and the calendar file.
+   */
+  declare handoff: BookingHandoffContext | undefined;
   /** @internal */
   declare flow: FlowState;
   /** @internal The month the calendar shows. */
@@ -200,6 +209,8 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   declare announcement: string;
   /** @internal Why the last day pressed could not be chosen. */
   declare dayNote: string | undefined;
+  /** @internal Whether "Kopiér linket" worked. */
+  declare copyNote: string | undefined;
 
   private readonly data = new BookingData(
     () => this.requestUpdate(),
@@ -210,6 +221,8 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   private started = false;
   private pendingFocus: 'heading' | 'summary' | 'grid' | undefined;
   private emptyAhead = false;
+  /** Arrived by a manage link: once the booking shows, scroll to it and focus its heading. */
+  private landing = false;
   private http: { api: string; provider: HttpBookingProvider } | undefined;
   private checked: { inner: BookingProvider; provider: CheckedBookingProvider } | undefined;
   private ics: { key: string; url: string; name: string } | undefined;
@@ -217,7 +230,10 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   private providerCheck: ReturnType<typeof setTimeout> | undefined;
   private readonly onHashChange = () => {
     const ref = this.manageFromUrl ? parseManageFragment(window.location.hash) : undefined;
-    if (ref && ref.id !== this.flow.managed?.id) this.apply([{ type: 'manage', id: ref.id, token: ref.token }], false);
+    if (ref && ref.id !== this.flow.managed?.id) {
+      this.landing = true;
+      this.apply([{ type: 'manage', id: ref.id, token: ref.token }], false);
+    }
   };
 
   constructor() {
@@ -272,6 +288,24 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     super.updated(changed);
     this.load();
     this.moveFocus();
+    this.land();
+  }
+
+  /**
+   * A manage link opened from a bookmark or an e-mail lands on the booking, not on the top of the
+   * article above it: once the booking (or why it cannot be shown) is rendered, the widget scrolls
+   * into view (a closed <details> around it opens) and its heading takes focus (issue 9, point 1).
+   */
+  private land(): void {
+    if (!this.landing || this.flow.step !== 'view') return;
+    const managed = this.flow.managed;
+    const entry = managed ? this.data.booking(managed.id) : undefined;
+    if (!managed?.booking && entry?.status !== 'error') return;
+    this.landing = false;
+    this.closest('details')?.setAttribute('open', '');
+    const heading = this.renderRoot.querySelector<HTMLElement>('[data-step-heading]');
+    heading?.focus({ preventScroll: true });
+    this.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   }
 
   // ---- State -------------------------------------------------------------------------------
@@ -279,7 +313,10 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   private firstFlow(): FlowState {
     if (this.bookingId && this.token) return manageFlow(this.bookingId, this.token);
     const ref = this.manageFromUrl ? parseManageFragment(window.location.hash) : undefined;
-    if (ref) return manageFlow(ref.id, ref.token);
+    if (ref) {
+      this.landing = true;
+      return manageFlow(ref.id, ref.token);
+    }
     return initialFlow({ serviceId: this.service, locationId: this.location });
   }
 
@@ -310,6 +347,7 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
       this.dayNote = undefined;
     }
     if (before.step === 'confirmation') this.releaseIcs();
+    this.copyNote = undefined;
     if (byCitizen) this.pendingFocus = 'heading';
     // Said once: the heading says its own text when it takes focus, so the status region adds only
     // where the citizen is and the step's notice (issue 9, point 9).
@@ -615,6 +653,27 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
 
   // ---- Confirmation ------------------------------------------------------------------------
 
+  /** What to bring: the guide's list while the citizen books what the guide handed over, else the service's own. */
+  private bringFor(service: Service | undefined): readonly LocalizedText[] {
+    const handed = this.handoff;
+    if (handed?.bring && handed.bring.length > 0 && handed.service === this.flow.serviceId) return handed.bring;
+    return service?.bring ?? [];
+  }
+
+  /** "Kopiér linket": the manage link to the clipboard, and the citizen is told whether it worked. */
+  private async copyManageLink(): Promise<void> {
+    const created = this.flow.created;
+    if (!created) return;
+    const t = this.t();
+    try {
+      await navigator.clipboard.writeText(this.manageUrl(created.booking.id, created.token));
+      this.copyNote = t('copied');
+    } catch {
+      this.copyNote = t('copyFailed');
+    }
+    this.announce(this.copyNote);
+  }
+
   private manageUrl(id: string, token: string): string {
     const url = new URL(safeHref(this.manageHref) ?? window.location.href, document.baseURI);
     url.hash = manageFragment(id, token);
@@ -624,7 +683,7 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   /** The .ics file of the booking just made, as a Blob URL for `<a download>`. */
   private icsLink(booking: Booking, service: Service | undefined, location: Location | undefined): { url: string; name: string } {
     const lang = this.language.lang;
-    const key = `${booking.id} ${booking.start} ${lang} ${service?.id} ${location?.id}`;
+    const key = `${booking.id} ${booking.start} ${lang} ${service?.id} ${location?.id} ${JSON.stringify(this.bringFor(service))}`;
     if (this.ics?.key === key) return this.ics;
     this.releaseIcs();
     const t = this.t();
@@ -636,7 +695,7 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
         place: localize(location?.name, lang),
         address: location?.address,
         code: t('ics.code', { code: booking.code }),
-        bring: { title: t('ics.bring'), items: (service?.bring ?? []).map((item) => localize(item, lang)) },
+        bring: { title: t('ics.bring'), items: this.bringFor(service).map((item) => localize(item, lang)) },
         manage: t('ics.manage'),
       },
       this.clock(),
@@ -699,6 +758,17 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
             hours: content.phone?.hours ? localize(content.phone.hours, lang) : undefined,
           }
         : undefined,
+      bring: this.bringFor(service),
+      confirmationEmail: content.confirmationEmail === true,
+      copyNote: this.copyNote,
+      handover:
+        this.handoff && flow.mode === 'book'
+          ? {
+              from: this.handoff.from?.kind,
+              presetService: Boolean(flow.preset.serviceId),
+              presetPlace: Boolean(flow.preset.locationId),
+            }
+          : undefined,
       confirmation:
         created && ics ? { icsUrl: ics.url, icsName: ics.name, manageUrl: this.manageUrl(created.booking.id, created.token) } : undefined,
       on: {
@@ -710,6 +780,14 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
           const target = id === 'calendar' ? 'button.day[tabindex="0"]' : `#${id}`;
           this.renderRoot.querySelector<HTMLElement>(target)?.focus();
         },
+        backToOrigin: () => {
+          const origin = this.handoff?.from?.element as (HTMLElement & { focusStart?: () => void }) | undefined;
+          if (!origin?.isConnected) return;
+          origin.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+          if (origin.focusStart) origin.focusStart();
+          else origin.focus();
+        },
+        copyManageLink: () => void this.copyManageLink(),
         manageCreated: (then) => {
           const created = this.flow.created;
           if (created)

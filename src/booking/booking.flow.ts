@@ -73,13 +73,15 @@ export interface FlowState {
   returnToCheck: boolean;
   notice?: FlowNotice;
   /** The booking just made; the token is kept only in memory. */
-  created?: { booking: Booking; token: string };
+  created?: { booking: Booking; token: string /** The citizen gave an e-mail address. */; emailed?: boolean };
   managed?: ManagedBooking;
 }
 
 export type FlowAction =
   | { type: 'preset'; serviceId?: string | undefined; locationId?: string | undefined }
   | { type: 'unknown-preset'; which: 'service' | 'location' }
+  /** "Skift" on a service or place the page (or a hand-over) chose: the citizen chooses it after all. */
+  | { type: 'release-preset'; which: 'service' | 'location' }
   | { type: 'choose-service'; serviceId: string }
   | { type: 'choose-location'; locationId: string }
   | { type: 'choose-day'; day: IsoDate }
@@ -268,6 +270,15 @@ export function reduceFlow(state: FlowState, action: FlowAction): FlowState {
       const base = initialFlow(preset, state.details);
       return { ...base, notice: action.which === 'service' ? 'unknown-service' : 'unknown-location' };
     }
+    case 'release-preset': {
+      if (state.mode !== 'book') return state;
+      const key = action.which === 'service' ? 'serviceId' : 'locationId';
+      const { [key]: _released, ...preset } = state.preset;
+      // From the check step, come straight back once everything is chosen again.
+      return goTo({ ...state, preset }, action.which === 'service' ? 'service' : 'place', {
+        returnToCheck: state.step === 'check' || state.returnToCheck,
+      });
+    }
     case 'choose-service':
       if (action.serviceId === state.serviceId) return { ...state, missing: false };
       return { ...clearAfter(state, 'service'), serviceId: action.serviceId, missing: false };
@@ -318,7 +329,7 @@ export function reduceFlow(state: FlowState, action: FlowAction): FlowState {
     case 'created':
       // The personal details have done their job: they are not kept once the booking exists.
       return goTo(state, 'confirmation', {
-        created: { booking: action.booking, token: action.token },
+        created: { booking: action.booking, token: action.token, emailed: state.details.email.trim() !== '' },
         details: { ...EMPTY_DETAILS },
         problems: {},
         returnToCheck: false,

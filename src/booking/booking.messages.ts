@@ -133,7 +133,18 @@ export type BookingKey =
   | 'call'
   | 'ics.code'
   | 'ics.bring'
-  | 'ics.manage';
+  | 'ics.manage'
+  | 'handoff.title'
+  | 'handoff.service'
+  | 'handoff.place'
+  | 'handoff.back.guide'
+  | 'handoff.back.channels'
+  | 'manageLinkText'
+  | 'copyLink'
+  | 'copied'
+  | 'copyFailed'
+  | 'manageKeepEmailed'
+  | 'hint.contactEmailed';
 
 export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey> } = {
   da: {
@@ -142,7 +153,7 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     next: 'Fortsæt',
     loading: 'Henter …',
     'step.service': 'Hvad vil du booke tid til?',
-    'step.place': 'Hvor vil du komme?',
+    'step.place': 'Hvor vil du møde op?',
     'step.day': 'Hvilken dag passer dig?',
     'step.time': 'Hvilket tidspunkt passer dig?',
     'step.details': 'Hvem kommer, og hvordan kontakter vi dig?',
@@ -157,7 +168,7 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     'step.not-found': 'Vi kan ikke finde bookingen',
     summaryTitle: 'Der er et problem',
     'missing.service': 'Vælg, hvad du vil booke tid til',
-    'missing.place': 'Vælg, hvor du vil komme',
+    'missing.place': 'Vælg, hvor du vil møde op',
     'missing.day': 'Vælg en dag med ledige tider',
     'missing.time': 'Vælg et tidspunkt',
     noServices: 'Der er ingen tider at booke lige nu.',
@@ -198,7 +209,8 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     'field.email': 'E-mail',
     'field.phone': 'Mobilnummer',
     'hint.name': 'Navnet på den, der kommer.',
-    'hint.contact': 'Skriv din e-mail eller dit mobilnummer, eller begge. Vi bruger det kun til at give dig besked om tiden.',
+    'hint.contact':
+      'Skriv din e-mail eller dit mobilnummer, eller begge. Vi bruger det kun, hvis vi skal give dig besked om tiden, fx hvis den bliver aflyst.',
     'hint.phone': 'Fx 12 34 56 78',
     privacyTitle: 'Dine oplysninger',
     privacyDefault:
@@ -233,7 +245,7 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     addToCalendar: 'Tilføj til kalender',
     manageTitle: 'Flyt eller aflys tiden',
     manageKeep:
-      'Gem linket herunder, fx som bogmærke. Du skal bruge det, hvis du vil flytte eller aflyse tiden, og vi kan ikke sende det igen.',
+      'Linket herunder er din eneste kopi: vi sender det ikke til dig. Gem det, fx som bogmærke. Du skal bruge det, hvis du vil flytte eller aflyse tiden.',
     manageLink: 'Link til din booking',
     moveTime: 'Flyt tiden',
     cancelTime: 'Aflys tiden',
@@ -273,6 +285,19 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     'ics.code': 'Bookingkode: {code}',
     'ics.bring': 'Husk at tage med:',
     'ics.manage': 'Brug linket fra din booking, hvis du vil flytte eller aflyse tiden.',
+    'handoff.title': 'Det booker du',
+    'handoff.service': 'Hvad',
+    'handoff.place': 'Sted',
+    'handoff.back.guide': 'Tilbage til vejledningen',
+    'handoff.back.channels': 'Tilbage til kontaktmulighederne',
+    manageLinkText: 'Se, flyt eller aflys din tid',
+    copyLink: 'Kopiér linket',
+    copied: 'Linket er kopieret. Sæt det ind et sted, hvor du kan finde det igen.',
+    copyFailed: 'Linket kunne ikke kopieres. Gem det som bogmærke i stedet: højreklik på det, eller hold fingeren på det.',
+    manageKeepEmailed:
+      'Vi sender en bekræftelse med linket til din e-mail. Gem også linket herunder, fx som bogmærke. Du skal bruge det, hvis du vil flytte eller aflyse tiden.',
+    'hint.contactEmailed':
+      'Skriv din e-mail eller dit mobilnummer, eller begge. Skriver du din e-mail, sender vi en bekræftelse med et link til din booking.',
   },
   en: {
     progress: 'Step {index} of {count}',
@@ -280,7 +305,7 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     next: 'Continue',
     loading: 'Loading …',
     'step.service': 'What would you like to book?',
-    'step.place': 'Where would you like to come?',
+    'step.place': 'Where do you want to go?',
     'step.day': 'Which day suits you?',
     'step.time': 'Which time suits you?',
     'step.details': 'Who is coming, and how can we contact you?',
@@ -336,7 +361,8 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     'field.email': 'Email',
     'field.phone': 'Mobile number',
     'hint.name': 'The name of the person coming.',
-    'hint.contact': 'Enter your email or your mobile number, or both. We only use it to tell you about the appointment.',
+    'hint.contact':
+      'Enter your email or your mobile number, or both. We only use it if we need to tell you about the appointment, for example if it is cancelled.',
     'hint.phone': 'For example 12 34 56 78',
     privacyTitle: 'Your details',
     privacyDefault:
@@ -371,7 +397,7 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     addToCalendar: 'Add to calendar',
     manageTitle: 'Move or cancel the appointment',
     manageKeep:
-      'Keep the link below, for example as a bookmark. You need it to move or cancel the appointment, and we cannot send it again.',
+      'The link below is your only copy: we do not send it to you. Keep it, for example as a bookmark. You need it to move or cancel the appointment.',
     manageLink: 'Link to your booking',
     moveTime: 'Move the appointment',
     cancelTime: 'Cancel the appointment',
@@ -411,5 +437,18 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     'ics.code': 'Booking code: {code}',
     'ics.bring': 'Remember to bring:',
     'ics.manage': 'Use the link from your booking to move or cancel the appointment.',
+    'handoff.title': 'What you are booking',
+    'handoff.service': 'What',
+    'handoff.place': 'Place',
+    'handoff.back.guide': 'Back to the guide',
+    'handoff.back.channels': 'Back to the ways to get help',
+    manageLinkText: 'See, move or cancel your appointment',
+    copyLink: 'Copy the link',
+    copied: 'The link is copied. Paste it somewhere you can find it again.',
+    copyFailed: 'The link could not be copied. Bookmark it instead: right-click it, or press and hold it.',
+    manageKeepEmailed:
+      'We send a confirmation with the link to your email. Also keep the link below, for example as a bookmark. You need it to move or cancel the appointment.',
+    'hint.contactEmailed':
+      'Enter your email or your mobile number, or both. If you enter your email, we send you a confirmation with a link to your booking.',
   },
 };

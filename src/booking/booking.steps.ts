@@ -2,7 +2,7 @@
 // prepared) and call its handlers; they hold no state and make no requests.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translate } from '../core/i18n/translate.js';
-import { localize } from '../core/localized.js';
+import { type LocalizedText, localize } from '../core/localized.js';
 import { changeButton, stepTop } from '../core/step-nav.js';
 import { formatDate, formatTime, type IsoDate } from '../core/time.js';
 import type { ActionKind } from './booking.actions.js';
@@ -29,6 +29,18 @@ export interface BookingHandlers {
   focusField(id: string): void;
   /** From the confirmation: manage the booking just made, straight into moving or cancelling it. */
   manageCreated(then: 'reschedule' | 'ask-cancel'): void;
+  /** "Tilbage til vejledningen": focus goes back to the widget the citizen was handed over from. */
+  backToOrigin(): void;
+  /** "Kopiér linket" on the confirmation. */
+  copyManageLink(): void;
+}
+
+/** After a hand-over: what is booked and where, with "Skift", and the way back to where the citizen came from. */
+export interface HandoverView {
+  from: 'guide' | 'channels' | undefined;
+  /** The service and place were chosen by the hand-over (or the page), so no step asked for them. */
+  presetService: boolean;
+  presetPlace: boolean;
 }
 
 export interface BookingView {
@@ -58,6 +70,13 @@ export interface BookingView {
   privacy: string;
   phone: { href: string; text: string; hours: string | undefined } | undefined;
   confirmation: { icsUrl: string; icsName: string; manageUrl: string } | undefined;
+  /** What to bring: fitted to the citizen by a guide's hand-over, else the service's own list. */
+  bring: readonly LocalizedText[];
+  /** The site's booking system e-mails a confirmation (content `confirmationEmail`). */
+  confirmationEmail: boolean;
+  /** Whether "Kopiér linket" worked. */
+  copyNote?: string | undefined;
+  handover: HandoverView | undefined;
   on: BookingHandlers;
 }
 
@@ -293,7 +312,7 @@ function detailsStep(view: BookingView): TemplateResult {
       ${input('name', { type: 'text', autocomplete: 'name', inputmode: 'text', hint: t('hint.name') })}
       <fieldset class="contact" aria-describedby="contact-hint">
         <legend>${t('field.contact')}</legend>
-        <p class="hint" id="contact-hint">${t('hint.contact')}</p>
+        <p class="hint" id="contact-hint">${t(view.confirmationEmail ? 'hint.contactEmailed' : 'hint.contact')}</p>
         ${input('email', { type: 'email', autocomplete: 'email', inputmode: 'email' })}
         ${input('phone', { type: 'tel', autocomplete: 'tel', inputmode: 'tel', hint: t('hint.phone') })}
       </fieldset>
@@ -308,7 +327,7 @@ function detailsStep(view: BookingView): TemplateResult {
 interface Row {
   label: string;
   value: TemplateResult | string;
-  change?: { step: ChangeableStep; what: BookingKey };
+  change?: { step: ChangeableStep; what: BookingKey; action?: FlowAction };
 }
 
 function summaryList(view: BookingView, rows: Row[]): TemplateResult {
@@ -320,7 +339,7 @@ function summaryList(view: BookingView, rows: Row[]): TemplateResult {
         ${
           row.change
             ? html`<dd class="row-action">
-              ${changeButton(view.lang, view.t(row.change.what), () => view.on.dispatch({ type: 'change', step: row.change!.step }))}
+              ${changeButton(view.lang, view.t(row.change.what), () => view.on.dispatch(row.change!.action ?? { type: 'change', step: row.change!.step }))}
             </dd>`
             : nothing
         }
@@ -332,6 +351,36 @@ function summaryList(view: BookingView, rows: Row[]): TemplateResult {
 function placeValue(view: BookingView, location: Location | undefined): TemplateResult | string {
   if (!location) return '';
   return html`${localize(location.name, view.lang)}<br /><span class="address">${location.address}</span>`;
+}
+
+/** "Skift" for the service or the place: a step of its own, or (after a hand-over) releasing the preset. */
+function changeRow(view: BookingView, which: 'service' | 'location'): Pick<Row, 'change'> {
+  const preset = which === 'service' ? view.flow.preset.serviceId : view.flow.preset.locationId;
+  const step = which === 'service' ? 'service' : 'place';
+  const what = which === 'service' ? 'changeWhat.service' : 'changeWhat.place';
+  if (!preset) return { change: { step, what } };
+  if (!view.handover) return {};
+  return { change: { step, what, action: { type: 'release-preset', which } } };
+}
+
+/** At the top of every step after a hand-over: what is booked and where, each with "Skift", and the way back. */
+function handoverBox(view: BookingView): TemplateResult | typeof nothing {
+  const handover = view.handover;
+  const { flow, t, lang } = view;
+  if (!handover || flow.mode !== 'book' || flow.step === 'check' || flow.step === 'service') return nothing;
+  const rows: Row[] = [];
+  if (view.service) rows.push({ label: t('handoff.service'), value: localize(view.service.name, lang), ...changeRow(view, 'service') });
+  if (view.location && flow.step !== 'place')
+    rows.push({ label: t('handoff.place'), value: placeValue(view, view.location), ...changeRow(view, 'location') });
+  if (rows.length === 0 && !handover.from) return nothing;
+  return html`<div class="handover" part="handover">
+    ${rows.length > 0 ? html`<p class="visually-hidden">${t('handoff.title')}</p>${summaryList(view, rows)}` : nothing}
+    ${
+      handover.from
+        ? html`<p class="origin"><button type="button" class="link-button" part="origin" @click=${() => view.on.backToOrigin()}>${t(`handoff.back.${handover.from}`)}</button></p>`
+        : nothing
+    }
+  </div>`;
 }
 
 function actionLabel(view: BookingView, kind: 'create' | 'reschedule' | 'cancel', idle: BookingKey, busy: BookingKey): string {
@@ -358,16 +407,8 @@ function checkStep(view: BookingView): TemplateResult {
   const contact = [details.email.trim(), details.phone.trim()].filter(Boolean);
   const sending = view.action.status === 'sending';
   return html`${summaryList(view, [
-    {
-      label: t('row.service'),
-      value: localize(view.service?.name, lang),
-      ...(flow.preset.serviceId ? {} : { change: { step: 'service', what: 'changeWhat.service' } as const }),
-    },
-    {
-      label: t('row.place'),
-      value: placeValue(view, view.location),
-      ...(flow.preset.locationId ? {} : { change: { step: 'place', what: 'changeWhat.place' } as const }),
-    },
+    { label: t('row.service'), value: localize(view.service?.name, lang), ...changeRow(view, 'service') },
+    { label: t('row.place'), value: placeValue(view, view.location), ...changeRow(view, 'location') },
     { label: t('row.when'), value: slot ? whenText(t, lang, slot.start, slot.end) : '', change: { step: 'day', what: 'changeWhat.when' } },
     { label: t('row.name'), value: details.name.trim(), change: { step: 'details', what: 'changeWhat.name' } },
     {
@@ -376,6 +417,7 @@ function checkStep(view: BookingView): TemplateResult {
       change: { step: 'details', what: 'changeWhat.contact' },
     },
   ])}
+    ${bringList(view)}
     ${actionError(view, 'create')}
     <form part="form" novalidate @submit=${submitAction(view, 'create')}>
       <div class="actions">
@@ -385,7 +427,7 @@ function checkStep(view: BookingView): TemplateResult {
 }
 
 function bringList(view: BookingView): TemplateResult | typeof nothing {
-  const bring = view.service?.bring ?? [];
+  const bring = view.bring;
   if (bring.length === 0) return nothing;
   return html`<div class="bring" part="bring">
     ${subheading(view, view.t('bring'))}
@@ -414,8 +456,12 @@ function confirmationStep(view: BookingView): TemplateResult {
         ? html`<p><a class="button secondary" part="add-to-calendar" href=${view.confirmation.icsUrl} download=${view.confirmation.icsName}>${t('addToCalendar')}</a></p>
           <div class="manage" part="manage">
             ${subheading(view, t('manageTitle'))}
-            <p>${t('manageKeep')}</p>
-            <p class="manage-link"><a href=${view.confirmation.manageUrl} part="manage-link">${view.confirmation.manageUrl}</a></p>
+            <p>${t(view.confirmationEmail && view.flow.created?.emailed ? 'manageKeepEmailed' : 'manageKeep')}</p>
+            <p class="manage-link">
+              <a href=${view.confirmation.manageUrl} part="manage-link">${t('manageLinkText')}</a>
+              <button type="button" class="button secondary" part="copy-link" @click=${() => view.on.copyManageLink()}>${t('copyLink')}</button>
+            </p>
+            ${view.copyNote ? html`<p class="copy-note" part="copy-note">${view.copyNote}</p>` : nothing}
             <div class="actions">
               <button type="button" class="button secondary" @click=${() => view.on.manageCreated('reschedule')}>${t('moveTime')}</button>
               <button type="button" class="button secondary" @click=${() => view.on.manageCreated('ask-cancel')}>${t('cancelTime')}</button>
@@ -546,6 +592,7 @@ export function renderStep(view: BookingView, previous: boolean): TemplateResult
   const progress = progressOf(flow);
   return html`<section class="step" part="step" data-step=${flow.step} aria-labelledby="step-heading">
     ${stepTop({ lang: view.lang, back: previous ? () => view.on.dispatch({ type: 'back' }) : undefined, progress })}
+    ${handoverBox(view)}
     ${heading(view, stepHeading(view))}
     ${flow.notice ? html`<div class="notice ${flow.notice === 'rescheduled' ? 'success' : ''}" part="notice">${t(`notice.${flow.notice}`)}</div>` : nothing}
     ${BODIES[flow.step](view)}

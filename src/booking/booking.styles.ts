@@ -399,6 +399,28 @@ export const bookingStyles = css`
   .manage .subheading {
     margin-block-start: 0;
   }
+  .manage-link {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+  }
+  /* After a hand-over: what is booked and where, quiet, above the step's heading. */
+  .handover {
+    margin-block: 0.25rem 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_borger-color-primary);
+    background: var(--_borger-color-surface-alt);
+  }
+  .handover .summary {
+    margin: 0;
+  }
+  .handover .origin {
+    margin: 0;
+  }
+  .handover .link-button {
+    min-height: 44px;
+  }
   .manage-link a {
     overflow-wrap: anywhere;
   }

@@ -200,7 +200,7 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
     const proceed = emit(this, 'borger-channel-select', detail, { cancelable: action === 'booking' });
     if (action === 'booking' && proceed && service) {
       event.preventDefault();
-      handOff({ kind: 'booking', service, ...(location ? { location } : {}) });
+      handOff({ kind: 'booking', service, ...(location ? { location } : {}), from: { kind: 'channels', element: this } });
     }
   }
 

@@ -427,6 +427,8 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
       return;
     }
     if (action.kind === 'link') return; // the browser follows the link
+    // From an outcome, the booking gets what this citizen must bring (the items their answers kept).
+    const bring = this.walk ? outcome(guide, this.walk)?.bring : undefined;
     const handoff: Handoff =
       action.kind === 'booking'
         ? {
@@ -434,6 +436,8 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
             service: action.service,
             ...(action.location ? { location: action.location } : {}),
             ...(action.target ? { target: action.target } : {}),
+            ...(place === 'action' && bring && bring.length > 0 ? { bring } : {}),
+            from: { kind: 'guide', element: this },
           }
         : { kind: 'channels', task: action.task, ...(action.target ? { target: action.target } : {}) };
     if (handOff(handoff)) return;

@@ -167,7 +167,7 @@ describe('<borger-booking>', () => {
     await next(element);
     await waitForStep(element, 'place');
     expect(activeInShadow(element)).to.equal($(element, '[data-step-heading]'));
-    expect(headingText(element)).to.equal('Hvor vil du komme?');
+    expect(headingText(element)).to.equal('Hvor vil du møde op?');
     expect($(element, '[role="status"]')!.textContent).to.equal('Trin 2 af 6');
     button(element, '‹ Tilbage').click();
     await waitForStep(element, 'service');

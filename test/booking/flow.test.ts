@@ -163,7 +163,8 @@ describe('booking flow: the steps', () => {
     const state = run(atCheck(), { type: 'created', booking: BOOKING, token: 'secret' });
     expect(state.step).to.equal('confirmation');
     expect(state.details).to.deep.equal({ name: '', email: '', phone: '' });
-    expect(state.created).to.deep.equal({ booking: BOOKING, token: 'secret' });
+    // Only whether an e-mail was given is kept (the confirmation then says what is true about e-mail).
+    expect(state.created).to.deep.equal({ booking: BOOKING, token: 'secret', emailed: true });
   });
 
   it('a time taken (409) goes back to the times with a notice, keeps the details, and returns to the check', () => {
@@ -316,5 +317,19 @@ describe('booking flow: manage mode', () => {
     expect(parseManageFragment(`#${fragment}`)).to.deep.equal({ id: 'bk 1/2', token: 'a&b=c' });
     expect(parseManageFragment('#booking=bk-1')).to.equal(undefined);
     expect(parseManageFragment('')).to.equal(undefined);
+  });
+});
+
+describe('booking flow: releasing a preset (after a hand-over)', () => {
+  it('"Skift" on a preset place goes to the place step, and back to the check once all is chosen', () => {
+    const start = initialFlow({ serviceId: 'pas', locationId: 'borgerservice-raadhuset' });
+    expect(start.step).to.equal('day');
+    const released = reduceFlow(start, { type: 'release-preset', which: 'location' });
+    expect(released.step).to.equal('place');
+    expect(released.preset).to.deep.equal({ serviceId: 'pas' });
+    expect(released.serviceId).to.equal('pas');
+    const service = reduceFlow(start, { type: 'release-preset', which: 'service' });
+    expect(service.step).to.equal('service');
+    expect(service.preset).to.deep.equal({ locationId: 'borgerservice-raadhuset' });
   });
 });

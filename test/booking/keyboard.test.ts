@@ -51,7 +51,7 @@ describe('<borger-booking> by keyboard', () => {
     await tabTo(element, 'Fortsæt');
     await press('Enter');
     await waitForStep(element, 'place');
-    expect(focused(element)).to.equal('Hvor vil du komme?');
+    expect(focused(element)).to.equal('Hvor vil du møde op?');
 
     // Place: Space chooses the first.
     await press('Tab');
