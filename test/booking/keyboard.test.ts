@@ -3,6 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BorgerBooking } from '../../src/booking/index.js';
 import { FakeBookingProvider } from './fake-provider.js';
+import { pressChord, SPACE } from '../shared/harness.js';
 import { $, $$, activeInShadow, bookingElement, chosenDay, firstOfferedDay, ready, stepOf, waitForStep } from './helpers.js';
 
 const press = (key: string) => sendKeys({ press: key });
@@ -55,7 +56,7 @@ describe('<borger-booking> by keyboard', () => {
 
     // Place: Space chooses the first.
     await press('Tab');
-    await press('Space');
+    await press(SPACE);
     await tabTo(element, 'Fortsæt');
     await press('Enter');
     await waitForStep(element, 'day');
@@ -76,7 +77,7 @@ describe('<borger-booking> by keyboard', () => {
     // Time.
     await press('Tab');
     expect(focused(element)).to.equal('radio:10.00–10.15');
-    await press('Space');
+    await press(SPACE);
     await tabTo(element, 'Fortsæt');
     await press('Enter');
     await waitForStep(element, 'details');
@@ -121,13 +122,11 @@ describe('<borger-booking> by keyboard', () => {
     const element = await bookingElement({ attributes: { service: 'pas' } });
     element.focusStart();
     await press('Tab');
-    await press('Space');
+    await press(SPACE);
     await tabTo(element, 'Fortsæt');
     await press('Enter');
     await waitForStep(element, 'day');
-    await sendKeys({ down: 'Shift' });
-    await press('Tab');
-    await sendKeys({ up: 'Shift' });
+    await pressChord('Shift', 'Tab');
     expect(focused(element)).to.equal('‹ Tilbage');
     await press('Enter');
     await waitForStep(element, 'place');
@@ -216,7 +215,7 @@ describe('<borger-booking> calendar grid (APG date picker keys)', () => {
   it('Enter and Space choose a free day; the focused button carries the state and its name says "valgt"', async () => {
     const element = await dayStep();
     await press('ArrowRight');
-    await press('Space');
+    await press(SPACE);
     await element.updateComplete;
     expect(selectedDay(element)).to.equal('2026-11-27');
     const active = activeInShadow(element)!;

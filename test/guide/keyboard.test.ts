@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BorgerGuide } from '../../src/guide/index.js';
 import { installSpeech, restoreSpeech } from '../core/fake-speech.js';
+import { pressChord, SPACE } from '../shared/harness.js';
 import { demoJson, guideEl, host, inputFor, part, root, stepHeading, stepTitle } from './helpers.js';
 
 // Speech is covered in read-aloud.test.ts; here the machine's voices (if any) must not add a button.
@@ -45,10 +46,10 @@ describe('<borger-guide> by keyboard', () => {
     // From the heading, Tab reaches the options; Space chooses.
     await press(element, 'Tab');
     expect(active(element)).to.equal(inputFor(element, 'ja'));
-    await press(element, 'Space');
+    await press(element, SPACE);
     expect(inputFor(element, 'ja')!.checked).to.equal(true);
     await press(element, 'Tab');
-    await press(element, 'Space');
+    await press(element, SPACE);
     expect(stepTitle(element)).to.equal('Hvordan vil du have foto til passet?');
     expect(active(element)).to.equal(stepHeading(element));
 
@@ -73,7 +74,7 @@ describe('<borger-guide> by keyboard', () => {
     expect(stepTitle(element)).to.equal('Hvornår passer det dig at komme?');
 
     await press(element, 'Tab');
-    await press(element, 'Space');
+    await press(element, SPACE);
     await press(element, 'Tab');
     await press(element, 'Enter');
     expect(stepTitle(element)).to.equal('Book en tid til dit nye pas');
@@ -83,7 +84,7 @@ describe('<borger-guide> by keyboard', () => {
     await press(element, 'Tab');
     const first = part(element, 'checklist')!.querySelector('input')!;
     expect(active(element)).to.equal(first);
-    await press(element, 'Space');
+    await press(element, SPACE);
     expect(first.checked).to.equal(true);
   });
 
@@ -99,7 +100,7 @@ describe('<borger-guide> by keyboard', () => {
     expect(active(element)).to.equal(summary.querySelector('a'));
     await press(element, 'Enter');
     expect(active(element)).to.equal(inputFor(element, 'mig'));
-    await press(element, 'Space');
+    await press(element, SPACE);
     await press(element, 'Tab');
     await press(element, 'Enter');
     expect(stepTitle(element)).to.equal('Har du det gamle pas?');
@@ -110,31 +111,30 @@ describe('<borger-guide> by keyboard', () => {
     const element = await guideAfterButton('guide-barn');
     for (let question = 0; question < 2; question++) {
       await press(element, 'Tab'); // to "Ja"
-      await press(element, 'Space');
+      await press(element, SPACE);
       await press(element, 'Tab');
       await press(element, 'Enter');
     }
     expect(stepTitle(element)).to.equal('Gælder noget af dette for dig?');
     await press(element, 'Tab');
     expect(active(element)).to.equal(inputFor(element, 'alene'));
-    await press(element, 'Space');
+    await press(element, SPACE);
     await press(element, 'Tab');
-    await press(element, 'Space');
+    await press(element, SPACE);
     expect(['alene', 'flere'].map((value) => inputFor(element, value)!.checked)).to.deep.equal([true, true]);
     await press(element, 'Tab');
     await press(element, 'Tab');
     expect(active(element)).to.equal(inputFor(element, 'ingen'));
-    await press(element, 'Space');
+    await press(element, SPACE);
     expect(['alene', 'flere', 'udland', 'ingen'].map((value) => inputFor(element, value)!.checked)).to.deep.equal([
       false,
       false,
       false,
       true,
     ]);
-    await sendKeys({ down: 'Shift' });
-    await press(element, 'Tab');
-    await sendKeys({ up: 'Shift' });
-    await press(element, 'Space');
+    await pressChord('Shift', 'Tab');
+    await element.updateComplete;
+    await press(element, SPACE);
     expect(['udland', 'ingen'].map((value) => inputFor(element, value)!.checked)).to.deep.equal([true, false]);
   });
 

@@ -7,6 +7,7 @@ import type { BorgerErrorDetail } from '../../src/core/events.js';
 import '../../src/help/index.js';
 import { type BorgerHelp, BorgerTerm, type Glossary, placeToggletip } from '../../src/help/index.js';
 import { demoContent } from '../fixtures/content.js';
+import { SPACE, setViewportOrSkip } from '../shared/harness.js';
 import { runPropertyOrderSuite } from '../shared/widget-suite.js';
 
 const ordliste = await demoContent<Glossary>('ordliste.json');
@@ -132,7 +133,7 @@ describe('<borger-term> toggletip', () => {
     expect(term.open).to.equal(false);
     expect(focused(term)).to.equal(buttonOf(term));
 
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: SPACE });
     await term.updateComplete;
     expect(term.open).to.equal(true);
     // Tab goes into the explanation (its link) and keeps it open; Escape there brings focus back.
@@ -197,8 +198,9 @@ describe('<borger-term> toggletip', () => {
     await waitUntil(() => !term.open, 'did not close when the pointer left');
   });
 
-  it('stays inside the viewport at 320 px, below or above the word', async () => {
-    await setViewport({ width: 320, height: 640 });
+  it('stays inside the viewport at 320 px, below or above the word', async function () {
+    // Skipped in WebKit only: its WebDriver harness cannot go below 447 px (docs/browsers.md).
+    await setViewportOrSkip(this, { width: 320, height: 640 });
     try {
       const long = `<p>${'Tekst før ordet. '.repeat(3)}Til sidst på linjen står ordet sundhedskort.</p>`;
       const element = await page(long);
