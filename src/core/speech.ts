@@ -43,6 +43,9 @@ export interface SpeechHandle {
 
 type UtteranceConstructor = new (text?: string) => SpeechSynthesisUtterance;
 
+// Engine fallback (docs/browsers.md): every current engine has speechSynthesis, but voices differ by
+// engine and device (none in headless Firefox on Linux); without it, or without a voice for the
+// language, the read-aloud controls say so in place instead of reading.
 /** The page's speech synthesis, looked up on each call (tests and polyfills may replace it). */
 function synthesis(): { synth: SpeechSynthesis; Utterance: UtteranceConstructor } | undefined {
   const scope = globalThis as unknown as { speechSynthesis?: SpeechSynthesis; SpeechSynthesisUtterance?: UtteranceConstructor };

@@ -131,6 +131,8 @@ export function readableText(root: Element): TextMap {
 
 type HighlightRegistry = Map<string, Highlight>;
 
+// Engine fallback (docs/browsers.md): the CSS Custom Highlight API is in Chrome 105+, Firefox 140+ and
+// Safari 17.2+; without it nothing is marked and the text is still read aloud.
 function registry(): HighlightRegistry | undefined {
   const css = globalThis.CSS as unknown as { highlights?: HighlightRegistry } | undefined;
   return typeof Highlight === 'function' && css?.highlights ? css.highlights : undefined;
