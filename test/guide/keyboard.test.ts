@@ -54,9 +54,8 @@ describe('<borger-guide> by keyboard', () => {
     expect(active(element)).to.equal(stepHeading(element));
 
     // "Tilbage" by keyboard (at the top of the step, just before the heading), and the answer is still chosen.
-    await sendKeys({ down: 'Shift' });
-    await press(element, 'Tab');
-    await sendKeys({ up: 'Shift' });
+    await pressChord('Shift', 'Tab');
+    await element.updateComplete;
     expect(active(element)).to.equal(part(element, 'back'));
     await press(element, 'Enter');
     expect(stepTitle(element)).to.equal('Har du det gamle pas?');
