@@ -1,10 +1,11 @@
 // `npm run build`: the npm library (dist/*.js + .d.ts), the self-contained CDN files (dist/cdn/*.js),
 // JSON Schemas (dist/schemas/*.json) and the Custom Elements Manifest.
+// The CDN files share chunks (dist/cdn/chunks/); dist/cdn/autoload.js loads a widget when its tag appears.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
-import { CDN_ENTRIES, ENTRIES } from './entries.mjs';
+import { AUTOLOADER, CDN_ENTRIES, ENTRIES } from './entries.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
@@ -13,21 +14,28 @@ rmSync(resolve(root, 'dist'), { recursive: true, force: true });
 
 await build({ root, logLevel: 'warn' });
 
-// One file per CDN entry, Lit and zod/mini inside, so a page needs nothing else.
-for (const name of CDN_ENTRIES) {
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir: 'dist/cdn',
-      emptyOutDir: false,
-      target: 'es2022',
-      lib: { entry: resolve(root, ENTRIES[name]), formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+// The CDN build: one file per entry plus the autoloader, with Lit, zod/mini, core and theme inside, and
+// the pieces they share split into chunks (dist/cdn/chunks/), so two widget files on one page, or the
+// autoloader and a widget file, load Lit and core once.
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: false,
+    target: 'es2022',
+    lib: {
+      entry: {
+        ...Object.fromEntries(CDN_ENTRIES.map((name) => [name, resolve(root, ENTRIES[name])])),
+        [AUTOLOADER]: resolve(root, 'src/autoload.ts'),
+      },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
     },
-  });
-}
+    rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+  },
+});
 
 // The editors' checker (`npx borger-widgets check`): one Node file with zod and the validators inside.
 await build({
@@ -49,4 +57,4 @@ run('npx', ['tsx', 'scripts/build-schemas.ts']);
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs']);
 // The React 19 demo page: the elements used from React with properties and events, npm style.
 run('node', ['scripts/build-demo-react.mjs']);
-console.log('Built dist/ (npm), dist/cdn/ (CDN), dist/schemas/ (JSON Schema) and custom-elements.json.');
+console.log('Built dist/ (npm), dist/cdn/ (CDN + autoloader), dist/schemas/ (JSON Schema) and custom-elements.json.');

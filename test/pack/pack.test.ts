@@ -9,7 +9,7 @@ import { extname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { build } from 'vite';
-import { CDN_ENTRIES, ENTRIES, ENTRY_TAGS, specifier } from '../../scripts/entries.mjs';
+import { AUTOLOADER, CDN_ENTRIES, ENTRIES, ENTRY_TAGS, specifier } from '../../scripts/entries.mjs';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -91,11 +91,11 @@ describe('the published package', () => {
     for (const [key, value] of Object.entries(pkg.exports as Record<string, string | { types: string }>)) {
       if (typeof value === 'object') assert.ok(existsSync(join(installed, value.types)), `${key} types`);
     }
-    for (const name of CDN_ENTRIES) assert.ok(existsSync(join(installed, `dist/cdn/${name}.js`)), `cdn ${name}`);
+    for (const name of [...CDN_ENTRIES, AUTOLOADER]) assert.ok(existsSync(join(installed, `dist/cdn/${name}.js`)), `cdn ${name}`);
     assert.ok(existsSync(join(installed, 'dist/schemas/channels.schema.json')));
   });
 
-  it('runs the editors\' checker from the installed package', () => {
+  it("runs the editors' checker from the installed package", () => {
     const content = join(root, 'demo/content');
     const files = ['kontakt.json', 'guide-pas.json', 'booking-seed.json'].map((name) => join(content, name));
     const out = execFileSync('npx', ['--no-install', 'borger-widgets', 'check', '--json', ...files], { cwd: scratch, encoding: 'utf8' });
@@ -103,13 +103,17 @@ describe('the published package', () => {
     assert.ok(Array.isArray(report.files) && report.files.length === 3, out.slice(0, 300));
     const broken = join(scratch, 'broken-guide.json');
     writeFileSync(broken, JSON.stringify({ id: 'x', title: 'X', start: 'nowhere', nodes: {} }));
-    assert.throws(() => execFileSync('npx', ['--no-install', 'borger-widgets', 'check', broken], { cwd: scratch, stdio: 'pipe' }), /status 1|Command failed/);
+    assert.throws(
+      () => execFileSync('npx', ['--no-install', 'borger-widgets', 'check', broken], { cwd: scratch, stdio: 'pipe' }),
+      /status 1|Command failed/,
+    );
   });
 
   it('ships a Custom Elements Manifest with every element and only public attributes', () => {
     const manifest = JSON.parse(readFileSync(join(scratch, 'node_modules/borger-widgets/custom-elements.json'), 'utf8'));
-    const elements = manifest.modules.flatMap((module: { declarations?: { tagName?: string; attributes?: { name: string }[]; events?: unknown[] }[] }) =>
-      (module.declarations ?? []).filter((declaration) => declaration.tagName),
+    const elements = manifest.modules.flatMap(
+      (module: { declarations?: { tagName?: string; attributes?: { name: string }[]; events?: unknown[] }[] }) =>
+        (module.declarations ?? []).filter((declaration) => declaration.tagName),
     );
     const tags = elements.map((element: { tagName: string }) => element.tagName);
     for (const tag of new Set(Object.values(ENTRY_TAGS).flat())) assert.ok(tags.includes(tag), `${tag} in custom-elements.json`);
@@ -138,8 +142,18 @@ describe('the published package', () => {
     writeFileSync(join(scratch, 'main.js'), `${imports.join('\n')}\n`);
     writeFileSync(join(scratch, 'index.html'), '<!doctype html><script type="module" src="/main.js"></script>');
     // Lit and zod must come from the consumer's node_modules: the npm build leaves them external.
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', `lit@${pkg.dependencies.lit}`, `zod@${pkg.dependencies.zod}`], { cwd: scratch, stdio: 'pipe' });
-    await build({ root: scratch, base: './', logLevel: 'silent', configFile: false, build: { outDir: join(scratch, 'bundled'), emptyOutDir: true } });
+    execFileSync(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', `lit@${pkg.dependencies.lit}`, `zod@${pkg.dependencies.zod}`],
+      { cwd: scratch, stdio: 'pipe' },
+    );
+    await build({
+      root: scratch,
+      base: './',
+      logLevel: 'silent',
+      configFile: false,
+      build: { outDir: join(scratch, 'bundled'), emptyOutDir: true },
+    });
     const { defined, errors } = await tagsDefinedOn(`${origin}/bundled/index.html`);
     assert.deepEqual(errors, []);
     for (const tag of new Set(Object.values(ENTRY_TAGS).flat())) assert.equal(defined[tag], true, tag);
@@ -156,10 +170,59 @@ describe('the published package', () => {
   }
 
   it('survives two CDN copies on one page', async () => {
-    const scripts = CDN_ENTRIES.map((name) => `<script type="module" src="/node_modules/borger-widgets/dist/cdn/${name}.js"></script>`).join('');
+    const scripts = CDN_ENTRIES.map(
+      (name) => `<script type="module" src="/node_modules/borger-widgets/dist/cdn/${name}.js"></script>`,
+    ).join('');
     writeFileSync(join(scratch, 'cdn-all.html'), `<!doctype html>${scripts}`);
     const { defined, errors } = await tagsDefinedOn(`${origin}/cdn-all.html`);
     assert.deepEqual(errors, []);
     assert.equal(defined['borger-channels'], true);
+  });
+
+  it('loads Lit once when two widget files and the autoloader share a page', async () => {
+    const files = ['channels', 'guide', AUTOLOADER];
+    const scripts = files.map((name) => `<script type="module" src="/node_modules/borger-widgets/dist/cdn/${name}.js"></script>`).join('');
+    writeFileSync(join(scratch, 'cdn-shared.html'), `<!doctype html>${scripts}<borger-help></borger-help>`);
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`${origin}/cdn-shared.html`, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => Boolean(customElements.get('borger-help')), { timeout: 10_000 });
+    const loaded = await page.evaluate(() => {
+      const global = globalThis as unknown as Record<string, string[] | undefined>;
+      return { litHtml: global.litHtmlVersions?.length, litElement: global.litElementVersions?.length };
+    });
+    await page.close();
+    assert.deepEqual(errors, []);
+    assert.deepEqual(loaded, { litHtml: 1, litElement: 1 });
+  });
+
+  it('autoloads a widget when its tag is on the page or added later, and only then', async () => {
+    const html = `<!doctype html><script type="module" src="/node_modules/borger-widgets/dist/cdn/${AUTOLOADER}.js"></script><borger-channels></borger-channels>`;
+    writeFileSync(join(scratch, 'cdn-autoload.html'), html);
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    const requested: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${origin}/cdn-autoload.html`, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => Boolean(customElements.get('borger-channels')), { timeout: 10_000 });
+    const before = await page.evaluate(() =>
+      ['borger-guide', 'borger-booking', 'borger-help', 'borger-term'].filter((tag) => customElements.get(tag)),
+    );
+    assert.deepEqual(before, [], 'only the widget on the page is defined');
+    assert.ok(
+      !requested.some((path) => /\/chunks\/(guide|booking|help)-/.test(path)),
+      `no other widget downloaded: ${requested.join(', ')}`,
+    );
+    // A CMS block added later, with the tag nested inside.
+    await page.evaluate(() => {
+      const block = document.createElement('div');
+      block.append(document.createElement('borger-guide'));
+      document.body.append(block);
+    });
+    await page.waitForFunction(() => Boolean(customElements.get('borger-guide')), { timeout: 10_000 });
+    await page.close();
+    assert.deepEqual(errors, []);
   });
 });
