@@ -257,3 +257,42 @@ describe('dayHours', () => {
     });
   });
 });
+
+describe('openingState: a schedule read once, answers never stale', () => {
+  it('answers from the new hours when the content is replaced', () => {
+    const hours: Hours = { weekly: [{ days: ['mo'], opens: '10:00', closes: '15:00' }], holidays: 'none' };
+    const monday = at('2026-01-05T12:00:00Z'); // 13:00 CET
+    expect(openingState(hours, monday).open).to.equal(true);
+    hours.weekly = [{ days: ['mo'], opens: '14:00', closes: '15:00' }];
+    const state = openingState(hours, monday);
+    expect(state.open).to.equal(false);
+    expect(iso(state.opensAt)).to.equal('2026-01-05T13:00:00.000Z');
+  });
+
+  it('gives the same answers as dayHours, day by day, across both clock changes of a year', () => {
+    const hours: Hours = {
+      weekly: [
+        { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '14:00' },
+        { days: ['sa', 'su'], opens: '22:00', closes: '03:00' },
+      ],
+      holidays: 'dk',
+    };
+    for (let t = Date.UTC(2026, 0, 1, 0, 7); t < Date.UTC(2027, 0, 1); t += 3 * 3_600_000 + 17 * 60_000) {
+      const state = openingState(hours, new Date(t));
+      const date = state.reason?.date as string;
+      // Closed: the reason is today's (Copenhagen date); open: the day whose opening runs, maybe yesterday's.
+      const today = new Date(t).toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
+      const yesterday = new Date(t - 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
+      expect(state.open ? [today, yesterday] : [today]).to.include(date);
+      expect(state.reason).to.deep.equal(dayHours(hours, date).reason);
+      const next = state.open ? state.closesAt : state.opensAt;
+      expect(next, new Date(t).toISOString()).to.not.equal(undefined);
+      expect((next as Date).getTime()).to.be.greaterThan(t);
+    }
+  });
+
+  it('shares its reasons frozen, so no caller can change another answer', () => {
+    const state = openingState(borgerservice, at('2026-01-05T12:00:00Z'));
+    expect(Object.isFrozen(state.reason)).to.equal(true);
+  });
+});
