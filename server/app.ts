@@ -15,6 +15,7 @@ import {
 import { addDays, daysBetween, isValidIsoDate, zonedTimestamp } from '../src/core/time.js';
 import { validate } from '../src/core/validation.js';
 import { accessLog, type LogLine } from './access-log.js';
+import { citizenHashes, DEFAULT_CITIZEN_LIMIT, newCitizenKey } from './citizen-cap.js';
 import { clientAddress, NO_PROXY, type TrustProxy } from './client-address.js';
 import { type CorsOrigins, corsPolicy } from './cors.js';
 import { BOOKING_NOT_FOUND, errorBody, fieldsFromProblems, sendError } from './errors.js';
@@ -43,6 +44,10 @@ export interface AppOptions {
   log?: LogLine;
   /** Which proxies' X-Forwarded-For to believe (TRUST_PROXY). Default: none. */
   trustProxy?: TrustProxy;
+  /** Most future bookings per e-mail address and per phone number; 0 = no cap. Default 4. */
+  citizenLimit?: number;
+  /** Key of the citizen hashes (CITIZEN_HASH_KEY). Default: a random key kept in the database. */
+  citizenHashKey?: string;
   /** Who a request comes from, for rate limiting. Default: `clientAddress` under `trustProxy`. */
   clientKey?: (c: Context) => string;
 }
@@ -77,16 +82,22 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
   const isClosed = options.isClosed ?? danishHolidayClosures();
   const maxRangeDays = options.maxRangeDays ?? 62;
   const maxBodyBytes = options.maxBodyBytes ?? 4096;
+  const citizenLimit = options.citizenLimit ?? DEFAULT_CITIZEN_LIMIT;
+  let citizenKey: Promise<Buffer> | undefined;
+  const citizenKeyOnce = (): Promise<Buffer> => {
+    citizenKey ??=
+      options.citizenHashKey !== undefined
+        ? Promise.resolve(Buffer.from(options.citizenHashKey, 'utf8'))
+        : storage.secret('citizen-hash-key', newCitizenKey);
+    return citizenKey;
+  };
   const app = new Hono();
 
   if (options.log) app.use('*', accessLog(options.log));
   app.use('*', securityHeaders());
   app.use('*', corsPolicy(options.corsOrigins ?? 'localhost'));
   if (options.rateLimit !== false) {
-    app.use(
-      '*',
-      rateLimit(options.rateLimit ?? {}, options.clientKey ?? clientOf(options.trustProxy ?? NO_PROXY), () => now().getTime()),
-    );
+    app.use('*', ...rateLimit(options.rateLimit ?? {}, options.clientKey ?? clientOf(options.trustProxy ?? NO_PROXY)));
   }
   const limitBody = bodyLimit({
     maxSize: maxBodyBytes,
@@ -201,7 +212,7 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
       }
       const answer = idempotency.open(record.sealedAnswer);
       c.header('Idempotent-Replayed', 'true');
-      return c.json(answer.body as object, answer.status as 201 | 409);
+      return c.json(answer.body as object, answer.status as 201 | 409 | 422);
     };
     const earlier = await storage.idempotencyRecord(idempotency.hash);
     if (earlier) return replay(earlier);
@@ -212,10 +223,28 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
     const { name, email, phone, lang } = body.value;
     const token = newToken();
     let answer: StoredAnswer | undefined;
-    const toAnswer = (decision: BookingDecision): StoredAnswer =>
-      decision.kind === 'created'
-        ? { status: 201, body: { booking: decision.booking, token } satisfies CreatedBookingResponse }
-        : { status: 409, body: errorBody('slot_taken', 'This time was just booked by someone else. Please choose another.') };
+    const toAnswer = (decision: BookingDecision): StoredAnswer => {
+      switch (decision.kind) {
+        case 'created':
+          return { status: 201, body: { booking: decision.booking, token } satisfies CreatedBookingResponse };
+        case 'slot_taken':
+          return { status: 409, body: errorBody('slot_taken', 'This time was just booked by someone else. Please choose another.') };
+        case 'citizen_limit': {
+          const why = `already holds ${decision.limit} coming bookings, the most one person can hold; cancel one to book another`;
+          return {
+            status: 422,
+            body: errorBody('invalid', 'You already have as many coming bookings as one person can hold.', {
+              ...(email === undefined ? {} : { email: why }),
+              ...(phone === undefined ? {} : { phone: why }),
+            }),
+          };
+        }
+      }
+    };
+    const citizen =
+      citizenLimit > 0
+        ? { hashes: citizenHashes(await citizenKeyOnce(), { email, phone }), limit: citizenLimit, nowMs: now().getTime() }
+        : undefined;
     const result = await storage.createBooking({
       booking: {
         id: newBookingId(),
@@ -233,6 +262,7 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
       counters: slot.location.schedule.counters,
       newCode: newBookingCode,
       idempotencyKeyHash: idempotency.hash,
+      ...(citizen ? { citizen } : {}),
       recordAnswer: (decision) => {
         answer = toAnswer(decision);
         return idempotency.record(body.value, answer);
@@ -240,7 +270,7 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
     });
     if (result.kind === 'existing') return replay(result.record);
     const decided = answer ?? toAnswer(result.decision);
-    return c.json(decided.body as object, decided.status as 201 | 409);
+    return c.json(decided.body as object, decided.status as 201 | 409 | 422);
   });
 
   app.get('/bookings/:id', async (c) => {

@@ -3,6 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as z from 'zod';
+import { DEFAULT_CITIZEN_LIMIT } from './citizen-cap.js';
 import { parseTrustProxy, type TrustProxy } from './client-address.js';
 import { type CorsOrigins, parseCorsOrigins } from './cors.js';
 
@@ -17,6 +18,10 @@ export interface ServerConfig {
   /** Requests per minute and client; false when both limits are 0. */
   rateLimit: { reads: number; writes: number } | false;
   trustProxy: TrustProxy;
+  /** Most future confirmed bookings one e-mail address or phone number may hold; 0 = no cap. */
+  citizenLimit: number;
+  /** Key for the citizen hashes; absent: a random key kept in the database. */
+  citizenHashKey?: string;
 }
 
 export const DEFAULT_DB_PATH = 'server/data/booking.db';
@@ -105,6 +110,10 @@ const EnvSchema = z.object({
   RATE_LIMIT_READS: whole(600, 0, 1_000_000),
   RATE_LIMIT_WRITES: whole(30, 0, 1_000_000),
   TRUST_PROXY: variable<TrustProxy>({ kind: 'none' }, parseTrustProxy),
+  CITIZEN_BOOKING_LIMIT: whole(DEFAULT_CITIZEN_LIMIT, 0, 1000),
+  CITIZEN_HASH_KEY: variable<string | undefined>(undefined, (t) =>
+    t.length >= 32 ? t : { error: 'must be at least 32 characters (e.g. `openssl rand -hex 32`)' },
+  ),
 });
 
 /**
@@ -140,5 +149,7 @@ export function readConfig(env: Env): ServerConfig {
     // 0 for one kind alone means "no limit" for that kind.
     rateLimit: reads === 0 && writes === 0 ? false : { reads: reads || Number.MAX_SAFE_INTEGER, writes: writes || Number.MAX_SAFE_INTEGER },
     trustProxy: e.TRUST_PROXY,
+    citizenLimit: e.CITIZEN_BOOKING_LIMIT,
+    ...(e.CITIZEN_HASH_KEY === undefined ? {} : { citizenHashKey: e.CITIZEN_HASH_KEY }),
   };
 }

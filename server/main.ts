@@ -19,6 +19,8 @@ const server = await startServer({
   corsOrigins: config.corsOrigins,
   rateLimit: config.rateLimit,
   trustProxy: config.trustProxy,
+  citizenLimit: config.citizenLimit,
+  ...(config.citizenHashKey === undefined ? {} : { citizenHashKey: config.citizenHashKey }),
   log: (line) => console.log(`${new Date().toISOString()} ${line}`),
 });
 // The URL's password never reaches the log.

@@ -50,6 +50,17 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX idempotency_keys_by_age ON idempotency_keys (created_ms);
   `,
+  // 2: the per-citizen cap (keyed hashes of e-mail and phone) and the server's own secrets.
+  `
+  ALTER TABLE bookings ADD COLUMN email_hash BLOB;
+  ALTER TABLE bookings ADD COLUMN phone_hash BLOB;
+  CREATE INDEX bookings_by_email_hash ON bookings (email_hash, end_ms) WHERE status = 'confirmed' AND email_hash IS NOT NULL;
+  CREATE INDEX bookings_by_phone_hash ON bookings (phone_hash, end_ms) WHERE status = 'confirmed' AND phone_hash IS NOT NULL;
+  CREATE TABLE server_secrets (
+    name TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+  ) STRICT;
+  `,
 ];
 
 /** Brings the database up to the latest version; returns the version it is at. */

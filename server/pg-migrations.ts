@@ -52,6 +52,17 @@ export const PG_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX idempotency_keys_by_age ON idempotency_keys (created_ms);
   `,
+  // 2: the per-citizen cap (keyed hashes of e-mail and phone) and the server's own secrets.
+  `
+  ALTER TABLE bookings ADD COLUMN email_hash bytea;
+  ALTER TABLE bookings ADD COLUMN phone_hash bytea;
+  CREATE INDEX bookings_by_email_hash ON bookings (email_hash, end_ms) WHERE status = 'confirmed' AND email_hash IS NOT NULL;
+  CREATE INDEX bookings_by_phone_hash ON bookings (phone_hash, end_ms) WHERE status = 'confirmed' AND phone_hash IS NOT NULL;
+  CREATE TABLE server_secrets (
+    name text PRIMARY KEY,
+    value bytea NOT NULL
+  );
+  `,
 ];
 
 // Any constant both servers agree on: the lock that lets one server at a time migrate.

@@ -6,6 +6,7 @@
 // finds the record and answers from it.
 import pg from 'pg';
 import type { Booking, Service } from '../src/booking/booking.schema.js';
+import type { CitizenHashes } from './citizen-cap.js';
 import type { IdempotencyRecord } from './idempotency.js';
 import { migratePostgres } from './pg-migrations.js';
 import { type Interval, remainingCapacity } from './slots.js';
@@ -201,21 +202,29 @@ export class PostgresBookingStorage implements BookingStorage {
   }
 
   private async createIn(client: pg.PoolClient, input: CreateBookingInput): Promise<CreateBookingResult> {
-    const { booking, counters } = input;
+    const { booking, counters, citizen } = input;
+    // Citizen locks before the location lock, always in this order, so no two requests deadlock.
+    for (const hash of [citizen?.hashes.emailHash, citizen?.hashes.phoneHash]) {
+      if (hash && citizen && citizen.limit > 0) {
+        await client.query("SELECT pg_advisory_xact_lock(hashtext('booking-citizen:' || encode($1, 'hex')))", [hash]);
+      }
+    }
     await this.lockLocation(client, booking.time.locationId);
     const existing = await this.readIdempotency(client, input.idempotencyKeyHash);
     if (existing) return { kind: 'existing', record: existing };
 
     let decision: CreateBookingResult & { kind: 'decided' };
-    if (!(await this.hasRoom(client, booking.time, counters))) {
+    if (citizen && citizen.limit > 0 && (await this.futureBookingsOf(client, citizen.hashes, citizen.nowMs)) >= citizen.limit) {
+      decision = { kind: 'decided', decision: { kind: 'citizen_limit', limit: citizen.limit } };
+    } else if (!(await this.hasRoom(client, booking.time, counters))) {
       decision = { kind: 'decided', decision: { kind: 'slot_taken' } };
     } else {
       let code = input.newCode();
       while ((await client.query('SELECT 1 FROM bookings WHERE code = $1', [code])).rowCount) code = input.newCode();
       const { time, personalData } = booking;
       await client.query(
-        `INSERT INTO bookings (id, code, service_id, location_id, start_ms, end_ms, start_iso, end_iso, status, token_hash, name, email, phone, lang, created_ms)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'confirmed', $9, $10, $11, $12, $13, $14)`,
+        `INSERT INTO bookings (id, code, service_id, location_id, start_ms, end_ms, start_iso, end_iso, status, token_hash, name, email, phone, lang, created_ms, email_hash, phone_hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'confirmed', $9, $10, $11, $12, $13, $14, $15, $16)`,
         [
           booking.id,
           code,
@@ -231,6 +240,8 @@ export class PostgresBookingStorage implements BookingStorage {
           personalData.phone ?? null,
           personalData.lang ?? null,
           booking.createdAtMs,
+          citizen?.hashes.emailHash ?? null,
+          citizen?.hashes.phoneHash ?? null,
         ],
       );
       const created: Booking = {
@@ -253,6 +264,15 @@ export class PostgresBookingStorage implements BookingStorage {
       booking.createdAtMs,
     ]);
     return decision;
+  }
+
+  /** Confirmed bookings that end after `nowMs` held by the same e-mail or phone (by hash). */
+  private async futureBookingsOf(client: pg.PoolClient, hashes: CitizenHashes, nowMs: number): Promise<number> {
+    const { rows } = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM bookings WHERE status = 'confirmed' AND end_ms > $1 AND (email_hash = $2 OR phone_hash = $3)`,
+      [nowMs, hashes.emailHash ?? null, hashes.phoneHash ?? null],
+    );
+    return rows[0]?.n ?? 0;
   }
 
   async findBooking(id: string): Promise<BookingRecord | undefined> {
@@ -279,7 +299,7 @@ export class PostgresBookingStorage implements BookingStorage {
   async cancelBooking(id: string, nowMs: number): Promise<Booking | undefined> {
     // Nothing more is needed from a cancelled booking's citizen: erase them now.
     const { rows } = await this.pool.query<BookingRow>(
-      `UPDATE bookings SET status = 'cancelled', name = NULL, email = NULL, phone = NULL, lang = NULL,
+      `UPDATE bookings SET status = 'cancelled', name = NULL, email = NULL, phone = NULL, lang = NULL, email_hash = NULL, phone_hash = NULL,
          erased_ms = coalesce(erased_ms, $1) WHERE id = $2 RETURNING *`,
       [nowMs, id],
     );
@@ -288,7 +308,7 @@ export class PostgresBookingStorage implements BookingStorage {
 
   async erasePersonalData(endedBeforeMs: number, nowMs: number): Promise<number> {
     const result = await this.pool.query(
-      'UPDATE bookings SET name = NULL, email = NULL, phone = NULL, lang = NULL, erased_ms = $1 WHERE erased_ms IS NULL AND end_ms < $2',
+      'UPDATE bookings SET name = NULL, email = NULL, phone = NULL, lang = NULL, email_hash = NULL, phone_hash = NULL, erased_ms = $1 WHERE erased_ms IS NULL AND end_ms < $2',
       [nowMs, endedBeforeMs],
     );
     return result.rowCount ?? 0;
@@ -296,6 +316,12 @@ export class PostgresBookingStorage implements BookingStorage {
 
   async forgetIdempotencyKeys(createdBeforeMs: number): Promise<number> {
     return (await this.pool.query('DELETE FROM idempotency_keys WHERE created_ms < $1', [createdBeforeMs])).rowCount ?? 0;
+  }
+
+  async secret(name: string, make: () => Buffer): Promise<Buffer> {
+    await this.pool.query('INSERT INTO server_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [name, make()]);
+    const { rows } = await this.pool.query<{ value: Buffer }>('SELECT value FROM server_secrets WHERE name = $1', [name]);
+    return (rows[0] as { value: Buffer }).value;
   }
 
   async close(): Promise<void> {

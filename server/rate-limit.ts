@@ -1,6 +1,10 @@
-// Per-client request budgets in fixed windows. In memory: enough for one demo process; a real
-// deployment limits at its proxy or shares the counts.
+// Per-client request budgets, through hono-rate-limiter (fixed windows, `RateLimit-*` and
+// `Retry-After` headers). The key is the real client (client-address.ts, TRUST_PROXY), so citizens
+// behind one municipal proxy do not share a budget. Counts live in each server process's memory:
+// with N processes behind a load balancer a client gets up to N times the budget, which is still
+// a cap; the per-citizen booking cap (citizen-cap.ts) is kept in the database and holds across all.
 import type { Context, MiddlewareHandler } from 'hono';
+import { rateLimiter } from 'hono-rate-limiter';
 import { sendError } from './errors.js';
 
 export interface RateLimitOptions {
@@ -11,43 +15,24 @@ export interface RateLimitOptions {
   writes?: number;
 }
 
-export class FixedWindowLimiter {
-  private windowStart = 0;
-  private counts = new Map<string, number>();
+const isRead = (c: Context) => c.req.method === 'GET' || c.req.method === 'HEAD';
 
-  constructor(
-    readonly max: number,
-    readonly windowMs: number,
-    private readonly now: () => number,
-  ) {}
-
-  /** Counts one request; `retryAfterSeconds` tells a refused client when to come back. */
-  hit(key: string): { allowed: boolean; retryAfterSeconds: number } {
-    const now = this.now();
-    if (now - this.windowStart >= this.windowMs) {
-      // A new window forgets everyone, so memory never grows past one window's clients.
-      this.windowStart = now - ((now - this.windowStart) % this.windowMs);
-      this.counts = new Map();
-    }
-    const count = (this.counts.get(key) ?? 0) + 1;
-    this.counts.set(key, count);
-    const retryAfterSeconds = Math.max(1, Math.ceil((this.windowStart + this.windowMs - now) / 1000));
-    return { allowed: count <= this.max, retryAfterSeconds };
-  }
-}
-
-export function rateLimit(options: RateLimitOptions, clientKey: (c: Context) => string, now: () => number): MiddlewareHandler {
+/** Two middlewares (reads, writes), each counting only its own kind of request. */
+export function rateLimit(options: RateLimitOptions, clientKey: (c: Context) => string): MiddlewareHandler[] {
   const windowMs = options.windowMs ?? 60_000;
-  const reads = new FixedWindowLimiter(options.reads ?? 600, windowMs, now);
-  const writes = new FixedWindowLimiter(options.writes ?? 30, windowMs, now);
-  return async (c, next) => {
-    if (c.req.method === 'OPTIONS') return next();
-    const limiter = c.req.method === 'GET' || c.req.method === 'HEAD' ? reads : writes;
-    const { allowed, retryAfterSeconds } = limiter.hit(clientKey(c));
-    if (!allowed) {
-      c.header('Retry-After', String(retryAfterSeconds));
-      return sendError(c, 429, 'rate_limited', `Too many requests; try again in ${retryAfterSeconds} s.`);
-    }
-    return next();
-  };
+  const limiter = (limit: number, skip: (c: Context) => boolean): MiddlewareHandler =>
+    rateLimiter({
+      windowMs,
+      limit,
+      standardHeaders: 'draft-6',
+      keyGenerator: clientKey,
+      skip,
+      handler: (c) => {
+        const reset = (c.get('rateLimit' as never) as { resetTime?: Date } | undefined)?.resetTime;
+        const seconds = Math.max(1, Math.ceil(((reset?.getTime() ?? Date.now() + windowMs) - Date.now()) / 1000));
+        c.header('Retry-After', String(seconds));
+        return sendError(c, 429, 'rate_limited', `Too many requests; try again in ${seconds} s.`);
+      },
+    });
+  return [limiter(options.reads ?? 600, (c) => !isRead(c)), limiter(options.writes ?? 30, (c) => isRead(c) || c.req.method === 'OPTIONS')];
 }

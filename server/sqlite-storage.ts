@@ -3,6 +3,7 @@
 // see the last free counter.
 import Database from 'better-sqlite3';
 import type { Booking, Service } from '../src/booking/booking.schema.js';
+import type { CitizenHashes } from './citizen-cap.js';
 import type { IdempotencyRecord } from './idempotency.js';
 import { migrate } from './migrations.js';
 import { type Interval, remainingCapacity } from './slots.js';
@@ -136,8 +137,8 @@ export class SqliteBookingStorage implements BookingStorage {
     const { booking, counters } = input;
     const codeInUse = this.stmt('SELECT 1 FROM bookings WHERE code = ?');
     const insertBooking = this.stmt(
-      `INSERT INTO bookings (id, code, service_id, location_id, start_ms, end_ms, start_iso, end_iso, status, token_hash, name, email, phone, lang, created_ms)
-       VALUES (@id, @code, @serviceId, @locationId, @startMs, @endMs, @startIso, @endIso, 'confirmed', @tokenHash, @name, @email, @phone, @lang, @createdMs)`,
+      `INSERT INTO bookings (id, code, service_id, location_id, start_ms, end_ms, start_iso, end_iso, status, token_hash, name, email, phone, lang, created_ms, email_hash, phone_hash)
+       VALUES (@id, @code, @serviceId, @locationId, @startMs, @endMs, @startIso, @endIso, 'confirmed', @tokenHash, @name, @email, @phone, @lang, @createdMs, @emailHash, @phoneHash)`,
     );
     const insertRecord = this.stmt(
       'INSERT INTO idempotency_keys (key_hash, body_mac, status, sealed_answer, created_ms) VALUES (?, ?, ?, ?, ?)',
@@ -148,7 +149,10 @@ export class SqliteBookingStorage implements BookingStorage {
       if (existing) return { kind: 'existing', record: existing };
 
       let decision: CreateBookingResult & { kind: 'decided' };
-      if (!this.hasRoom(booking.time, counters)) {
+      const citizen = input.citizen;
+      if (citizen && citizen.limit > 0 && this.futureBookingsOf(citizen.hashes, citizen.nowMs) >= citizen.limit) {
+        decision = { kind: 'decided', decision: { kind: 'citizen_limit', limit: citizen.limit } };
+      } else if (!this.hasRoom(booking.time, counters)) {
         decision = { kind: 'decided', decision: { kind: 'slot_taken' } };
       } else {
         let code = input.newCode();
@@ -169,6 +173,8 @@ export class SqliteBookingStorage implements BookingStorage {
           phone: personalData.phone ?? null,
           lang: personalData.lang ?? null,
           createdMs: booking.createdAtMs,
+          emailHash: citizen?.hashes.emailHash ?? null,
+          phoneHash: citizen?.hashes.phoneHash ?? null,
         });
         const created: Booking = {
           id: booking.id,
@@ -186,6 +192,14 @@ export class SqliteBookingStorage implements BookingStorage {
       return decision;
     });
     return run.immediate();
+  }
+
+  /** Confirmed bookings that end after `nowMs` held by the same e-mail or phone (by hash). */
+  private futureBookingsOf(hashes: CitizenHashes, nowMs: number): number {
+    const row = this.stmt(
+      `SELECT count(*) AS n FROM bookings WHERE status = 'confirmed' AND end_ms > ? AND (email_hash = ? OR phone_hash = ?)`,
+    ).get(nowMs, hashes.emailHash ?? null, hashes.phoneHash ?? null) as { n: number };
+    return row.n;
   }
 
   async findBooking(id: string): Promise<BookingRecord | undefined> {
@@ -213,7 +227,7 @@ export class SqliteBookingStorage implements BookingStorage {
     const run = this.db.transaction((): Booking | undefined => {
       // Nothing more is needed from a cancelled booking's citizen: erase them now.
       this.stmt(
-        `UPDATE bookings SET status = 'cancelled', name = NULL, email = NULL, phone = NULL, lang = NULL,
+        `UPDATE bookings SET status = 'cancelled', name = NULL, email = NULL, phone = NULL, lang = NULL, email_hash = NULL, phone_hash = NULL,
            erased_ms = coalesce(erased_ms, ?) WHERE id = ?`,
       ).run(nowMs, id);
       const row = this.stmt('SELECT * FROM bookings WHERE id = ?').get(id) as BookingRow | undefined;
@@ -224,13 +238,22 @@ export class SqliteBookingStorage implements BookingStorage {
 
   async erasePersonalData(endedBeforeMs: number, nowMs: number): Promise<number> {
     const result = this.stmt(
-      'UPDATE bookings SET name = NULL, email = NULL, phone = NULL, lang = NULL, erased_ms = ? WHERE erased_ms IS NULL AND end_ms < ?',
+      'UPDATE bookings SET name = NULL, email = NULL, phone = NULL, lang = NULL, email_hash = NULL, phone_hash = NULL, erased_ms = ? WHERE erased_ms IS NULL AND end_ms < ?',
     ).run(nowMs, endedBeforeMs);
     return result.changes;
   }
 
   async forgetIdempotencyKeys(createdBeforeMs: number): Promise<number> {
     return this.stmt('DELETE FROM idempotency_keys WHERE created_ms < ?').run(createdBeforeMs).changes;
+  }
+
+  async secret(name: string, make: () => Buffer): Promise<Buffer> {
+    return this.db
+      .transaction((): Buffer => {
+        this.stmt('INSERT INTO server_secrets (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING').run(name, make());
+        return (this.stmt('SELECT value FROM server_secrets WHERE name = ?').get(name) as { value: Buffer }).value;
+      })
+      .immediate();
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,7 @@
 // What the routes need from a database. SQLite implements it here; a PostgreSQL version
 // implements the same methods (each mutating method is one transaction) without touching routes.
 import type { Booking, Location, Service } from '../src/booking/booking.schema.js';
+import type { CitizenHashes } from './citizen-cap.js';
 import type { IdempotencyRecord } from './idempotency.js';
 import type { Interval, Schedule } from './slots.js';
 
@@ -48,7 +49,7 @@ export interface NewBooking {
   createdAtMs: number;
 }
 
-export type BookingDecision = { kind: 'created'; booking: Booking } | { kind: 'slot_taken' };
+export type BookingDecision = { kind: 'created'; booking: Booking } | { kind: 'slot_taken' } | { kind: 'citizen_limit'; limit: number };
 
 export interface CreateBookingInput {
   booking: NewBooking;
@@ -59,6 +60,12 @@ export interface CreateBookingInput {
   idempotencyKeyHash: Buffer;
   /** Turns the decision into the record stored under the key, in the same transaction. */
   recordAnswer: (decision: BookingDecision) => IdempotencyRecord;
+  /**
+   * The per-citizen cap (citizen-cap.ts): stored with the booking, and checked in the same
+   * transaction: if bookings ending after `nowMs` with the same e-mail hash or phone hash number
+   * `limit` or more, the decision is `citizen_limit`. `limit` 0 = no cap.
+   */
+  citizen?: { hashes: CitizenHashes; limit: number; nowMs: number };
 }
 
 export type CreateBookingResult =
@@ -99,6 +106,9 @@ export interface BookingStorage {
   erasePersonalData(endedBeforeMs: number, nowMs: number): Promise<number>;
   /** Deletes idempotency records created before `createdBeforeMs`. */
   forgetIdempotencyKeys(createdBeforeMs: number): Promise<number>;
+
+  /** The secret stored under `name`, made with `make` (once, whatever runs at the same time) if there is none. */
+  secret(name: string, make: () => Buffer): Promise<Buffer>;
 
   close(): Promise<void>;
 }

@@ -31,6 +31,8 @@ describe('readConfig', () => {
     assert.equal(config.corsOrigins, 'localhost');
     assert.deepEqual(config.rateLimit, { reads: 600, writes: 30 });
     assert.deepEqual(config.trustProxy, { kind: 'none' });
+    assert.equal(config.citizenLimit, 4);
+    assert.equal(config.citizenHashKey, undefined);
   });
 
   it('reads every variable', () => {
@@ -43,6 +45,8 @@ describe('readConfig', () => {
       RATE_LIMIT_READS: '0',
       RATE_LIMIT_WRITES: '0',
       TRUST_PROXY: '10.0.0.0/8, 127.0.0.1',
+      CITIZEN_BOOKING_LIMIT: '2',
+      CITIZEN_HASH_KEY: 'k'.repeat(32),
     });
     assert.equal(config.port, 0);
     assert.equal(config.host, '::1');
@@ -51,6 +55,8 @@ describe('readConfig', () => {
     assert.deepEqual(config.corsOrigins, ['https://www.kk.dk', 'https://kk.dk']);
     assert.equal(config.rateLimit, false);
     assert.equal(config.trustProxy.kind, 'cidrs');
+    assert.equal(config.citizenLimit, 2);
+    assert.equal(config.citizenHashKey, 'k'.repeat(32));
   });
 
   it('treats blank values as unset', () => {
@@ -79,6 +85,7 @@ describe('readConfig', () => {
       TRUST_PROXY: 'proxy.kk.dk',
       DATABASE_URL: 'mysql://x@y/z',
       CORS_ORIGINS: 'www.kk.dk',
+      CITIZEN_HASH_KEY: 'short',
     });
     assert.deepEqual(lines, [
       'PORT must be a whole number from 0 to 65535, not "eighty".',
@@ -87,6 +94,7 @@ describe('readConfig', () => {
       'CORS_ORIGINS must be a comma-separated list of origins like https://www.kk.dk; "www.kk.dk" is not one.',
       'RATE_LIMIT_WRITES must be a whole number from 0 to 1000000, not "1.5".',
       'TRUST_PROXY must be a hop count or a list of addresses/CIDR ranges; "proxy.kk.dk" is neither.',
+      'CITIZEN_HASH_KEY must be at least 32 characters (e.g. `openssl rand -hex 32`), not "short".',
     ]);
     assert.match(problems({ PORT: '70000' })[0] ?? '', /^PORT/);
     assert.match(problems({ TRUST_PROXY: '11' })[0] ?? '', /^TRUST_PROXY as a hop count must be from 1 to 10/);

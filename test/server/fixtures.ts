@@ -28,6 +28,8 @@ export async function makeApp(options: AppOptions = {}): Promise<TestApp> {
   const app = createApp(storage, {
     now: () => clock.now,
     rateLimit: false,
+    // Tests book many times as "Anna"; the cap has tests of its own (citizen-cap.test.ts).
+    citizenLimit: 0,
     log: (line) => logLines.push(line),
     ...options,
   });

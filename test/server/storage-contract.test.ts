@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { citizenHashes } from '../../server/citizen-cap.js';
 import { IdempotencyKey } from '../../server/idempotency.js';
 import { PostgresBookingStorage } from '../../server/pg-storage.js';
 import { DEMO_CATALOGUE, seedCatalogue } from '../../server/seed.js';
@@ -169,6 +170,34 @@ function contract(label: string, skip: string | false, open: () => Promise<{ sto
       assert.equal(found?.booking.status, 'cancelled');
       assert.deepEqual(await storage.bookedIntervals('bibliotek-valby', at.start, at.end), []);
       assert.equal(await storage.cancelBooking('no-such-id', T0), undefined);
+    });
+
+    it('holds the per-citizen cap under concurrent creates, counting only coming bookings', async () => {
+      const hashes = citizenHashes(Buffer.alloc(32, 7), { email: `cap-${label}@example.dk` });
+      const at = time('borgerservice-raadhuset', nextStart(), 10);
+      const nowMs = at.start - 60 * MINUTE;
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          storage.createBooking({
+            ...input(time('borgerservice-raadhuset', at.start + i * 10 * MINUTE, 10), 3),
+            citizen: { hashes, limit: 2, nowMs },
+          }),
+        ),
+      );
+      const decisions = results.map((r) => (r.kind === 'decided' ? r.decision.kind : r.kind)).sort();
+      assert.deepEqual(decisions, [...Array(8).fill('citizen_limit'), 'created', 'created']);
+      // After the appointments have ended they no longer count.
+      const later = await storage.createBooking({
+        ...input(time('borgerservice-raadhuset', nextStart(), 10), 3),
+        citizen: { hashes, limit: 2, nowMs: at.start + 200 * MINUTE },
+      });
+      assert.ok(later.kind === 'decided' && later.decision.kind === 'created');
+    });
+
+    it('makes a secret once and keeps it', async () => {
+      const first = await storage.secret('test-secret', () => Buffer.from('one'));
+      const second = await storage.secret('test-secret', () => Buffer.from('two'));
+      assert.deepEqual([first.toString(), second.toString()], ['one', 'one']);
     });
 
     it('erases personal data of appointments that ended, and forgets old keys', async () => {
