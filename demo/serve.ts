@@ -123,6 +123,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const booking = await startServer({ dbPath: process.env.DB_PATH ?? join(root, 'server/data/booking.db'), port: 0 });
   const port = Number(process.env.PORT ?? 5173);
   const server = createDemoServer(bookingProxy(booking.url));
+  // A taken port is a fact the person starting the demo can act on, not a stack trace: one line.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const message =
+      error.code === 'EADDRINUSE'
+        ? `Port ${port} is already in use. Start on another port with PORT=5174 npm start`
+        : `The demo server could not start on port ${port}: ${error.message}`;
+    console.error(message);
+    void booking.close().then(() => process.exit(1));
+  });
   server.listen(port, '127.0.0.1', () => {
     console.log(`Demo: http://localhost:${port}/  (pages: /pas.html, /flyt.html, /kontakt.html, /book.html, /react.html)`);
     console.log(`Booking API (reference server, SQLite): http://localhost:${port}${BOOKING_PREFIX}services`);
