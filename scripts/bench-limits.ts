@@ -2,6 +2,7 @@
 // largest glossary the schema allows, built to make it work hardest; rich text at the nesting cap; a
 // `src` response over the size cap. Numbers are printed, never asserted.
 // Run: npx tsx scripts/bench-limits.ts
+import { DEFAULT_MAX_BYTES, fetchJson } from '../src/core/content.js';
 import { MARKUP_MAX_DEPTH, parseRichText, richTextToPlain } from '../src/core/markup.js';
 import { GLOSSARY_LIMITS, type Glossary, validateGlossary } from '../src/help/glossary.schema.js';
 import { createMatcher } from '../src/help/matcher.js';
@@ -97,5 +98,51 @@ function richTextSection(): void {
   }
 }
 
+/** A response of `total` bytes made on demand (never held whole), with what was pulled from it. */
+function streamed(total: number) {
+  const stats = { pulled: 0 };
+  const chunk = new TextEncoder().encode(`${' '.repeat(65535)}\n`);
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (stats.pulled >= total) controller.close();
+      else {
+        stats.pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      }
+    },
+  });
+  return { response: new Response(body, { headers: { 'content-type': 'application/json' } }), stats };
+}
+
+async function srcSection(): Promise<void> {
+  console.log(`\n\`src\` responses over the size cap (${DEFAULT_MAX_BYTES / 1024 / 1024} MiB), no Content-Length, streamed`);
+  console.log('| case | bytes read | time | memory (RSS) growth |');
+  console.log('|---|---:|---:|---:|');
+  const realFetch = globalThis.fetch;
+  const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  const measure = async (name: string, total: number, read: (response: Response) => Promise<unknown>) => {
+    const { response, stats } = streamed(total);
+    globalThis.gc?.();
+    const before = process.memoryUsage().rss;
+    const start = performance.now();
+    const result = await read(response);
+    const elapsed = performance.now() - start;
+    const grown = process.memoryUsage().rss - before;
+    console.log(`| ${name} | ${mib(stats.pulled)} | ${ms(elapsed)} | ${mib(Math.max(0, grown))} |`);
+    return result;
+  };
+  await measure('400 MB through fetchJson (after: refused at the cap)', 400 * 1024 * 1024, async (response) => {
+    globalThis.fetch = (() => Promise.resolve(response)) as typeof fetch;
+    try {
+      await fetchJson('/big.json', new AbortController().signal, 60_000);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+  // Before: the whole body was read with response.text(); timed on 100 MB, not 400, to spare the machine.
+  await measure('100 MB read whole with response.text() (before)', 100 * 1024 * 1024, (response) => response.text());
+}
+
 matcherSection();
 richTextSection();
+await srcSection();

@@ -2,7 +2,7 @@
 // and the loading and error states. Subclasses validate their format and render it when ready.
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { BorgerElement } from './borger-element.js';
-import { type ContentSource, hasContent, loadContent } from './content.js';
+import { type ContentSource, hasContent, loadContent, maxBytesOf } from './content.js';
 import { emit } from './events.js';
 import { coreMessages } from './i18n/core.messages.js';
 import { LangController } from './i18n/lang-controller.js';
@@ -19,6 +19,7 @@ export type ContentState<T> =
 
 /**
  * @attr src - URL of the content JSON (used when no `content` property or inline JSON is given).
+ * @attr max-bytes - Largest `src` response read, in bytes (default 2097152, 2 MiB; read at each load).
  * @attr fallback-phone - A phone number offered to the citizen if the widget cannot show its content.
  * @attr fallback-href - A link offered to the citizen if the widget cannot show its content.
  * @slot error - Your own message for the error state, replacing the default one.
@@ -100,7 +101,7 @@ export abstract class BorgerContentElement<T> extends BorgerElement {
       return;
     }
     if (this.contentState.status !== 'ready') this.contentState = { status: 'loading' };
-    const raw = await loadContent({ ...request, signal: controller.signal });
+    const raw = await loadContent({ ...request, signal: controller.signal, maxBytes: maxBytesOf(this) });
     if (controller.signal.aborted || raw.ok === 'none') return;
     if (raw.ok === false) {
       this.fail('load', raw.problems, raw.source);

@@ -278,6 +278,9 @@ describe('<borger-help> marking terms', () => {
   });
 
   it('loads the glossary from the `glossary` attribute', async () => {
+    // blob: URLs load only where the page allows them (core/content.ts).
+    const allow = Object.assign(document.createElement('meta'), { name: 'borger-widgets-src', content: 'blob:' });
+    document.head.append(allow);
     const url = URL.createObjectURL(new Blob([JSON.stringify(glossary())], { type: 'application/json' }));
     const host = await fixture<HTMLDivElement>(document.createElement('div'));
     const element = document.createElement('borger-help');
@@ -288,6 +291,7 @@ describe('<borger-help> marking terms', () => {
     expect(element.glossary).to.equal(url);
     expect(element.hasAttribute('src')).to.equal(false);
     URL.revokeObjectURL(url);
+    allow.remove();
   });
 
   it('keeps the article and reports a broken glossary, without throwing into the page', async () => {

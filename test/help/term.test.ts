@@ -302,6 +302,9 @@ describe('<borger-term> on its own', () => {
   });
 
   it('loads its own glossary from the glossary attribute, once for every term naming it', async () => {
+    // blob: URLs load only where the page allows them (core/content.ts).
+    const allow = Object.assign(document.createElement('meta'), { name: 'borger-widgets-src', content: 'blob:' });
+    document.head.append(allow);
     const url = URL.createObjectURL(new Blob([JSON.stringify(ordliste)], { type: 'application/json' }));
     const host = await fixture<HTMLDivElement>(document.createElement('div'));
     host.innerHTML = `<p><borger-term term="mitid" glossary="${url}">MitID</borger-term> og <borger-term term="pas" glossary="${url}">passet</borger-term>.</p>`;
@@ -314,6 +317,7 @@ describe('<borger-term> on its own', () => {
     await second!.updateComplete;
     expect(bubbleOf(second!)!.querySelector('strong')!.textContent).to.equal('pas');
     URL.revokeObjectURL(url);
+    allow.remove();
   });
 
   it('finds its entry when the id or the glossary is written with decomposed letters (NFC comparison)', async () => {

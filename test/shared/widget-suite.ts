@@ -177,6 +177,9 @@ export function runWidgetSuite(options: WidgetSuiteOptions): void {
       await settle(inline);
       expect(shadowText(inline)).to.include(options.languageProbe.da);
 
+      // blob: URLs load only where the page allows them (core/content.ts).
+      const allow = Object.assign(document.createElement('meta'), { name: 'borger-widgets-src', content: 'blob:' });
+      document.head.append(allow);
       const url = URL.createObjectURL(new Blob([JSON.stringify(options.content())], { type: 'application/json' }));
       const remote = document.createElement(tag);
       for (const [name, value] of Object.entries(options.attributes ?? {})) remote.setAttribute(name, value);
@@ -184,6 +187,7 @@ export function runWidgetSuite(options: WidgetSuiteOptions): void {
       host.append(remote);
       await waitUntil(() => shadowText(remote).includes(options.languageProbe.da), 'src content did not render');
       URL.revokeObjectURL(url);
+      allow.remove();
       expect(errors.calls).to.have.length(0);
     });
 
