@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const bookingStyles = css`
   .step-heading {
-    margin-block: 0.25rem calc(var(--_borger-space) * 0.75);
+    margin-block: calc(0.25 * var(--_borger-font-size)) calc(var(--_borger-space) * 0.75);
     font-size: 1.5em;
     font-weight: 700;
     line-height: 1.25;
@@ -14,14 +14,14 @@ export const bookingStyles = css`
     box-shadow: none;
   }
   .subheading {
-    margin-block: var(--_borger-space) 0.5rem;
+    margin-block: var(--_borger-space) calc(0.5 * var(--_borger-font-size));
     font-size: 1.15em;
     font-weight: 700;
     line-height: 1.25;
   }
   .placeholder {
     /* Reserves the room a short step takes, so nothing jumps when it arrives. */
-    min-height: var(--borger-loading-min-height, 12rem);
+    min-height: var(--borger-loading-min-height, calc(12 * var(--_borger-font-size)));
     border-radius: var(--_borger-radius);
     background: var(--_borger-color-surface-alt);
   }
@@ -47,7 +47,7 @@ export const bookingStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
+    gap: calc(0.75 * var(--_borger-font-size));
     margin-block: var(--_borger-space);
   }
   .button.danger {
@@ -64,14 +64,14 @@ export const bookingStyles = css`
   /* Choices: one radio per service, place or time, with a target of at least 44 px. */
   .choices {
     display: grid;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_borger-font-size));
   }
   .choice {
     display: grid;
     grid-template-columns: auto 1fr;
-    gap: 0 0.75rem;
+    gap: 0 calc(0.75 * var(--_borger-font-size));
     align-items: start;
-    padding: 0.5rem 0.75rem;
+    padding: calc(0.5 * var(--_borger-font-size)) calc(0.75 * var(--_borger-font-size));
     border: 1px solid var(--_borger-color-border);
     border-radius: var(--_borger-radius);
     background: var(--_borger-color-surface);
@@ -93,24 +93,24 @@ export const bookingStyles = css`
     color: var(--_borger-color-text-muted);
   }
   .choice-hint p {
-    margin: 0 0 0.25rem;
+    margin: 0 0 calc(0.25 * var(--_borger-font-size));
   }
   input[type='radio'] {
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0.625rem 0;
+    width: calc(1.5 * var(--_borger-font-size));
+    height: calc(1.5 * var(--_borger-font-size));
+    margin: calc(0.625 * var(--_borger-font-size)) 0;
     accent-color: var(--_borger-color-primary);
   }
 
   /* Calendar: seven equal columns that fit 320 px. */
   .calendar {
-    max-width: 28rem;
+    max-width: calc(28 * var(--_borger-font-size));
     container-type: inline-size;
   }
   .weekday-narrow {
     display: none;
   }
-  @container (max-width: 22rem) {
+  @container (max-width: 22em) {
     .long-names .weekday-short {
       display: none;
     }
@@ -122,10 +122,10 @@ export const bookingStyles = css`
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_borger-font-size));
   }
   .month-nav {
-    padding-inline: 0.75rem;
+    padding-inline: calc(0.75 * var(--_borger-font-size));
     font-size: 1.25em;
     line-height: 1;
   }
@@ -168,7 +168,7 @@ export const bookingStyles = css`
     border-collapse: collapse;
   }
   .grid th {
-    padding-block: 0.25rem;
+    padding-block: calc(0.25 * var(--_borger-font-size));
     white-space: nowrap;
     color: var(--_borger-color-text-muted);
     font-size: 0.875em;
@@ -234,16 +234,16 @@ export const bookingStyles = css`
   .calendar-status {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1.25rem;
+    gap: calc(0.25 * var(--_borger-font-size)) calc(1.25 * var(--_borger-font-size));
     min-height: 1.5em;
-    margin-block: 0.5rem;
+    margin-block: calc(0.5 * var(--_borger-font-size));
     font-size: 0.875em;
   }
   .legend-free,
   .legend-today {
     display: inline-flex;
     align-items: center;
-    gap: 0.4rem;
+    gap: calc(0.4 * var(--_borger-font-size));
   }
   .calendar-status .dot {
     display: inline-block;
@@ -254,8 +254,8 @@ export const bookingStyles = css`
   }
   .today-mark {
     display: inline-block;
-    width: 1rem;
-    height: 1rem;
+    width: var(--_borger-font-size);
+    height: var(--_borger-font-size);
     border: 2px dashed var(--_borger-color-text);
     border-radius: var(--_borger-radius);
   }
@@ -266,22 +266,22 @@ export const bookingStyles = css`
 
   /* Times: tiles grouped by part of the day. */
   .times-legend {
-    margin-block-end: 0.5rem;
+    margin-block-end: calc(0.5 * var(--_borger-font-size));
   }
   .part legend {
-    margin-block-end: 0.25rem;
+    margin-block-end: calc(0.25 * var(--_borger-font-size));
     color: var(--_borger-color-text-muted);
   }
   .slots {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr));
-    gap: 0.5rem;
+    grid-template-columns: repeat(auto-fill, minmax(calc(8 * var(--_borger-font-size)), 1fr));
+    gap: calc(0.5 * var(--_borger-font-size));
   }
   .slot {
     display: flex;
     align-items: center;
-    gap: 0.4rem;
-    padding-inline: 0.4rem;
+    gap: calc(0.4 * var(--_borger-font-size));
+    padding-inline: calc(0.4 * var(--_borger-font-size));
     border: 1px solid var(--_borger-color-border);
     border-radius: var(--_borger-radius);
   }
@@ -291,8 +291,8 @@ export const bookingStyles = css`
   }
   .slot input {
     flex: none;
-    width: 1.25rem;
-    height: 1.25rem;
+    width: calc(1.25 * var(--_borger-font-size));
+    height: calc(1.25 * var(--_borger-font-size));
     margin: 0;
   }
   .slot label {
@@ -305,7 +305,7 @@ export const bookingStyles = css`
     cursor: pointer;
   }
   .current {
-    padding: 0.5rem 0.75rem;
+    padding: calc(0.5 * var(--_borger-font-size)) calc(0.75 * var(--_borger-font-size));
     border-inline-start: 4px solid var(--_borger-color-border);
     background: var(--_borger-color-surface-alt);
   }
@@ -319,22 +319,22 @@ export const bookingStyles = css`
     font-weight: 700;
   }
   .field.invalid {
-    padding-inline-start: 0.75rem;
+    padding-inline-start: calc(0.75 * var(--_borger-font-size));
     border-inline-start: 4px solid var(--_borger-color-error);
   }
   input[type='text'],
   input[type='email'],
   input[type='tel'] {
     width: 100%;
-    max-width: 24rem;
-    margin-block-start: 0.25rem;
+    max-width: calc(24 * var(--_borger-font-size));
+    margin-block-start: calc(0.25 * var(--_borger-font-size));
   }
   .contact legend {
     font-size: 1.05em;
   }
   .privacy {
     margin-block: var(--_borger-space);
-    padding: 0.75rem var(--_borger-space);
+    padding: calc(0.75 * var(--_borger-font-size)) var(--_borger-space);
     background: var(--_borger-color-surface-alt);
   }
   .privacy .subheading {
@@ -353,16 +353,16 @@ export const bookingStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.25rem 1rem;
-    padding-block: 0.75rem;
+    gap: calc(0.25 * var(--_borger-font-size)) var(--_borger-font-size);
+    padding-block: calc(0.75 * var(--_borger-font-size));
     border-block-end: 1px solid var(--_borger-color-border);
   }
   .summary dt {
-    flex: 0 0 8rem;
+    flex: 0 0 calc(8 * var(--_borger-font-size));
     font-weight: 700;
   }
   .summary dd {
-    flex: 1 1 12rem;
+    flex: 1 1 calc(12 * var(--_borger-font-size));
     margin: 0;
   }
   .summary dd.row-action {
@@ -376,7 +376,7 @@ export const bookingStyles = css`
     color: var(--_borger-color-text-muted);
   }
   .confirmation .lead {
-    padding: 0.75rem var(--_borger-space);
+    padding: calc(0.75 * var(--_borger-font-size)) var(--_borger-space);
     border-inline-start: 5px solid var(--_borger-color-success);
     background: var(--_borger-color-surface-alt);
     font-weight: 600;
@@ -388,7 +388,7 @@ export const bookingStyles = css`
     letter-spacing: 0.1em;
   }
   .bring ul {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: calc(1.25 * var(--_borger-font-size));
   }
   .manage {
     margin-block: var(--_borger-space);
@@ -425,7 +425,7 @@ export const bookingStyles = css`
     overflow-wrap: anywhere;
   }
   .phone {
-    margin-block: 0.5rem 0;
+    margin-block: calc(0.5 * var(--_borger-font-size)) 0;
   }
 
   @media (forced-colors: active) {

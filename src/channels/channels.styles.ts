@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const channelsStyles = css`
   .picker {
     display: grid;
-    gap: 0.25rem;
+    gap: calc(0.25 * var(--_borger-font-size));
     margin-block-end: var(--_borger-space);
   }
   .picker label {
@@ -42,8 +42,8 @@ export const channelsStyles = css`
   }
   .badge {
     display: inline-block;
-    margin-block-end: 0.5rem;
-    padding: 0.1rem 0.5rem;
+    margin-block-end: calc(0.5 * var(--_borger-font-size));
+    padding: calc(0.1 * var(--_borger-font-size)) calc(0.5 * var(--_borger-font-size));
     border-radius: var(--_borger-radius);
     background: var(--_borger-color-primary);
     color: var(--_borger-color-on-primary);
@@ -56,7 +56,7 @@ export const channelsStyles = css`
   }
   .title {
     display: flex;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_borger-font-size));
     align-items: flex-start;
   }
   .title .heading {
@@ -68,17 +68,17 @@ export const channelsStyles = css`
     color: var(--_borger-color-primary);
   }
   .kind {
-    margin-block-end: 0.5rem;
+    margin-block-end: calc(0.5 * var(--_borger-font-size));
     color: var(--_borger-color-text-muted);
     font-size: 0.875em;
   }
   .note {
-    padding-inline-start: 0.75rem;
+    padding-inline-start: calc(0.75 * var(--_borger-font-size));
     border-inline-start: 4px solid var(--_borger-color-primary);
   }
   .status {
     display: flex;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_borger-font-size));
     align-items: baseline;
     font-weight: 600;
   }
@@ -104,8 +104,8 @@ export const channelsStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-block: 0.5rem;
+    gap: calc(0.5 * var(--_borger-font-size));
+    margin-block: calc(0.5 * var(--_borger-font-size));
   }
   .hours summary {
     min-height: 44px;
@@ -122,8 +122,8 @@ export const channelsStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
-    gap: 0 1rem;
-    padding-block: 0.25rem;
+    gap: 0 var(--_borger-font-size);
+    padding-block: calc(0.25 * var(--_borger-font-size));
     border-block-end: 1px solid var(--_borger-color-surface-alt);
   }
   .hours .today {

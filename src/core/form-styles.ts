@@ -12,11 +12,11 @@ export const formStyles = css`
     padding: 0;
   }
   .hint {
-    margin-block: 0.25rem 0.5rem;
+    margin-block: calc(0.25 * var(--_borger-font-size)) calc(0.5 * var(--_borger-font-size));
     color: var(--_borger-color-text-muted);
   }
   .field-error {
-    margin-block: 0.25rem;
+    margin-block: calc(0.25 * var(--_borger-font-size));
     color: var(--_borger-color-error);
     font-weight: 700;
   }
@@ -43,7 +43,7 @@ export const formStyles = css`
   }
   .notice {
     margin-block: 0 var(--_borger-space);
-    padding: 0.75rem var(--_borger-space);
+    padding: calc(0.75 * var(--_borger-font-size)) var(--_borger-space);
     border-inline-start: 5px solid var(--_borger-color-warning);
     background: var(--_borger-color-surface-alt);
   }
@@ -57,7 +57,7 @@ export const formStyles = css`
     display: block;
     max-width: 100%;
     min-height: 44px;
-    padding: 0.5rem;
+    padding: calc(0.5 * var(--_borger-font-size));
     border: 2px solid var(--_borger-color-border);
     border-radius: var(--_borger-radius);
     background: var(--_borger-color-surface);

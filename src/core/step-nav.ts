@@ -63,7 +63,7 @@ export const stepNavStyles = css`
     flex-wrap: wrap;
     justify-content: space-between;
     align-items: center;
-    gap: 0 1rem;
+    gap: 0 var(--_borger-font-size);
     min-height: 44px;
   }
   .step-top .progress {

@@ -19,12 +19,15 @@ export const tokens = css`
     --_borger-focus-color: var(--borger-focus-color, #1a1a1a);
     --_borger-focus-shadow: var(--borger-focus-shadow, #ffdf3d);
     --_borger-font-family: var(--borger-font-family, 'IBM Plex Sans', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
-    --_borger-font-size: var(--borger-font-size, 1rem);
+    /* The widget's base size, and the unit of its spacing: never the page's root size, which old themes
+       shrink (html { font-size: 62.5% }). At least 16 px; more when the citizen's browser setting makes
+       the root larger. A site that wants its own root size sets --borger-font-size: 1rem. */
+    --_borger-font-size: var(--borger-font-size, max(16px, 1rem));
     --_borger-line-height: var(--borger-line-height, 1.5);
     --_borger-radius: var(--borger-radius, 4px);
-    --_borger-space: var(--borger-space, 1rem);
-    --_borger-max-width: var(--borger-max-width, 48rem);
-    --_borger-loading-min-height: var(--borger-loading-min-height, 12rem);
+    --_borger-space: var(--borger-space, var(--_borger-font-size));
+    --_borger-max-width: var(--borger-max-width, calc(48 * var(--_borger-font-size)));
+    --_borger-loading-min-height: var(--borger-loading-min-height, calc(12 * var(--_borger-font-size)));
   }
 `;
 
@@ -43,10 +46,12 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Not inherited from the host: a page's global reset (* { box-sizing: content-box }) reaches the host
+     element, and nothing the widget draws may follow it. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   [hidden] {
     display: none !important;

@@ -50,28 +50,28 @@ export const guideStyles = css`
     margin: 0;
   }
   fieldset.has-error {
-    padding-inline-start: 0.75rem;
+    padding-inline-start: calc(0.75 * var(--_borger-font-size));
     border-inline-start: 5px solid var(--_borger-color-error);
   }
   .options {
     display: grid;
-    gap: 0.25rem;
+    gap: calc(0.25 * var(--_borger-font-size));
   }
   .options.inline {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 2rem;
+    gap: calc(0.25 * var(--_borger-font-size)) calc(2 * var(--_borger-font-size));
   }
   .option {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
-    column-gap: 0.75rem;
+    column-gap: calc(0.75 * var(--_borger-font-size));
     align-items: start;
   }
   .option input {
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0.625rem 0 0;
+    width: calc(1.5 * var(--_borger-font-size));
+    height: calc(1.5 * var(--_borger-font-size));
+    margin: calc(0.625 * var(--_borger-font-size)) 0 0;
     accent-color: var(--_borger-color-primary);
     cursor: pointer;
   }
@@ -80,20 +80,20 @@ export const guideStyles = css`
     display: flex;
     align-items: center;
     min-height: 44px;
-    padding-block: 0.4rem;
+    padding-block: calc(0.4 * var(--_borger-font-size));
     cursor: pointer;
   }
   .option-hint {
     grid-column: 2;
-    margin-block: -0.25rem 0.5rem;
+    margin-block: calc(-0.25 * var(--_borger-font-size)) calc(0.5 * var(--_borger-font-size));
   }
   .or {
-    margin-block: 0.25rem;
+    margin-block: calc(0.25 * var(--_borger-font-size));
   }
   .buttons {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
+    gap: calc(0.75 * var(--_borger-font-size));
     align-items: center;
     margin-block: var(--_borger-space);
   }
@@ -106,9 +106,9 @@ export const guideStyles = css`
     border-radius: var(--_borger-radius);
     background: var(--_borger-color-highlight);
   }
-  @container (max-width: 24rem) {
+  @container (max-width: 24em) {
     .outcome {
-      padding: 0.75rem;
+      padding: calc(0.75 * var(--_borger-font-size));
     }
   }
   .outcome .buttons {
@@ -123,7 +123,7 @@ export const guideStyles = css`
     list-style: none;
   }
   .count {
-    margin-block: 0.5rem 0;
+    margin-block: calc(0.5 * var(--_borger-font-size)) 0;
     color: var(--_borger-color-text-muted);
     font-size: 0.875em;
   }
@@ -132,7 +132,7 @@ export const guideStyles = css`
   }
   /* One primary action, then the others as a list of links (each at least 44 px tall to hit). */
   .more-actions {
-    margin: 0.75rem 0 0;
+    margin: calc(0.75 * var(--_borger-font-size)) 0 0;
     padding: 0;
     list-style: none;
   }
@@ -148,7 +148,7 @@ export const guideStyles = css`
     text-align: start;
   }
   .tools {
-    margin-block: 0.75rem 0;
+    margin-block: calc(0.75 * var(--_borger-font-size)) 0;
   }
   .answers,
   .feedback {
@@ -160,9 +160,9 @@ export const guideStyles = css`
   .summary .row {
     display: grid;
     grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) auto;
-    gap: 0.25rem 1rem;
+    gap: calc(0.25 * var(--_borger-font-size)) var(--_borger-font-size);
     align-items: baseline;
-    padding-block: 0.5rem;
+    padding-block: calc(0.5 * var(--_borger-font-size));
     border-block-end: 1px solid var(--_borger-color-border);
   }
   .summary dt {
@@ -173,13 +173,13 @@ export const guideStyles = css`
   }
   .summary dd ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: calc(1.25 * var(--_borger-font-size));
   }
   .summary .link-button {
     min-width: 44px;
     min-height: 44px;
   }
-  @container (max-width: 32rem) {
+  @container (max-width: 32em) {
     .summary .row {
       grid-template-columns: minmax(0, 1fr) auto;
     }
@@ -192,8 +192,8 @@ export const guideStyles = css`
   }
   .ways {
     display: grid;
-    gap: 0.5rem;
-    margin: 0 0 0.75rem;
+    gap: calc(0.5 * var(--_borger-font-size));
+    margin: 0 0 calc(0.75 * var(--_borger-font-size));
     padding: 0;
     list-style: none;
   }
@@ -210,7 +210,7 @@ export const guideStyles = css`
     cursor: pointer;
   }
   .help-body {
-    padding-block: 0.5rem;
+    padding-block: calc(0.5 * var(--_borger-font-size));
   }
   .button {
     max-width: 100%;

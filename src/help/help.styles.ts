@@ -27,21 +27,21 @@ export const helpStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_borger-font-size));
     margin-block-end: var(--_borger-space);
   }
   .toolbar .button {
-    padding-inline: 1rem;
+    padding-inline: var(--_borger-font-size);
   }
   .speed {
     display: inline-flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: calc(0.5 * var(--_borger-font-size));
   }
   select {
     display: inline-block;
     min-width: 44px;
-    padding-block: 0.25rem;
+    padding-block: calc(0.25 * var(--_borger-font-size));
   }
   .icon {
     display: inline-block;
@@ -76,11 +76,11 @@ export const helpStyles = css`
     background: var(--_borger-color-surface-alt);
   }
   .editor-title {
-    margin: 0 0 0.5rem;
+    margin: 0 0 calc(0.5 * var(--_borger-font-size));
     font-weight: 700;
   }
   .score {
-    margin: 0 0 0.5rem;
+    margin: 0 0 calc(0.5 * var(--_borger-font-size));
     font-size: 1.25em;
     font-weight: 700;
   }
@@ -102,18 +102,18 @@ export const helpStyles = css`
   .counts {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 1.5rem;
-    margin: 0 0 0.75rem;
+    gap: 0 calc(1.5 * var(--_borger-font-size));
+    margin: 0 0 calc(0.75 * var(--_borger-font-size));
     padding: 0;
     list-style: none;
   }
   .editor ol,
   .editor ul:not(.counts) {
-    margin: 0 0 0.75rem;
-    padding-inline-start: 1.5rem;
+    margin: 0 0 calc(0.75 * var(--_borger-font-size));
+    padding-inline-start: calc(1.5 * var(--_borger-font-size));
   }
   .editor-subtitle {
-    margin: 0.5rem 0 0.25rem;
+    margin: calc(0.5 * var(--_borger-font-size)) 0 calc(0.25 * var(--_borger-font-size));
     font-weight: 600;
   }
   .meta,

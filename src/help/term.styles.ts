@@ -56,8 +56,8 @@ export const termStyles = css`
     display: block;
     box-sizing: border-box;
     width: max-content;
-    max-width: min(22rem, calc(100% - 16px));
-    padding: 0.75rem 1rem;
+    max-width: min(calc(22 * var(--_borger-font-size)), calc(100% - 16px));
+    padding: calc(0.75 * var(--_borger-font-size)) var(--_borger-font-size);
     border: 2px solid var(--_borger-color-text);
     border-radius: var(--_borger-radius);
     background: var(--_borger-color-surface);
@@ -76,14 +76,14 @@ export const termStyles = css`
   }
   .bubble-term {
     display: block;
-    margin-block-end: 0.25rem;
+    margin-block-end: calc(0.25 * var(--_borger-font-size));
     font-weight: 700;
   }
   .bubble-text {
     display: block;
   }
   .bubble-text p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 calc(0.5 * var(--_borger-font-size));
   }
   .bubble-text > :last-child {
     margin-block-end: 0;
