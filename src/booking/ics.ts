@@ -19,13 +19,26 @@ const CRLF = '\r\n';
 const MAX_OCTETS = 75;
 const encoder = new TextEncoder();
 
-/** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines. */
+// Unicode's other line breaks (vertical tab, form feed, NEL, line and paragraph separator) are new
+// lines to a reader: written as \n like CR/LF. Every other control character (C0 but tab, DEL, C1)
+// is not allowed in a TEXT value (RFC 5545 §3.3.11, CONTROL) and some calendars stop reading at it:
+// dropped. A lone surrogate half cannot be UTF-8: replaced by U+FFFD.
+const LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma; every line break (CR, LF,
+ * CRLF, U+000B, U+000C, U+0085, U+2028, U+2029) as "\n"; other control characters dropped.
+ */
 export function escapeText(value: string): string {
   return value
+    .replace(LONE_SURROGATE, '\ufffd')
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+    .replace(LINE_BREAK, '\\n')
+    .replace(CONTROL, '');
 }
 
 /** DATE-TIME in UTC (RFC 5545 §3.3.5, form #2): 20261126T090000Z. */

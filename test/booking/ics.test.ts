@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import ICAL from 'ical.js';
 import { escapeText, foldLine, icsCalendar, icsFileName, utcDateTime } from '../../src/booking/ics.js';
 
 const encoder = new TextEncoder();
@@ -76,5 +78,115 @@ describe('ics', () => {
     expect(icsFileName('Sundhedskort og lægeskift-K7MX3Q')).to.equal('sundhedskort-og-laegeskift-k7mx3q.ics');
     expect(icsFileName('Kørekort på Rådhuset')).to.equal('koerekort-pa-radhuset.ics');
     expect(icsFileName('***')).to.equal('booking.ics');
+  });
+});
+
+describe('ics, read back by a calendar parser (ical.js)', () => {
+  /** The one VEVENT of `text`, as ical.js reads it. */
+  function parsed(text: string) {
+    const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent');
+    if (!vevent) throw new Error('no VEVENT');
+    return new ICAL.Event(vevent);
+  }
+  const octets = (text: string) =>
+    text
+      .split('\r\n')
+      .filter(Boolean)
+      .map((line) => encoder.encode(line).length);
+  /** What a reader should get back: every line break a "\n", other control characters gone. */
+  const expectedText = (value: string) =>
+    value
+      .replace(/\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g, '\n')
+      .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '')
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+
+  it('pins the fold: a 200-character ASCII description folds into lines of exactly 75, 75 and 64 octets', () => {
+    const line = `DESCRIPTION:${'x'.repeat(200)}`;
+    expect(octets(foldLine(line))).to.deep.equal([75, 75, 64]);
+    expect(octets(foldLine('X'.repeat(75)))).to.deep.equal([75]);
+    expect(octets(foldLine('X'.repeat(76)))).to.deep.equal([75, 2]);
+    expect(octets(foldLine('X'.repeat(149)))).to.deep.equal([75, 75]);
+    expect(octets(foldLine('X'.repeat(150)))).to.deep.equal([75, 75, 2]);
+    // Two-octet letters: never split, so a line may end one octet short.
+    expect(octets(foldLine(`L:${'æ'.repeat(100)}`))).to.deep.equal([74, 75, 55]);
+  });
+
+  it('reads the booking back exactly, with long æøå text folded at 75 octets', () => {
+    const description = `Husk at tage med: ${'Dit gamle pas, sundhedskort og bopælsattest fra Ærø og Åbenrå; '.repeat(6)}`;
+    const text = icsCalendar({ ...EVENT, description });
+    for (const length of octets(text)) expect(length).to.be.at.most(75);
+    const event = parsed(text);
+    expect(event.uid).to.equal(EVENT.uid);
+    expect(event.summary).to.equal(EVENT.summary);
+    expect(event.location).to.equal(EVENT.location);
+    expect(event.description).to.equal(description);
+    expect(event.startDate.toJSDate().getTime()).to.equal(EVENT.start.getTime());
+    expect(event.endDate.toJSDate().getTime()).to.equal(EVENT.end.getTime());
+  });
+
+  it('puts appointments on both DST days at the right instant', () => {
+    for (const [start, end] of [
+      ['2026-03-29T01:30:00+01:00', '2026-03-29T03:15:00+02:00'], // across the spring gap
+      ['2026-03-29T10:00:00+02:00', '2026-03-29T10:15:00+02:00'],
+      ['2026-10-25T02:30:00+02:00', '2026-10-25T02:15:00+01:00'], // the first 02:30, ending in the repeated hour
+      ['2026-10-25T10:00:00+01:00', '2026-10-25T10:15:00+01:00'],
+    ] as const) {
+      const event = parsed(icsCalendar({ ...EVENT, start: new Date(start), end: new Date(end) }));
+      expect(event.startDate.toJSDate().toISOString(), start).to.equal(new Date(start).toISOString());
+      expect(event.endDate.toJSDate().toISOString(), end).to.equal(new Date(end).toISOString());
+      expect(event.startDate.zone?.tzid).to.equal('UTC');
+    }
+  });
+
+  it('writes no control or line-separator character raw: U+000B, U+0085, U+2028 become new lines, the rest go', () => {
+    const nasty = 'Et\u000bto\u0085tre\u2028fire\u2029fem\u000cseks\u0000\u001b[2J\u007f\u009bsyv\ttab';
+    const text = icsCalendar({ ...EVENT, summary: nasty, description: nasty, location: nasty });
+    expect(text.replace(/\r\n/g, '')).to.not.match(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/);
+    const event = parsed(text);
+    expect(event.summary).to.equal('Et\nto\ntre\nfire\nfem\nseks[2Jsyv\ttab');
+    expect(event.description).to.equal(event.summary);
+  });
+
+  it('any text (controls, separators, æøå, emoji, lone surrogates) gives a file the parser reads back as written (generated)', () => {
+    const unit = fc.oneof(
+      fc.constantFrom(
+        'æ',
+        'ø',
+        'å',
+        'Æ',
+        '😀',
+        ',',
+        ';',
+        '\\',
+        '\r\n',
+        '\n',
+        '\r',
+        '\t',
+        ' ',
+        '\u000b',
+        '\u0085',
+        '\u2028',
+        '\u2029',
+        '\u0000',
+        '\u001b',
+        '\u007f',
+        '\u009b',
+        '\ud800',
+        '\udc00',
+      ),
+      fc.string({ minLength: 1, maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 1, maxLength: 120 }), (pieces) => {
+        const value = pieces.join('');
+        const text = icsCalendar({ ...EVENT, summary: value, description: value });
+        for (const length of octets(text)) expect(length).to.be.at.most(75);
+        expect(text.replace(/\r\n/g, '')).to.not.match(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/);
+        const event = parsed(text);
+        expect(event.summary).to.equal(expectedText(value));
+        expect(event.description).to.equal(expectedText(value));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
