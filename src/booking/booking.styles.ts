@@ -153,7 +153,7 @@ export const bookingStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .calendar:has(.day:focus-visible) .keys-help {
+  .calendar.day-keyboard-focus .keys-help {
     position: static;
     width: auto;
     height: auto;

@@ -94,6 +94,14 @@ function weekdayHeaders(lang: string): { long: string; short: string; narrow: st
   });
 }
 
+// WebKit (WebKitGTK 2.50 in our tests) does not re-match `.calendar:has(.day:focus-visible)` in a shadow
+// root when focus moves, so the key help never showed there: the calendar gets a class while a day has
+// keyboard focus instead (docs/browsers.md).
+function markKeyboardFocus(event: FocusEvent): void {
+  const onDay = event.type === 'focusin' && event.target instanceof Element && event.target.matches('.day:focus-visible');
+  (event.currentTarget as HTMLElement).closest('.calendar')?.classList.toggle('day-keyboard-focus', onDay);
+}
+
 export function renderCalendar(view: CalendarView): TemplateResult {
   const { t, lang } = view;
   const headers = weekdayHeaders(lang);
@@ -112,7 +120,7 @@ export function renderCalendar(view: CalendarView): TemplateResult {
       </button>
     </div>
     <table role="grid" class="grid ${longNames ? 'long-names' : ''}" aria-labelledby="calendar-month" aria-describedby="calendar-help" aria-busy=${loading ? 'true' : 'false'}
-      @keydown=${view.onKey}>
+      @keydown=${view.onKey} @focusin=${markKeyboardFocus} @focusout=${markKeyboardFocus}>
       <thead>
         <tr>
           ${headers.map(
