@@ -1,11 +1,12 @@
 // The checker's own sentences, in Danish (the editors' language, the default) and English (`--lang en`).
-// The validators' messages come from the widgets and stay English: they are shared with web teams and
-// the browser console, and one source of truth beats two translations that drift.
+// The validators' messages come from the widgets in English (the browser console's language for web
+// teams); in Danish they are translated by problems-da.ts, so no English sentence sits in a Danish frame.
 import type { MarkupProblem } from '../core/markup.js';
 import type { LixBand } from '../help/lix.js';
 import type { UncheckedNote } from './check.js';
 import { LIX_MIN_WORDS } from './citizen-texts.js';
 import type { JsonSyntaxReason } from './json-source.js';
+import { danishProblem } from './problems-da.js';
 import type { ReferenceProblem } from './references.js';
 
 export type CliLang = 'da' | 'en';
@@ -64,7 +65,7 @@ const da: CliStrings = {
   message(m) {
     switch (m.code) {
       case 'invalid':
-        return m.text;
+        return danishProblem(m.text) ?? m.text;
       case 'json-syntax':
         return `ugyldig JSON — ${DA_SYNTAX[m.reason](m.found)}`;
       case 'duplicate-key':

@@ -48,7 +48,7 @@ export function formatText(report: CheckReport, lang: CliLang): string {
 function findingJson(finding: Finding, lang: CliLang) {
   const { message, ...location } = finding;
   const { code, ...data } = message;
-  if (code === 'invalid') return { ...location, code, message: message.text };
+  if (code === 'invalid') return { ...location, code, message: STRINGS[lang].message(message) };
   return { ...location, code, ...data, message: STRINGS[lang].message(message) };
 }
 

@@ -91,21 +91,21 @@ describe('borger-widgets check: broken files', () => {
       file: 'malformed.json.txt',
       line: '  ✖ linje 4, kolonne 3: ugyldig JSON — der mangler et komma før dette sted',
     },
-    { name: 'a typo in a field name', file: 'typo-field.json', line: '  ✖ $.nodes.klar.titel (linje 8): is not a known field (a typo?)' },
+    { name: 'a typo in a field name', file: 'typo-field.json', line: '  ✖ $.nodes.klar.titel (linje 8): er ikke et kendt felt (en tastefejl?)' },
     {
       name: 'a dangling next',
       file: 'dangling-next.json',
-      line: '  ✖ $.nodes.foto.next (linje 10): goes to "mistet", which is not a node in $.nodes',
+      line: '  ✖ $.nodes.foto.next (linje 10): går til "mistet", som ikke er et trin i $.nodes',
     },
     {
       name: 'a loop',
       file: 'cycle.json',
-      line: '  ✖ $.nodes.b.next[1].to (linje 11): goes back to "a" and makes a loop: a → b → a; a guide must always move forward',
+      line: '  ✖ $.nodes.b.next[1].to (linje 11): går tilbage til "a" og laver en løkke: a → b → a; en guide skal altid gå fremad',
     },
     {
       name: 'a duplicate glossary id',
       file: 'duplicate-glossary-id.json',
-      line: '  ✖ $.terms[1].id (linje 4): is "sundhedskort" again; ids must be unique (first used at $.terms[0].id)',
+      line: '  ✖ $.terms[1].id (linje 4): er "sundhedskort" igen; id’er skal være unikke (brugt første gang i $.terms[0].id)',
     },
     {
       name: 'a key written twice (JSON.parse would silently drop the first node)',
@@ -120,7 +120,7 @@ describe('borger-widgets check: broken files', () => {
     {
       name: 'a booking catalogue offering a service it lacks',
       file: 'bad-booking-seed.json',
-      line: '  ✖ $.locations[0].serviceIds[1] (linje 7): names the service "koerekort", which is not in "services" (known: "pas")',
+      line: '  ✖ $.locations[0].serviceIds[1] (linje 7): nævner ydelsen "koerekort", som ikke findes under "services" (kendte: "pas")',
     },
   ];
   for (const { name, file, line } of cases) {
@@ -184,7 +184,7 @@ describe('borger-widgets check: references between files', () => {
     const { code, stdout } = await cli('check', fixture('unknown-references.json'), fixture('broken-channels.json'));
     assert.equal(code, 1);
     assert.deepEqual(block(stdout, fixture('unknown-references.json')).slice(1), ['  ✔ ingen fejl']);
-    assert.match(block(stdout, fixture('broken-channels.json'))[1] ?? '', /\$\.channels\[0\]\.kind \(linje 2\): should be one of/);
+    assert.match(block(stdout, fixture('broken-channels.json'))[1] ?? '', /\$\.channels\[0\]\.kind \(linje 2\): skal være en af "selfservice"/);
     assert.match(
       stdout,
       /Bemærk: 2 henvisninger til opgaver \("task"\) er ikke tjekket, fordi den givne kanalfil \(channels\) har fejl i opbygningen; ret dem først\./,
@@ -246,7 +246,7 @@ describe('borger-widgets check: output and command line', () => {
     assert.deepEqual(report.summary, { files: 3, errors: 2, warnings: 1 });
     assert.equal(report.lixLimit, 40);
     const [typo, hard, malformed] = report.files;
-    assert.deepEqual(typo.errors, [{ path: '$.nodes.klar.titel', line: 8, code: 'invalid', message: 'is not a known field (a typo?)' }]);
+    assert.deepEqual(typo.errors, [{ path: '$.nodes.klar.titel', line: 8, code: 'invalid', message: 'er ikke et kendt felt (en tastefejl?)' }]);
     assert.equal(typo.format, 'guide');
     assert.equal(typo.detectedBy, 'shape');
     assert.equal(hard.detectedBy, '$schema');
@@ -265,7 +265,7 @@ describe('borger-widgets check: output and command line', () => {
     assert.equal(malformed.errors[0].column, 3);
   });
 
-  it('frames its own messages in English with --lang en (the validators’ stay English)', async () => {
+  it('speaks English with --lang en, the validators’ sentences too', async () => {
     const { stdout } = await cli(
       'check',
       '--lang',
