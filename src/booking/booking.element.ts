@@ -157,6 +157,7 @@ const isTimeStep = (step: BookingStep) => step === 'time' || step === 'reschedul
  */
 export class BorgerBooking extends BorgerContentElement<BookingContent> {
   static override styles = [...BorgerContentElement.styles, formStyles, stepNavStyles, bookingStyles];
+  static override catalogues = [...BorgerContentElement.catalogues, bookingMessages];
 
   static override properties = {
     ...BorgerContentElement.properties,

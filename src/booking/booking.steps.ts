@@ -5,6 +5,7 @@ import type { Translate } from '../core/i18n/translate.js';
 import { type LocalizedText, localize } from '../core/localized.js';
 import { changeButton, stepTop } from '../core/step-nav.js';
 import { formatDate, formatTime, type IsoDate } from '../core/time.js';
+import { withZoneNote } from '../core/zone-note.js';
 import type { ActionKind } from './booking.actions.js';
 import type { Loadable } from './booking.data.js';
 import { type ChangeableStep, type DetailsField, type FlowAction, type FlowState, progressOf } from './booking.flow.js';
@@ -90,12 +91,12 @@ function blocking(...entries: (Loadable<unknown> | undefined)[]): Blocking {
   return { state: 'ready' };
 }
 
-/** "torsdag 26. november 2026 kl. 10.00–10.15", always Copenhagen time. */
+/** "torsdag 26. november 2026, 10.00–10.15", always Copenhagen time; "(dansk tid)" after it for a visitor abroad. */
 export function whenText(t: Translate<BookingKey>, lang: string, start: string, end: string): string {
   const from = new Date(start);
   const to = new Date(end);
   const date = formatDate(from, lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-  return t('when', { date, start: formatTime(from, lang), end: formatTime(to, lang) });
+  return withZoneNote(t('when', { date, start: formatTime(from, lang), end: formatTime(to, lang) }), lang, [from, to]);
 }
 
 function heading(view: BookingView, text: string): TemplateResult {
@@ -250,7 +251,9 @@ function timeStep(view: BookingView): TemplateResult {
   const state = blocking(view.times);
   if (state.state !== 'ready') return html`${currentTime(view)}${state.state === 'loading' ? loading(view) : errorBox(view, state.error)}`;
   const slots = (view.times as { value: Slot[] }).value;
-  const date = flow.day ? dayName(flow.day as IsoDate, lang) : '';
+  // The legend names the group every time is read in: "(dansk tid)" there covers each time.
+  const instants = slots.flatMap((slot) => [new Date(slot.start), new Date(slot.end)]);
+  const date = flow.day ? withZoneNote(dayName(flow.day as IsoDate, lang), lang, instants) : '';
   if (slots.length === 0) return html`${currentTime(view)}<p>${t('time.noneLeft')}</p>`;
   const missing = flow.missing ? t('missing.time') : undefined;
   let index = 0;

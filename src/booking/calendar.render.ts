@@ -7,7 +7,7 @@
 // reader hears that a day is full instead of the day silently not being there.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translate } from '../core/i18n/translate.js';
-import { addDays, formatDate, type IsoDate, zonedDateTime } from '../core/time.js';
+import { addDays, formatDate, formatDateToParts, type IsoDate, zonedDateTime } from '../core/time.js';
 import type { BookingKey } from './booking.messages.js';
 import { dayState, firstDayOf, type IsoMonth, isoWeek, monthGrid } from './calendar.js';
 
@@ -33,17 +33,28 @@ const A_MONDAY = '2026-01-05';
 
 const noon = (date: IsoDate) => zonedDateTime(date, '12:00');
 
+/**
+ * "torsdag 26. november" (the name every day button starts with) and "26" (what the button shows),
+ * from ONE formatter: the visible number is a piece of the name, so both always use the same digits
+ * (WebKit writes Arabic with Arabic-Indic digits where Chromium writes Latin ones; a button showing
+ * "26" named "٢٦ …" fails WCAG 2.5.3, axe's label-content-name-mismatch).
+ */
+export function dayNameAndNumber(date: IsoDate, lang: string): { name: string; number: string } {
+  const parts = formatDateToParts(noon(date), lang, { weekday: 'long', day: 'numeric', month: 'long' });
+  const name = parts.map((part) => part.value).join('');
+  return { name, number: parts.find((part) => part.type === 'day')?.value ?? String(Number(date.slice(8, 10))) };
+}
+
 /** "torsdag 26. november": the name every day button starts with. */
 export function dayName(date: IsoDate, lang: string): string {
-  return formatDate(noon(date), lang, { weekday: 'long', day: 'numeric', month: 'long' });
+  return dayNameAndNumber(date, lang).name;
 }
 
 export function monthName(month: IsoMonth, lang: string): string {
   return formatDate(noon(firstDayOf(month)), lang, { month: 'long', year: 'numeric' });
 }
 
-function dayLabel(view: CalendarView, date: IsoDate): string {
-  const name = dayName(date, view.lang);
+function dayLabel(view: CalendarView, name: string, date: IsoDate): string {
   const state = dayState(date, view.today, view.free);
   if (state === 'past') return view.t('calendar.past', { date: name });
   if (!view.free) return name;
@@ -57,6 +68,7 @@ function renderDay(view: CalendarView, date: IsoDate | null): TemplateResult {
   const free = dayState(date, view.today, view.free) === 'free';
   const isToday = date === view.today;
   const selected = date === view.selected;
+  const { name, number } = dayNameAndNumber(date, view.lang);
   // The chosen state sits on the button that takes focus (aria-pressed), and its name says "valgt".
   return html`<td>
     <button
@@ -65,13 +77,13 @@ function renderDay(view: CalendarView, date: IsoDate | null): TemplateResult {
       part="day${free ? ' day-free' : ''}${selected ? ' day-selected' : ''}"
       data-date=${date}
       tabindex=${date === view.focus ? '0' : '-1'}
-      aria-label=${dayLabel(view, date)}
+      aria-label=${dayLabel(view, name, date)}
       aria-pressed=${free ? (selected ? 'true' : 'false') : nothing}
       aria-current=${isToday ? 'date' : nothing}
       aria-disabled=${free ? nothing : 'true'}
       @click=${() => view.onDay(date)}
     >
-      ${Number(date.slice(8, 10))}<span class="dot" aria-hidden="true"></span>
+      ${number}<span class="dot" aria-hidden="true"></span>
     </button>
   </td>`;
 }

@@ -7,7 +7,7 @@ import { type Translate, translatorFor } from '../core/i18n/translate.js';
 import { ListenerController } from '../core/listener-controller.js';
 import { localize } from '../core/localized.js';
 import { localizedText } from '../core/localized-template.js';
-import { formatClock, parseInstant } from '../core/instant.js';
+import { parseInstant } from '../core/instant.js';
 import { isExternal, safeHref, telHref } from '../core/url.js';
 import type { Validated } from '../core/validation.js';
 import { channelIcon } from './channels.icons.js';
@@ -18,7 +18,8 @@ import { channelsStyles } from './channels.styles.js';
 import { statusText } from './channels.status-text.js';
 import { describeStatus, nextChange } from './status.js';
 import { dayHours } from './opening-hours.js';
-import { addDays, formatDate, isoDateOf, zonedDateTime } from '../core/time.js';
+import { addDays, formatDate, formatWallClock, isoDateOf, zonedDateTime } from '../core/time.js';
+import { withZoneNote } from '../core/zone-note.js';
 
 export type ChannelAction = 'link' | 'phone' | 'email' | 'booking';
 
@@ -69,6 +70,7 @@ const MAX_TIMER_MS = 60 * 60 * 1000;
  */
 export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
   static override styles = [...BorgerContentElement.styles, formStyles, channelsStyles];
+  static override catalogues = [...BorgerContentElement.catalogues, channelsMessages];
 
   static override properties = {
     ...BorgerContentElement.properties,
@@ -297,15 +299,17 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
     const lang = this.language.lang;
     const today = isoDateOf(this.clock);
     const days = Array.from({ length: 7 }, (_, i) => dayHours(channel.hours!, addDays(today, i)));
+    // The table's times are Copenhagen wall-clock times: say so once, in its title, to a visitor abroad.
+    const noons = days.map((day) => zonedDateTime(day.date, '12:00'));
     return html`<details class="hours" part="hours">
-      <summary>${t('hoursTitle')}</summary>
+      <summary>${withZoneNote(t('hoursTitle'), lang, noons)}</summary>
       <dl>
         ${days.map((day) => {
           const noon = zonedDateTime(day.date, '12:00');
           const name = formatDate(noon, lang, { weekday: 'long', day: 'numeric', month: 'short' });
           const label = day.reason.kind !== 'regular' && day.reason.label !== undefined ? ` (${localize(day.reason.label, lang)})` : '';
           const times = day.intervals.length
-            ? day.intervals.map((i) => `${formatClock(i.opens, lang)}–${formatClock(i.closes, lang)}`).join(', ')
+            ? day.intervals.map((i) => `${formatWallClock(i.opens, lang)}–${formatWallClock(i.closes, lang)}`).join(', ')
             : t('closedAllDay');
           return html`<div class=${day.date === today ? 'today' : ''}><dt>${name}</dt><dd>${times}${label}</dd></div>`;
         })}

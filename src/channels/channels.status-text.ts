@@ -1,7 +1,8 @@
-// Words for a status line, in the citizen's language and in Copenhagen time.
+// Words for a status line, in the citizen's language and in Copenhagen time (said so to a visitor abroad).
 import type { Translate } from '../core/i18n/translate.js';
 import { localize } from '../core/localized.js';
 import { formatDate, formatTime, formatWeekday } from '../core/time.js';
+import { withZoneNote } from '../core/zone-note.js';
 import type { ChannelsKey } from './channels.messages.js';
 import type { StatusDescription } from './status.js';
 
@@ -14,7 +15,8 @@ export function statusText(status: StatusDescription, t: Translate<ChannelsKey>,
     const name = status.dayRelation === 'weekday' ? formatWeekday(time, lang) : formatDate(time, lang);
     return t('onDay', { day: name });
   };
-  const clock = time ? formatTime(time, lang) : '';
+  // "15.00 (dansk tid)" for a visitor whose clock is not Copenhagen's.
+  const clock = time ? withZoneNote(formatTime(time, lang), lang, [time]) : '';
   switch (status.kind) {
     case 'always-open':
       return t('alwaysOpen');

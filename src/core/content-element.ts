@@ -6,7 +6,7 @@ import { type ContentSource, hasContent, loadContent, maxBytesOf } from './conte
 import { emit } from './events.js';
 import { coreMessages } from './i18n/core.messages.js';
 import { LangController } from './i18n/lang-controller.js';
-import { translatorFor } from './i18n/translate.js';
+import { type Catalogs, completeLanguages, translatorFor } from './i18n/translate.js';
 import { baseStyles, tokens } from './theme.js';
 import { safeHref, telHref } from './url.js';
 import { formatProblems, type Problem, type Validated } from './validation.js';
@@ -47,7 +47,16 @@ export abstract class BorgerContentElement<T> extends BorgerElement {
   /** @internal */
   declare contentState: ContentState<T>;
 
-  protected readonly language = new LangController(this);
+  /**
+   * The message catalogues the element shows texts from. It speaks only the languages that all of
+   * them have complete (others fall back to English or Danish, marked as such): see i18n/locale.ts.
+   */
+  static catalogues: readonly Catalogs<string>[] = [coreMessages];
+
+  /** The element's one resolved locale: texts, Intl formatting and the lang/dir marks all follow it. */
+  protected readonly language = new LangController(this, () =>
+    completeLanguages(...(this.constructor as typeof BorgerContentElement).catalogues),
+  );
   private loadController: AbortController | undefined;
   private loadPending = false;
   /** While there is no content: waits for an inline JSON child the parser has not reached yet. */

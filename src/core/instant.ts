@@ -20,25 +20,3 @@ export function parseInstant(value: string | null | undefined): Date | undefined
   const date = zonedDateTime(local[1]!, local[2] ?? '00:00');
   return new Date(date.getTime() + Number(local[3] ?? 0) * 1000);
 }
-
-/** A wall-clock "HH:MM" written the way `lang` writes times ("9.30" in Danish); "24:00" stays 24 on a 24-hour clock. */
-export function formatClock(time: string, lang: string): string {
-  const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  // Any fixed date works: only the clock is shown, formatted in UTC so no zone shifts it.
-  const text = utcClock(new Date(Date.UTC(2026, 0, 5, hours % 24, minutes)), lang);
-  return hours === 24 ? text.replace(/^0?0(?=\D)/, '24') : text;
-}
-
-const clockFormatters = new Map<string, Intl.DateTimeFormat>();
-function utcClock(date: Date, lang: string): string {
-  let formatter = clockFormatters.get(lang);
-  if (!formatter) {
-    try {
-      formatter = new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
-    } catch {
-      formatter = new Intl.DateTimeFormat('da', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
-    }
-    clockFormatters.set(lang, formatter);
-  }
-  return formatter.format(date);
-}

@@ -19,8 +19,9 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 export function localizeWithLang(text: LocalizedText, lang: string): { text: string; lang: string } {
   if (typeof text === 'string') return { text, lang: 'da' };
   for (const candidate of fallbackChain(lang)) {
-    const value = text[candidate];
-    if (value !== undefined) return { text: value, lang: candidate };
+    // Own keys only: "constructor" or "__proto__" must never find Object.prototype's.
+    const value = Object.hasOwn(text, candidate) ? text[candidate] : undefined;
+    if (typeof value === 'string') return { text: value, lang: candidate };
   }
   const [first] = Object.entries(text);
   return first ? { text: first[1], lang: first[0] } : { text: '', lang: 'da' };

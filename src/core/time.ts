@@ -1,6 +1,9 @@
 // Europe/Copenhagen wall-clock arithmetic on top of Intl, with no time-zone library.
-// Nothing here reads the machine's own time zone: every conversion names its zone, and calendar
-// dates ('YYYY-MM-DD') are computed with UTC arithmetic, so results are the same for every visitor.
+// Nothing here reads the machine's own time zone (only `visitorClock`, to say whose clock a time is on):
+// every conversion names its zone, and calendar dates ('YYYY-MM-DD') are computed with UTC arithmetic,
+// so results are the same for every visitor.
+
+import { intlLocale } from './i18n/locale.js';
 
 export const TIME_ZONE = 'Europe/Copenhagen';
 
@@ -196,23 +199,44 @@ export function isSameLocalDay(a: Date, b: Date, timeZone: string = TIME_ZONE): 
   return isoDateOf(a, timeZone) === isoDateOf(b, timeZone);
 }
 
-// --- Formatting for the UI: always in Copenhagen time, in the reader's language. ---
+// --- Formatting for the UI: always in Copenhagen time, in the element's resolved language. ---
+// `lang` is the language the element shows (see i18n/locale.ts); it is turned into its Intl locale
+// here, so English is written with a 24-hour clock and day before month, and junk never throws.
 
 function displayFormatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const withZone = { ...options, timeZone: options.timeZone ?? TIME_ZONE };
-  return cachedFormatter(`display ${lang} ${JSON.stringify(withZone)}`, () => {
-    try {
-      return new Intl.DateTimeFormat(lang, withZone);
-    } catch {
-      // A malformed lang attribute must not break the page: fall back to Danish.
-      return new Intl.DateTimeFormat('da', withZone);
-    }
-  });
+  const locale = intlLocale(lang);
+  return cachedFormatter(`display ${locale} ${JSON.stringify(withZone)}`, () => new Intl.DateTimeFormat(locale, withZone));
 }
 
-/** '15.00' / '9.00' in Danish, '3:00 PM' in English: whatever Intl writes for `lang`. */
-export function formatTime(date: Date, lang: string): string {
-  return displayFormatter(lang, { hour: 'numeric', minute: '2-digit' }).format(date);
+/**
+ * A clock time the same way in every engine and every language: 24-hour clock, hour without a
+ * leading zero, two-digit minutes, the language's own separator — "9.00" and "15.30" in Danish,
+ * "9:00" in English.
+ *
+ * Why no leading zero: Dansk Sprognævn writes klokkeslæt in running text with a full stop and no
+ * leading zero ("kl. 9.30"), as borger.dk does; the zero ("09.30") belongs to timetables and tables
+ * of digits. Engines disagree here (Chromium writes "9.00", Firefox "09.00" for the same options),
+ * so the zero is removed from the hour part rather than left to the engine.
+ * @param timeZone - the zone whose clock is read; Copenhagen unless told otherwise ('UTC' for bare wall times)
+ */
+export function formatTime(date: Date, lang: string, timeZone: string = TIME_ZONE): string {
+  const parts = displayFormatter(lang, { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone }).formatToParts(date);
+  return parts
+    .map((part) => (part.type === 'hour' ? part.value.replace(/^[0٠۰](?=.)/u, '') : part.type === 'dayPeriod' ? '' : part.value))
+    .join('')
+    .trim();
+}
+
+/**
+ * A wall-clock "HH:MM" (as content writes opening hours) the way `formatTime` writes it:
+ * "09:30" → "9.30" in Danish; "24:00" (the end of the day) stays "24.00".
+ */
+export function formatWallClock(time: string, lang: string): string {
+  const minutes = parseTime(time);
+  // Any fixed date works: only the clock is shown, read in UTC so no zone shifts it.
+  const text = formatTime(new Date(Date.UTC(2026, 0, 5) + (minutes % 1440) * MINUTE_MS), lang, 'UTC');
+  return minutes === 1440 ? text.replace(/^0/, '24') : text;
 }
 
 /** 'mandag' / 'Monday'. */
@@ -220,7 +244,42 @@ export function formatWeekday(date: Date, lang: string): string {
   return displayFormatter(lang, { weekday: 'long' }).format(date);
 }
 
-/** '24. december' / 'December 24' by default; `options` as for Intl.DateTimeFormat. */
+/** '24. december' / '24 December' by default; `options` as for Intl.DateTimeFormat (Copenhagen unless a timeZone is given). */
 export function formatDate(date: Date, lang: string, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long' }): string {
   return displayFormatter(lang, options).format(date);
+}
+
+/** As `formatDate`, in pieces (Intl's parts), so a caller can show one piece and name the whole with the same digits. */
+export function formatDateToParts(date: Date, lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatPart[] {
+  return displayFormatter(lang, options).formatToParts(date);
+}
+
+/** A number in the element's language ("1.234" in Danish, "1,234" in English), Latin digits. */
+export function formatNumber(value: number, lang: string, options: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(intlLocale(lang), options).format(value);
+}
+
+// --- Whose clock: a visitor abroad is told that the times shown are Danish time. ---
+
+/** The visitor's device: minutes its clock is ahead of UTC at `date` (New York in winter: -300). */
+export type VisitorOffset = (date: Date) => number;
+
+/** Reads the device's zone. Replaceable (tests set a zone here; nothing else should). */
+export const visitorClock: { offsetMinutes: VisitorOffset } = {
+  offsetMinutes: (date) => -date.getTimezoneOffset(),
+};
+
+/** Minutes Copenhagen's clock is ahead of UTC at `date` (60 in winter, 120 in summer). */
+export function copenhagenOffsetMinutes(date: Date): number {
+  return Math.round(offsetAt(date.getTime(), TIME_ZONE) / MINUTE_MS);
+}
+
+/**
+ * Whether times shown for these instants need "Danish time" next to them: true when the visitor's
+ * clock reads differently from Copenhagen's at any of them (a different zone, or the same zone name
+ * on a day when only one side has moved to summer time). Nothing to add when the clocks agree.
+ * Pure; `visitorOffset` defaults to the device's zone.
+ */
+export function needsZoneNote(instants: readonly Date[], visitorOffset: VisitorOffset = visitorClock.offsetMinutes): boolean {
+  return instants.some((date) => !Number.isNaN(date.getTime()) && visitorOffset(date) !== copenhagenOffsetMinutes(date));
 }

@@ -135,6 +135,7 @@ type UrlWrite = 'push' | 'replace' | 'none';
  */
 export class BorgerGuide extends BorgerContentElement<Guide> {
   static override styles = [...BorgerContentElement.styles, formStyles, stepNavStyles, guideStyles];
+  static override catalogues = [...BorgerContentElement.catalogues, guideMessages];
 
   /** `state` may be set before the element is defined, like the reactive properties. */
   static override upgradeAccessors = ['state'];

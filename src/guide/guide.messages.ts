@@ -42,7 +42,7 @@ export type GuideKey =
   | 'missing.booking'
   | 'missing.channels';
 
-export const guideMessages: { da: Catalog<GuideKey>; en: Catalog<GuideKey>; ar: Partial<Catalog<GuideKey>> } = {
+export const guideMessages: { da: Catalog<GuideKey>; en: Catalog<GuideKey>; ar: Catalog<GuideKey> } = {
   da: {
     progress: 'Trin {step} af højst {max}',
     progressLast: 'Trin {step} af {max}',
@@ -130,6 +130,7 @@ export const guideMessages: { da: Catalog<GuideKey>; en: Catalog<GuideKey>; ar: 
   ar: {
     progress: 'الخطوة {step} من {max} كحد أقصى',
     progressLast: 'الخطوة {step} من {max}',
+    stepAnnouncement: '{progress}: {title}',
     next: 'متابعة',
     back: 'رجوع',
     or: 'أو',
@@ -139,17 +140,33 @@ export const guideMessages: { da: Catalog<GuideKey>; en: Catalog<GuideKey>; ar: 
     errorPrefix: 'خطأ:',
     'error.empty': 'اختر إجابة',
     'error.emptyMultiple': 'اختر إجابة واحدة على الأقل',
+    'error.exclusive': 'لا يمكن اختيار «{label}» مع إجابات أخرى',
+    'error.unknown': 'اختر إحدى الإجابات في القائمة',
+    'error.noWayOn': 'لا يمكننا عرض الخطوة التالية. الخطأ من جانبنا، وليس منك. انظر «هل تحتاج إلى مساعدة؟» أدناه.',
+    exclusiveCleared: 'أُزيلت الإجابات الأخرى، لأنك اخترت «{label}».',
+    othersCleared: 'أُزيلت الإجابة «{label}».',
     bringTitle: 'ما يجب أن تحضره معك',
+    bringHint: 'ضع علامة عندما يكون الشيء جاهزًا.',
+    bringCount: { other: 'جاهز: {checked} من {count}' },
     print: 'طباعة',
     answersTitle: 'إجاباتك',
     change: 'تغيير',
+    changeWhich: 'الإجابة عن «{question}»',
     restart: 'ابدأ من جديد',
     feedbackQuestion: 'هل حصلت على إجابة لسؤالك؟',
     feedbackThanks: 'شكرًا على إجابتك.',
+    feedbackThanksNo: 'شكرًا على إجابتك. نستخدمها لتحسين الدليل.',
+    feedbackMoreHelp: 'يمكنك أيضًا الحصول على المساعدة بطريقة أخرى:',
     helpTitle: 'هل تحتاج إلى مساعدة؟',
+    helpIntro: 'يسعدنا أن نساعدك. اختر الطريقة التي تناسبك:',
     readAloud: 'اقرأ النص بصوت عالٍ',
     stopReading: 'أوقف القراءة',
+    readAloudFailed: 'القراءة بصوت عالٍ لا تعمل الآن.',
     helpChannels: 'طرق أخرى للحصول على المساعدة',
+    helpBooking: 'احجز موعدًا في خدمة المواطنين (Borgerservice)',
     callUs: 'اتصل بنا على {phone}',
+    otherHelpLink: 'طرق أخرى للحصول على المساعدة',
+    'missing.booking': 'لا يمكنك حجز موعد في هذه الصفحة.',
+    'missing.channels': 'طرق التواصل غير موجودة في هذه الصفحة.',
   },
 };

@@ -3,6 +3,8 @@ import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
 import { formStyles } from '../core/form-styles.js';
 import { resolveLang } from '../core/i18n/lang.js';
+import { intlLocale } from '../core/i18n/locale.js';
+import { formatNumber } from '../core/time.js';
 import { type Translate, translatorFor } from '../core/i18n/translate.js';
 import type { Validated } from '../core/validation.js';
 import { type EditorReport, editorReport } from './editor-report.js';
@@ -66,6 +68,7 @@ export const READING_RATES = [0.75, 1, 1.25] as const;
  */
 export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSource {
   static override styles = [...BorgerContentElement.styles, formStyles, helpStyles];
+  static override catalogues = [...BorgerContentElement.catalogues, helpMessages];
 
   static override properties = {
     ...BorgerContentElement.properties,
@@ -275,7 +278,6 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
     const state = this.reader.state;
     const label = state === 'reading' ? t('pause') : state === 'paused' ? t('resume') : t('listen');
     const icon = state === 'reading' ? '⏸\uFE0E' : '▶\uFE0E';
-    const number = new Intl.NumberFormat(this.language.lang);
     return html`<button type="button" class="button" part="listen" aria-describedby=${noVoice ? 'notice' : nothing}
         @click=${this.listen}><span class="icon" aria-hidden="true">${icon}</span>${label}</button>
       ${
@@ -285,7 +287,7 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
       }
       <label class="speed" part="speed">${t('speed')}
         <select @change=${this.changeRate}>
-          ${READING_RATES.map((rate) => html`<option value=${rate} ?selected=${rate === this.reader.rate}>${t('speedValue', { rate: number.format(rate) })}</option>`)}
+          ${READING_RATES.map((rate) => html`<option value=${rate} ?selected=${rate === this.reader.rate}>${t('speedValue', { rate: formatNumber(rate, this.language.lang) })}</option>`)}
         </select>
       </label>`;
   }
@@ -352,7 +354,7 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
 /** "dansk", "Danish": the name of a language in the reader's language. */
 function languageName(lang: string, inLang: string): string {
   try {
-    return new Intl.DisplayNames([inLang], { type: 'language' }).of(lang) ?? lang;
+    return new Intl.DisplayNames([intlLocale(inLang)], { type: 'language' }).of(lang) ?? lang;
   } catch {
     return lang;
   }

@@ -1,5 +1,4 @@
-// Texts of <borger-help> and <borger-term>. Danish is the source; English is complete; Arabic covers
-// what a citizen meets (the editor view falls back to English).
+// Texts of <borger-help> and <borger-term>. Danish is the source; English and Arabic are complete.
 import type { Catalog } from '../core/i18n/translate.js';
 
 export type HelpKey =
@@ -34,7 +33,7 @@ export type HelpKey =
   | 'glossaryFailedTitle'
   | 'glossaryFailedBody';
 
-type Messages = { da: Catalog<HelpKey>; en: Catalog<HelpKey>; ar: Partial<Catalog<HelpKey>> };
+type Messages = { da: Catalog<HelpKey>; en: Catalog<HelpKey>; ar: Catalog<HelpKey> };
 
 export const helpMessages: Messages = {
   da: {
@@ -114,6 +113,22 @@ export const helpMessages: Messages = {
     readingFailed: 'توقفت القراءة بشكل غير متوقع. حاول مرة أخرى.',
     explainWords: 'اشرح الكلمات الصعبة',
     termHint: 'شرح',
+    'editor.title': 'عرض المحرر: سهولة القراءة',
+    'editor.lix': 'LIX {lix} – {band}',
+    'editor.band.easy': 'سهل',
+    'editor.band.medium': 'متوسط',
+    'editor.band.hard': 'صعب',
+    'editor.words': { other: 'عدد الكلمات: {count}' },
+    'editor.sentences': { other: 'عدد الجمل: {count}' },
+    'editor.longWords': { other: 'كلمات طويلة (أكثر من 6 أحرف): {count}' },
+    'editor.longestSentences': 'أطول الجمل',
+    'editor.sentenceWords': { other: 'عدد الكلمات: {count}' },
+    'editor.longestWords': 'أطول الكلمات',
+    'editor.wordLetters': { other: 'عدد الأحرف: {count}' },
+    'editor.marked': 'أطول الجمل والكلمات معلَّمة في النص.',
+    'editor.missingTerms': { other: 'كلمات من قائمة المصطلحات غير موجودة في النص: {count}' },
+    'editor.noMissingTerms': 'كل كلمات قائمة المصطلحات موجودة في النص.',
+    'editor.noGlossary': 'لم يتم تحميل قائمة مصطلحات.',
     glossaryFailedTitle: 'لا يمكن عرض شرح الكلمات الصعبة الآن',
     glossaryFailedBody: 'ما زال بإمكانك قراءة النص كاملًا أدناه.',
   },

@@ -5,7 +5,7 @@ import { claimEscape, isBehindModal, isUnhandledEscape } from '../core/escape.js
 import { emit } from '../core/events.js';
 import { fallbackChain, isRtl } from '../core/i18n/lang.js';
 import { LangController } from '../core/i18n/lang-controller.js';
-import { translatorFor } from '../core/i18n/translate.js';
+import { completeLanguages, translatorFor } from '../core/i18n/translate.js';
 import { type LocalizedText, localizeWithLang } from '../core/localized.js';
 import { localizedText } from '../core/localized-template.js';
 import { renderRichText } from '../core/rich-text.js';
@@ -171,7 +171,7 @@ export class BorgerTerm extends BorgerElement {
   /** @internal */
   declare ownGlossary: Glossary | undefined;
 
-  private readonly language = new LangController(this);
+  private readonly language = new LangController(this, () => completeLanguages(helpMessages));
   /** Focus left while the pointer was over the term: close when the pointer leaves too. */
   private closeOnLeave = false;
   private framePending = false;

@@ -90,12 +90,12 @@ describe('<borger-booking> in Copenhagen time, whatever the visitor’s zone', (
     expect(ics).to.include('DTEND:20261025T091500Z');
   });
 
-  it('in English, the same Copenhagen times on a 12-hour clock', async () => {
+  it('in English, the same Copenhagen times on the 24-hour clock used in Denmark', async () => {
     const slots = slotsAt('pas', PLACE, { '2026-10-25': ['10:00', '17:00'] });
     const { groups } = await timesOn(slots, '2026-10-20T09:00:00+02:00', '2026-10-25', 'en');
     expect(groups.map((g) => g.map((text) => text.replace(/\s/g, ' ')))).to.deep.equal([
-      ['Morning', '10:00 AM–10:15 AM'],
-      ['Evening', '5:00 PM–5:15 PM'],
+      ['Morning', '10:00–10:15'],
+      ['Evening', '17:00–17:15'],
     ]);
   });
 });

@@ -203,7 +203,7 @@ describe('<borger-booking>', () => {
     expect(rows).to.deep.equal([
       'Hvad Pas Skift hvad du booker',
       'Sted Borgerservice, Rådhuset Rådhuspladsen 1, 1550 København V Skift sted',
-      'Tid torsdag den 26. november 2026 kl. 10.00–10.15 Skift dag og tid',
+      'Tid torsdag den 26. november 2026 kl. 10.00–10.15 (dansk tid) Skift dag og tid',
       'Navn Mette Hansen Skift navn',
       'Kontakt mette@example.dk 12 34 56 78 Skift kontaktoplysninger',
     ]);

@@ -328,6 +328,6 @@ describe('<borger-booking> calendar grid (APG date picker keys)', () => {
     await waitForStep(element, 'time');
     await ready(element);
     expect(stepOf(element)).to.equal('time');
-    expect($(element, '.times-legend')!.textContent).to.equal('Ledige tider tirsdag 1. december');
+    expect($(element, '.times-legend')!.textContent).to.equal('Ledige tider tirsdag 1. december (dansk tid)');
   });
 });

@@ -31,7 +31,7 @@ describe('<borger-booking> manage mode', () => {
       'Bookingkode M4NG3D',
       'Hvad Pas',
       'Sted Borgerservice, Rådhuset Rådhuspladsen 1, 1550 København V',
-      'Tid torsdag den 26. november 2026 kl. 13.00–13.15',
+      'Tid torsdag den 26. november 2026 kl. 13.00–13.15 (dansk tid)',
       'Status Bekræftet',
     ]);
     expect(provider.callsOf('get')[0]!.args).to.deep.equal(['bk-1', TOKEN]);
@@ -85,7 +85,7 @@ describe('<borger-booking> manage mode', () => {
     const { element, provider } = await managedElement();
     button(element, 'Flyt tiden').click();
     await waitForStep(element, 'reschedule-day');
-    expect($(element, '[part="current"]')!.textContent).to.equal('Din tid nu: torsdag den 26. november 2026 kl. 13.00–13.15');
+    expect($(element, '[part="current"]')!.textContent).to.equal('Din tid nu: torsdag den 26. november 2026 kl. 13.00–13.15 (dansk tid)');
     expect($(element, '[part="progress"]')!.textContent).to.equal('Trin 1 af 3');
     $<HTMLButtonElement>(element, 'button[data-date="2026-11-27"]')!.click();
     await next(element);
@@ -97,8 +97,8 @@ describe('<borger-booking> manage mode', () => {
     expect(rows(element)).to.deep.equal([
       'Hvad Pas',
       'Sted Borgerservice, Rådhuset Rådhuspladsen 1, 1550 København V',
-      'Fra torsdag den 26. november 2026 kl. 13.00–13.15',
-      'Til fredag den 27. november 2026 kl. 10.00–10.15',
+      'Fra torsdag den 26. november 2026 kl. 13.00–13.15 (dansk tid)',
+      'Til fredag den 27. november 2026 kl. 10.00–10.15 (dansk tid)',
     ]);
     const moved = oneEvent(element, 'borger-booking-rescheduled');
     button(element, 'Flyt tiden').click();
@@ -107,7 +107,7 @@ describe('<borger-booking> manage mode', () => {
     expect(event.detail.booking.start).to.equal('2026-11-27T10:00:00+01:00');
     expect(provider.callsOf('reschedule')[0]!.args).to.deep.equal(['bk-1', TOKEN, 'borgerservice-raadhuset:pas:2026-11-27T10:00:00+01:00']);
     expect($(element, '[part="notice"]')!.textContent).to.equal('Tiden er flyttet.');
-    expect(rows(element)).to.include('Tid fredag den 27. november 2026 kl. 10.00–10.15');
+    expect(rows(element)).to.include('Tid fredag den 27. november 2026 kl. 10.00–10.15 (dansk tid)');
   });
 
   it('does not offer the time the booking already has', async () => {

@@ -4,6 +4,7 @@ import '../../src/channels/index.js';
 import { BorgerChannels } from '../../src/channels/index.js';
 import { demoContent } from '../fixtures/content.js';
 import { createWidget, headingLevels, runWidgetSuite, shadowText } from '../shared/widget-suite.js';
+import { newYorkOffsetMinutes, visitorReads } from '../core/visitor-clock.js';
 
 const content = await demoContent<Record<string, unknown>>('kontakt.json');
 const copy = () => structuredClone(content);
@@ -69,6 +70,9 @@ runWidgetSuite({
 });
 
 describe('<borger-channels>', () => {
+  // A visitor whose device is in New York: every clock time says it is Danish time.
+  visitorReads(newYorkOffsetMinutes);
+
   it('orders by fit, then availability, and recommends the best fit', async () => {
     const element = await channels({ task: 'pas', now: THURSDAY_11 });
     const labels = cards(element).map((card) => card.querySelector('[role="heading"]')!.textContent!.trim());
@@ -89,13 +93,13 @@ describe('<borger-channels>', () => {
     const element = await channels({ task: 'pas', now: '2026-11-26T17:30:00+01:00' });
     const labels = cards(element).map((card) => card.querySelector('[role="heading"]')!.textContent!.trim());
     expect(labels.indexOf('Borgerservice på Hovedbiblioteket')).to.be.lessThan(labels.indexOf('Borgerservice, Rådhuset'));
-    expect(cardFor(element, 'Rådhuset').querySelector('.status')!.textContent).to.equal('Lukket · åbner i morgen kl. 10.00');
+    expect(cardFor(element, 'Rådhuset').querySelector('.status')!.textContent).to.equal('Lukket · åbner i morgen kl. 10.00 (dansk tid)');
   });
 
   it('says open now and when it closes, in Copenhagen time', async () => {
     const element = await channels({ task: 'pas', now: THURSDAY_11 });
-    expect(cardFor(element, 'Rådhuset').querySelector('.status')!.textContent).to.equal('Åben nu · lukker kl. 17.00');
-    expect(cardFor(element, 'Ring til').querySelector('.status')!.textContent).to.equal('Åben nu · lukker kl. 14.00');
+    expect(cardFor(element, 'Rådhuset').querySelector('.status')!.textContent).to.equal('Åben nu · lukker kl. 17.00 (dansk tid)');
+    expect(cardFor(element, 'Ring til').querySelector('.status')!.textContent).to.equal('Åben nu · lukker kl. 14.00 (dansk tid)');
     // Self-service has no hours: no status line claims anything.
     expect(cardFor(element, 'borger.dk').querySelector('.status')).to.equal(null);
   });
@@ -103,18 +107,22 @@ describe('<borger-channels>', () => {
   it('says closes soon within the window', async () => {
     const element = await channels({ task: 'pas', now: THURSDAY_1645 });
     const status = cardFor(element, 'Rådhuset').querySelector('.status')!;
-    expect(status.textContent).to.equal('Lukker snart · kl. 17.00');
+    expect(status.textContent).to.equal('Lukker snart · kl. 17.00 (dansk tid)');
     expect(status.classList.contains('closing-soon')).to.equal(true);
   });
 
   it('names the holiday and the next opening day at Christmas', async () => {
     const element = await channels({ task: 'pas', now: CHRISTMAS_EVE });
-    expect(cardFor(element, 'Rådhuset').querySelector('.status')!.textContent).to.equal('Lukket i dag (juleaftensdag) · åbner mandag kl. 10.00');
+    expect(cardFor(element, 'Rådhuset').querySelector('.status')!.textContent).to.equal('Lukket i dag (juleaftensdag) · åbner mandag kl. 10.00 (dansk tid)');
   });
 
-  it('speaks English times in English', async () => {
+  it('speaks English times in English, on the 24-hour clock used in Denmark', async () => {
     const element = await channels({ task: 'pas', now: THURSDAY_11, lang: 'en' });
-    expect(cardFor(element, 'City Hall').querySelector('.status')!.textContent).to.match(/^Open now · closes at 5:00\sPM$/);
+    expect(cardFor(element, 'City Hall').querySelector('.status')!.textContent).to.equal('Open now · closes at 17:00 (Danish time)');
+    const rows = [...cardFor(element, 'City Hall').querySelectorAll('details dl > div')].map((row) =>
+      [...row.children].map((cell) => cell.textContent!.trim()).join(' '),
+    );
+    expect(rows[0]).to.equal('Thursday 26 Nov 10:00–17:00');
   });
 
   it('updates when the previewed moment changes', async () => {
@@ -125,7 +133,7 @@ describe('<borger-channels>', () => {
 
   it('reads a `now` without offset as Copenhagen wall-clock time', async () => {
     const element = await channels({ task: 'pas', now: '2026-11-26T16:45' });
-    expect(cardFor(element, 'Rådhuset').querySelector('.status')!.textContent).to.equal('Lukker snart · kl. 17.00');
+    expect(cardFor(element, 'Rådhuset').querySelector('.status')!.textContent).to.equal('Lukker snart · kl. 17.00 (dansk tid)');
   });
 
   it('offers a tel: link, an address and a week of opening hours', async () => {
@@ -137,6 +145,7 @@ describe('<borger-channels>', () => {
       [...row.children].map((cell) => cell.textContent!.trim()).join(' '),
     );
     expect(rows).to.have.length(7);
+    expect(townHall.querySelector('details summary')!.textContent!.trim()).to.equal('Åbningstider de næste 7 dage (dansk tid)');
     expect(rows[0]).to.equal('torsdag 26. nov. 10.00–17.00');
     expect(rows[2]).to.match(/^lørdag 28\. nov\. Lukket$/);
   });

@@ -283,15 +283,15 @@ describe('<borger-guide>', () => {
     expect(stepTitle(element)).to.equal('Book a time for your new passport');
   });
 
-  it('marks English fallback text on an Arabic page with its language and direction', async () => {
+  it('marks English content on an Arabic page with its language and direction; its own texts are all Arabic', async () => {
     const element = await pasOutcome({ lang: 'ar' });
     // Content without Arabic: the English text, marked.
     const title = stepHeading(element).querySelector('span')!;
     expect([title.textContent, title.lang, title.dir]).to.deep.equal(['Book a time for your new passport', 'en', 'ltr']);
     expect(part(element, 'outcome')!.querySelector('.body')!.getAttribute('dir')).to.equal('ltr');
-    // A message the Arabic catalogue lacks: the English one, marked; one it has: plain.
-    const hint = part(element, 'checklist')!.querySelector<HTMLElement>('.hint > span')!;
-    expect([hint.textContent, hint.lang, hint.dir]).to.deep.equal(['Tick each thing when you have it ready.', 'en', 'ltr']);
+    // The guide's own texts are complete in Arabic: plain, no English inside the Arabic marks.
+    const hint = part(element, 'checklist')!.querySelector<HTMLElement>('.hint')!;
+    expect([hint.textContent!.trim(), hint.querySelector('span')]).to.deep.equal(['ضع علامة عندما يكون الشيء جاهزًا.', null]);
     expect(part(element, 'print')!.textContent).to.equal('طباعة');
     expect(part(element, 'print')!.querySelector('span')).to.equal(null);
   });

@@ -1,7 +1,7 @@
 // Messages every widget shares (loading and error states).
 import type { Catalog } from './translate.js';
 
-type CoreKey = 'loading' | 'errorTitle' | 'errorBody' | 'errorPhone' | 'errorLink' | 'retry';
+type CoreKey = 'loading' | 'errorTitle' | 'errorBody' | 'errorPhone' | 'errorLink' | 'retry' | 'danishTime';
 
 export const coreMessages: { da: Catalog<CoreKey>; en: Catalog<CoreKey>; ar: Catalog<CoreKey> } = {
   da: {
@@ -11,6 +11,7 @@ export const coreMessages: { da: Catalog<CoreKey>; en: Catalog<CoreKey>; ar: Cat
     errorPhone: 'Ring til os på {phone}',
     errorLink: 'Find andre måder at få hjælp',
     retry: 'Prøv igen',
+    danishTime: 'dansk tid',
   },
   en: {
     loading: 'Loading …',
@@ -19,6 +20,7 @@ export const coreMessages: { da: Catalog<CoreKey>; en: Catalog<CoreKey>; ar: Cat
     errorPhone: 'Call us on {phone}',
     errorLink: 'Find other ways to get help',
     retry: 'Try again',
+    danishTime: 'Danish time',
   },
   ar: {
     loading: 'جارٍ التحميل …',
@@ -27,5 +29,6 @@ export const coreMessages: { da: Catalog<CoreKey>; en: Catalog<CoreKey>; ar: Cat
     errorPhone: 'اتصل بنا على {phone}',
     errorLink: 'طرق أخرى للحصول على المساعدة',
     retry: 'حاول مرة أخرى',
+    danishTime: 'بتوقيت الدنمارك',
   },
 };

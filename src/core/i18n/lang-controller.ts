@@ -1,6 +1,7 @@
-// Keeps an element's language in step with its own `lang` and its ancestors', re-rendering on change.
+// Keeps an element's resolved locale in step with its own `lang` and its ancestors', re-rendering on change.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isRtl, resolveLang } from './lang.js';
+import { nearestLangAttribute } from './lang.js';
+import { type Locale, resolveLocale } from './locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -16,17 +17,33 @@ function observeDocument(): void {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
+/**
+ * The element's one resolved locale (see locale.ts): `lang` is the language of every text it shows
+ * and of its `lang` mark, `dir` its direction, `intl` the locale for dates, times and numbers.
+ */
 export class LangController implements ReactiveController {
-  lang = 'da';
+  locale: Locale = resolveLocale(null, ['da', 'en']);
   private readonly host: Host;
+  private readonly languages: () => readonly string[];
 
-  constructor(host: Host) {
+  /** @param languages - the languages the element has complete texts in (read lazily, at connection). */
+  constructor(host: Host, languages: () => readonly string[] = () => ['da', 'en']) {
     this.host = host;
+    this.languages = languages;
     host.addController(this);
   }
 
+  /** The language shown ("da", "en", "ar"): texts, `lang` mark, Intl. */
+  get lang(): string {
+    return this.locale.lang;
+  }
+
   get dir(): 'ltr' | 'rtl' {
-    return isRtl(this.lang) ? 'rtl' : 'ltr';
+    return this.locale.dir;
+  }
+
+  get intl(): string {
+    return this.locale.intl;
   }
 
   hostConnected(): void {
@@ -40,9 +57,10 @@ export class LangController implements ReactiveController {
   }
 
   refresh(): void {
-    const lang = resolveLang(this.host);
-    if (lang === this.lang) return;
-    this.lang = lang;
+    const next = resolveLocale(nearestLangAttribute(this.host), this.languages());
+    const now = this.locale;
+    if (next.lang === now.lang && next.requested === now.requested) return;
+    this.locale = next;
     this.host.requestUpdate();
   }
 }

@@ -19,7 +19,7 @@ function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
 
 function interpolate(text: string, params: Params | undefined): string {
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }
 
 export type Translate<K extends string> = (key: K, params?: Params) => string;
@@ -29,12 +29,14 @@ export type Translate<K extends string> = (key: K, params?: Params) => string;
  * A key missing in `lang` falls back along the language chain (ar → en → da).
  */
 export function createTranslator<K extends string>(catalogs: Catalogs<K>, lang: string): Translate<K> {
+  // Own properties only: a tag or key such as "constructor" must never reach Object.prototype.
   const chain = fallbackChain(lang)
+    .filter((code) => Object.hasOwn(catalogs, code))
     .map((code) => [code, catalogs[code]] as const)
     .filter((entry): entry is readonly [string, Partial<Catalog<K>>] => entry[1] !== undefined);
   return (key, params) => {
     for (const [code, catalog] of chain) {
-      const message = catalog[key];
+      const message = Object.hasOwn(catalog, key) ? catalog[key] : undefined;
       if (message === undefined) continue;
       if (typeof message === 'string') return interpolate(message, params);
       const count = Number(params?.count ?? 0);
@@ -44,7 +46,7 @@ export function createTranslator<K extends string>(catalogs: Catalogs<K>, lang: 
   };
 }
 
-type Catalogs<K extends string> = { da: Catalog<K> } & Partial<Record<string, Partial<Catalog<K>>>>;
+export type Catalogs<K extends string> = { da: Catalog<K> } & Partial<Record<string, Partial<Catalog<K>>>>;
 const cache = new WeakMap<object, Map<string, Translate<string>>>();
 
 /** `createTranslator`, made once per catalogue set and language and then reused on every render. */
@@ -60,4 +62,27 @@ export function translatorFor<K extends string>(catalogs: Catalogs<K>, lang: str
     byLang.set(lang, translate as Translate<string>);
   }
   return translate;
+}
+
+const completeness = new WeakMap<object, string[]>();
+
+/**
+ * The languages in which every one of `catalogueSets` is complete (every Danish key present), Danish
+ * first. A widget shows only these: a half-translated widget would mix languages under one `lang` mark.
+ */
+export function completeLanguages(...catalogueSets: Catalogs<string>[]): string[] {
+  const perSet = catalogueSets.map((catalogs) => {
+    let languages = completeness.get(catalogs);
+    if (!languages) {
+      const keys = Object.keys(catalogs.da);
+      languages = Object.keys(catalogs).filter((code) => {
+        const catalog = catalogs[code];
+        return catalog !== undefined && keys.every((key) => Object.hasOwn(catalog, key));
+      });
+      completeness.set(catalogs, languages);
+    }
+    return languages;
+  });
+  const [first = ['da'], ...rest] = perSet;
+  return first.filter((code) => rest.every((languages) => languages.includes(code)));
 }
