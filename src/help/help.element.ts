@@ -11,7 +11,7 @@ import { type EditorReport, editorReport } from './editor-report.js';
 import { type Glossary, type GlossaryTerm, validateGlossary } from './glossary.schema.js';
 import { type HelpKey, helpMessages } from './help.messages.js';
 import { helpStyles } from './help.styles.js';
-import { markTerms, TERM_TAG, unmarkTerms } from './mark-terms.js';
+import { markTermsInSlices, TERM_TAG, unmarkTerms } from './mark-terms.js';
 import { createMatcher, type Matcher } from './matcher.js';
 import {
   adoptHighlightStyles,
@@ -90,6 +90,8 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
   private matcher: Matcher | undefined;
   private entries = new Map<string, GlossaryTerm>();
   private readonly observer: MutationObserver;
+  /** The marking under way (a long article is marked in slices): a newer one replaces it. */
+  private marking: AbortController | undefined;
   private readonly reader: ReadAloud;
   private readonly lixHighlight = new OwnedHighlight(LIX_HIGHLIGHT);
   private report: EditorReport | undefined;
@@ -139,6 +141,7 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer.disconnect();
+    this.marking?.abort();
     this.reader.stop();
     this.reader.dispose();
     this.lixHighlight.clear();
@@ -163,6 +166,7 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
 
   /** Removes the marks this element made and marks again with the current settings. */
   private remark(): void {
+    this.marking?.abort();
     unmarkTerms(this);
     this.observer.takeRecords();
     this.markNow();
@@ -172,8 +176,18 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
 
   private markNow(): void {
     if (!this.matcher || !this.explainTerms || !this.isConnected) return;
-    markTerms(this, this.matcher, { all: this.all, headings: this.headings });
-    this.observer.takeRecords();
+    // Slices of a few milliseconds, so a 2,000-term glossary on a long article never blocks the page;
+    // the first slice runs now (a normal article is marked before this returns). Each slice takes its
+    // own changes out of the observer's queue, so marking never triggers itself.
+    this.marking?.abort();
+    const marking = new AbortController();
+    this.marking = marking;
+    void markTermsInSlices(this, this.matcher, {
+      all: this.all,
+      headings: this.headings,
+      signal: marking.signal,
+      onSlice: () => this.observer.takeRecords(),
+    });
   }
 
   private contentChanged(): void {

@@ -112,16 +112,19 @@ function alreadyMarked(root: Element): Map<Element, Set<string>> {
   return seen;
 }
 
-/**
- * Marks glossary terms in the text under `root` and returns the wrappers it made, in document order.
- * By default only the first occurrence of a term in each section is marked. Calling it again after
- * content was added marks only the new content: what is marked already is skipped and counts as seen.
- */
-export function markTerms(root: Element, matcher: Matcher, options: MarkOptions = {}): MarkedTerm[] {
+interface Marker {
+  /** The text nodes to look at, in document order. */
+  nodes: Text[];
+  /** Marks the terms in one text node; appends what it made to `marked`. */
+  mark(node: Text): void;
+  marked: MarkedTerm[];
+}
+
+function createMarker(root: Element, matcher: Matcher, options: MarkOptions): Marker {
   const headings = options.headings ?? false;
   const all = options.all ?? false;
   const marked: MarkedTerm[] = [];
-  if (isExcluded(root, headings)) return marked;
+  if (isExcluded(root, headings)) return { nodes: [], mark: () => undefined, marked };
   const doc = root.ownerDocument;
   const seen = all ? new Map<Element, Set<string>>() : alreadyMarked(root);
   let empties = emptyScans.get(matcher);
@@ -129,14 +132,15 @@ export function markTerms(root: Element, matcher: Matcher, options: MarkOptions 
     empties = new WeakMap();
     emptyScans.set(matcher, empties);
   }
+  const emptyTexts = empties;
 
-  for (const node of textNodesToMark(root, headings)) {
+  const mark = (node: Text): void => {
     const text = node.data;
-    if (empties.get(node) === text) continue;
+    if (emptyTexts.get(node) === text) return;
     const matches = matcher.find(text);
     if (matches.length === 0) {
-      empties.set(node, text);
-      continue;
+      emptyTexts.set(node, text);
+      return;
     }
     const section = sectionOf(node, root);
     let terms = seen.get(section);
@@ -174,8 +178,61 @@ export function markTerms(root: Element, matcher: Matcher, options: MarkOptions 
       last.rest = doc.createTextNode(text.slice(cursor));
       parent.insertBefore(last.rest, next);
     }
+  };
+  return { nodes: textNodesToMark(root, headings), mark, marked };
+}
+
+/**
+ * Marks glossary terms in the text under `root` and returns the wrappers it made, in document order.
+ * By default only the first occurrence of a term in each section is marked. Calling it again after
+ * content was added marks only the new content: what is marked already is skipped and counts as seen.
+ */
+export function markTerms(root: Element, matcher: Matcher, options: MarkOptions = {}): MarkedTerm[] {
+  const marker = createMarker(root, matcher, options);
+  for (const node of marker.nodes) marker.mark(node);
+  return marker.marked;
+}
+
+export interface SliceOptions {
+  /** Milliseconds of marking per slice before the browser gets the main thread back (default 8). */
+  budgetMs?: number;
+  /** Called right after each slice, in the same task (e.g. to take a MutationObserver's records). */
+  onSlice?: () => void;
+  /** Stops marking between slices (what is marked stays). */
+  signal?: AbortSignal;
+}
+
+/**
+ * As `markTerms`, in slices of about `budgetMs`, each in its own task, so a long article with a large
+ * glossary never blocks the page (input, scrolling) for long; the browser draws between slices. The
+ * first slice runs at once: a short article is marked before this returns. Text changed or removed
+ * between slices is read as it is then.
+ */
+export async function markTermsInSlices(root: Element, matcher: Matcher, options: MarkOptions & SliceOptions = {}): Promise<MarkedTerm[]> {
+  const budget = options.budgetMs ?? 8;
+  const marker = createMarker(root, matcher, options);
+  const { nodes } = marker;
+  let index = 0;
+  while (index < nodes.length) {
+    if (options.signal?.aborted) break;
+    const started = performance.now();
+    do {
+      const node = nodes[index++] as Text;
+      if (node.parentNode && root.contains(node)) marker.mark(node);
+    } while (index < nodes.length && performance.now() - started < budget);
+    options.onSlice?.();
+    if (index < nodes.length) await nextTask();
   }
-  return marked;
+  return marker.marked;
+}
+
+/** Resolves in a new task, after the browser has had the chance to draw. */
+function nextTask(): Promise<void> {
+  return new Promise((done) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => done();
+    channel.port2.postMessage(undefined);
+  });
 }
 
 /** Removes the wrappers markTerms made under `root` and restores the text nodes it cut, as they were. */

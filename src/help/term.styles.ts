@@ -13,7 +13,6 @@ export const termStyles = css`
     overflow-wrap: inherit;
   }
   .trigger {
-    position: relative;
     display: inline;
     margin: 0;
     padding: 0;
@@ -31,14 +30,13 @@ export const termStyles = css`
     text-underline-offset: 0.2em;
     cursor: pointer;
   }
-  /* A 44 px tall target without moving the line: the hit area reaches above and below the word. */
-  .trigger::after {
-    content: '';
-    position: absolute;
-    inset-inline: 0;
-    top: 50%;
-    height: 44px;
-    transform: translateY(-50%);
+  /* A 44 px tall target without moving the line: vertical padding on an inline box reaches above and
+     below the word but never changes the line's height (no positioned box per term: a long glossary
+     draws thousands of terms). The highlight stays on the word itself (background-clip). */
+  .trigger {
+    padding-block: max(0px, calc(22px - 0.6em));
+    margin-block: calc(-1 * max(0px, calc(22px - 0.6em)));
+    background-clip: content-box;
   }
   .trigger:hover,
   .trigger[aria-expanded='true'] {

@@ -277,12 +277,13 @@ describe('openingState: a schedule read once, answers never stale', () => {
       ],
       holidays: 'dk',
     };
-    for (let t = Date.UTC(2026, 0, 1, 0, 7); t < Date.UTC(2027, 0, 1); t += 3 * 3_600_000 + 17 * 60_000) {
+    const copenhagenDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' });
+    for (let t = Date.UTC(2026, 0, 1, 0, 7); t < Date.UTC(2027, 0, 1); t += 7 * 3_600_000 + 13 * 60_000) {
       const state = openingState(hours, new Date(t));
       const date = state.reason?.date as string;
       // Closed: the reason is today's (Copenhagen date); open: the day whose opening runs, maybe yesterday's.
-      const today = new Date(t).toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
-      const yesterday = new Date(t - 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
+      const today = copenhagenDate.format(t);
+      const yesterday = copenhagenDate.format(t - 86_400_000);
       expect(state.open ? [today, yesterday] : [today]).to.include(date);
       expect(state.reason).to.deep.equal(dayHours(hours, date).reason);
       const next = state.open ? state.closesAt : state.opensAt;

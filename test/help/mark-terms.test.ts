@@ -1,6 +1,6 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import type { Glossary } from '../../src/help/glossary.schema.js';
-import { markTerms, unmarkTerms } from '../../src/help/mark-terms.js';
+import { markTerms, markTermsInSlices, unmarkTerms } from '../../src/help/mark-terms.js';
 import { createMatcher } from '../../src/help/matcher.js';
 
 const glossary: Glossary = {
@@ -152,5 +152,60 @@ describe('unmarkTerms', () => {
     markTerms(root, matcher);
     unmarkTerms(root);
     expect(markTerms(root, matcher).map((m) => m.termId)).to.deep.equal(['pas', 'mitid']);
+  });
+});
+
+describe('markTermsInSlices', () => {
+  const article = () =>
+    fixtureSync(html`<div>
+      <section><p>Husk dit pas.</p><p>Passet og MitID.</p></section>
+      <section><p>Dit pas igen, og en digital fuldmagt.</p><p>Intet her.</p><p>MitID til sidst.</p></section>
+    </div>`);
+
+  it('marks the same terms as markTerms, a slice at a time, with the page drawn in between', async () => {
+    const expected = article();
+    markTerms(expected, matcher);
+    const root = article();
+    let slices = 0;
+    const marked = await markTermsInSlices(root, matcher, { budgetMs: 0, onSlice: () => slices++ });
+    expect(marks(root)).to.deep.equal(marks(expected));
+    // First per section: "Passet" in the first section is the same term as "pas" before it.
+    expect(marked.map((m) => m.termId)).to.deep.equal(['pas', 'mitid', 'pas', 'digital-fuldmagt', 'mitid']);
+    // Budget 0: one text node per slice (the article has more than one text node with terms).
+    expect(slices).to.be.greaterThan(3);
+  });
+
+  it('marks a short article before it returns (the first slice runs at once)', () => {
+    const root = article();
+    void markTermsInSlices(root, matcher);
+    expect(marks(root)).to.include('pas:pas');
+    expect(marks(root)).to.include('mitid:MitID');
+  });
+
+  it('stops between slices when aborted, keeping what it marked', async () => {
+    const root = article();
+    const controller = new AbortController();
+    // Abort once the first term is marked.
+    const onSlice = () => {
+      if (root.querySelector('borger-term')) controller.abort();
+    };
+    const marked = await markTermsInSlices(root, matcher, { budgetMs: 0, onSlice, signal: controller.signal });
+    expect(marked.length).to.equal(1);
+    expect(marks(root)).to.deep.equal(['pas:pas']);
+  });
+
+  it('reads text changed between slices as it is then', async () => {
+    const root = article();
+    const last = root.querySelectorAll('p')[4] as HTMLElement;
+    let first = true;
+    await markTermsInSlices(root, matcher, {
+      all: true,
+      budgetMs: 0,
+      onSlice: () => {
+        if (first) (last.firstChild as Text).data = 'Nu står der pas her.';
+        first = false;
+      },
+    });
+    expect(marks(last)).to.deep.equal(['pas:pas']);
   });
 });
