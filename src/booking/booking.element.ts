@@ -21,10 +21,10 @@ import {
   initialFlow,
   manageFlow,
   manageFragment,
-  parseManageFragment,
   previousStep,
   progressOf,
   reduceFlow,
+  takeManageFragment,
 } from './booking.flow.js';
 import { type BookingKey, bookingMessages } from './booking.messages.js';
 import type { Booking, Location, Service, Slot } from './booking.schema.js';
@@ -230,7 +230,7 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   private warned = new Set<string>();
   private providerCheck: ReturnType<typeof setTimeout> | undefined;
   private readonly onHashChange = () => {
-    const ref = this.manageFromUrl ? parseManageFragment(window.location.hash) : undefined;
+    const ref = this.manageFromUrl ? takeManageFragment() : undefined;
     if (ref && ref.id !== this.flow.managed?.id) {
       this.landing = true;
       this.apply([{ type: 'manage', id: ref.id, token: ref.token }], false);
@@ -313,7 +313,7 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
 
   private firstFlow(): FlowState {
     if (this.bookingId && this.token) return manageFlow(this.bookingId, this.token);
-    const ref = this.manageFromUrl ? parseManageFragment(window.location.hash) : undefined;
+    const ref = this.manageFromUrl ? takeManageFragment() : undefined;
     if (ref) {
       this.landing = true;
       return manageFlow(ref.id, ref.token);

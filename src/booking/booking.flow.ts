@@ -411,6 +411,33 @@ export function manageFragment(id: string, token: string): string {
   return new URLSearchParams({ booking: id, token }).toString();
 }
 
+/**
+ * Reads a manage link from the page URL's fragment and takes it out of the URL at once
+ * (history.replaceState, so no new history entry): the token then lives only in memory. Left in the
+ * URL it would stay in history on a shared library PC, any script on the page could read it, and a
+ * guide with `history` would copy it into new entries. Other fragment keys (a guide's) stay as they
+ * were. Returns the id and token, or undefined when the fragment has no manage link.
+ */
+export function takeManageFragment(win: Pick<Window, 'location' | 'history'> = window): { id: string; token: string } | undefined {
+  const ref = parseManageFragment(win.location.hash);
+  if (!ref) return undefined;
+  const rest = win.location.hash
+    .replace(/^#/, '')
+    .split('&')
+    .filter((part) => {
+      const key = part.slice(0, part.includes('=') ? part.indexOf('=') : part.length);
+      return key !== 'booking' && key !== 'token';
+    })
+    .join('&');
+  const url = `${win.location.pathname}${win.location.search}${rest ? `#${rest}` : ''}`;
+  try {
+    win.history.replaceState(win.history.state, '', url);
+  } catch {
+    // A sandboxed document may refuse; the booking still opens.
+  }
+  return ref;
+}
+
 /** The booking id and token from a page URL's fragment (`#booking=ID&token=T`), if it has both. */
 export function parseManageFragment(hash: string): { id: string; token: string } | undefined {
   const params = new URLSearchParams(hash.replace(/^#/, ''));

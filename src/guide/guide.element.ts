@@ -305,7 +305,7 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
   }
 
   private writeUrl(state: GuideState, mode: 'push' | 'replace'): void {
-    const url = `${location.pathname}${location.search}${fragmentWith(location.hash, state)}`;
+    const url = `${location.pathname}${location.search}${fragmentWith(location.hash, state, mode === 'push')}`;
     const own = window.history.state;
     const base = own !== null && typeof own === 'object' ? own : {};
     const depth = mode === 'push' ? this.historyDepth() + 1 : this.historyDepth();

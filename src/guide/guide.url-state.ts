@@ -45,9 +45,15 @@ function isBareStart(state: GuideState): boolean {
   return state.path.length <= 1 && Object.keys(state.answers).length === 0;
 }
 
-/** The fragment (with "#", or "" when empty) with the guide's keys set to `state` and every other key kept. */
-export function fragmentWith(hash: string, state: GuideState | undefined): string {
-  const others = parts(hash).filter((part) => !isGuideKey(keyOf(part)));
+/** Fragment keys that are secrets (a booking's manage token): never copied into a new history entry. */
+const SECRET_KEYS = new Set(['token']);
+
+/**
+ * The fragment (with "#", or "" when empty) with the guide's keys set to `state` and every other key
+ * kept; for a new history entry (`newEntry`), without the secrets in SECRET_KEYS.
+ */
+export function fragmentWith(hash: string, state: GuideState | undefined, newEntry = false): string {
+  const others = parts(hash).filter((part) => !isGuideKey(keyOf(part)) && !(newEntry && SECRET_KEYS.has(keyOf(part))));
   const ours = state && !isBareStart(state) ? [serializeState(state)] : [];
   const all = [...others, ...ours].join('&');
   return all ? `#${all}` : '';
