@@ -3,6 +3,8 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import type { Logger } from 'pino';
 import * as z from 'zod/mini';
 import {
   type Booking,
@@ -14,17 +16,20 @@ import {
 } from '../src/booking/booking.schema.js';
 import { addDays, daysBetween, isValidIsoDate, zonedTimestamp } from '../src/core/time.js';
 import { validate } from '../src/core/validation.js';
-import { accessLog, type LogLine } from './access-log.js';
 import { citizenHashes, DEFAULT_CITIZEN_LIMIT, newCitizenKey } from './citizen-cap.js';
 import { clientAddress, NO_PROXY, type TrustProxy } from './client-address.js';
 import { type CorsOrigins, corsPolicy } from './cors.js';
 import { BOOKING_NOT_FOUND, errorBody, fieldsFromProblems, sendError } from './errors.js';
 import { IDEMPOTENCY_KEY, IdempotencyKey, type IdempotencyRecord, type StoredAnswer } from './idempotency.js';
 import { toCopenhagenIso } from './iso.js';
+import type { BookingMetrics } from './metrics.js';
+import { observe } from './observe.js';
+import { operationsRoutes } from './operations.js';
 import { type RateLimitOptions, rateLimit } from './rate-limit.js';
 import { securityHeaders } from './security-headers.js';
 import { buildSlots, type ClosedDay, danishHolidayClosures, offeredSlot, parseSlotId } from './slots.js';
 import type { BookedTime, BookingDecision, BookingRecord, BookingStorage, LocationRecord } from './storage.js';
+import { isStorageBusy } from './storage-errors.js';
 import { bearerToken, hashToken, newBookingCode, newBookingId, newToken, tokenMatches } from './tokens.js';
 
 export interface AppOptions {
@@ -40,8 +45,10 @@ export interface AppOptions {
   maxRangeDays?: number;
   /** Per-client limits, or false for none (tests, benchmarks). */
   rateLimit?: RateLimitOptions | false;
-  /** Access log sink. Default: none. */
-  log?: LogLine;
+  /** JSON log (pino): one line per request, errors by name only. Default: none. */
+  logger?: Logger;
+  /** Prometheus metrics, served at /metrics. Default: none. */
+  metrics?: BookingMetrics;
   /** Which proxies' X-Forwarded-For to believe (TRUST_PROXY). Default: none. */
   trustProxy?: TrustProxy;
   /** Most future bookings per e-mail address and per phone number; 0 = no cap. Default 4. */
@@ -93,15 +100,24 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
   };
   const app = new Hono();
 
-  if (options.log) app.use('*', accessLog(options.log));
+  const { logger, metrics } = options;
+  app.use('*', observe(logger, metrics));
   app.use('*', securityHeaders());
+  // gzip or deflate for answers over 1 KB (a 14-day /slots answer: about 40 KB raw, 2 KB gzipped).
+  app.use('*', compress());
+  operationsRoutes(app, storage, metrics);
   app.use('*', corsPolicy(options.corsOrigins ?? 'localhost'));
   if (options.rateLimit !== false) {
     app.use('*', ...rateLimit(options.rateLimit ?? {}, options.clientKey ?? clientOf(options.trustProxy ?? NO_PROXY)));
   }
   const limitBody = bodyLimit({
     maxSize: maxBodyBytes,
-    onError: (c) => sendError(c, 413, 'invalid', `The request body is larger than ${maxBodyBytes} bytes.`),
+    onError: (c) => {
+      // The rest of the body is never read: close the connection after this answer, so the
+      // unread bytes cannot be taken for the client's next request.
+      c.header('Connection', 'close');
+      return sendError(c, 413, 'invalid', `The request body is larger than ${maxBodyBytes} bytes.`);
+    },
   });
 
   /** The JSON body, or an error answer. */
@@ -269,6 +285,7 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
       },
     });
     if (result.kind === 'existing') return replay(result.record);
+    if (result.decision.kind === 'created') metrics?.bookingsCreated.inc();
     const decided = answer ?? toAnswer(result.decision);
     return c.json(decided.body as object, decided.status as 201 | 409 | 422);
   });
@@ -316,14 +333,24 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
   app.delete('/bookings/:id', async (c) => {
     const auth = await authorize(c);
     if (!auth.ok) return auth.response;
-    await storage.cancelBooking(auth.record.booking.id, now().getTime());
+    const cancelled = await storage.cancelBooking(auth.record.booking.id, now().getTime());
+    if (auth.record.booking.status === 'confirmed' && cancelled?.status === 'cancelled') metrics?.bookingsCancelled.inc();
     return c.body(null, 204);
   });
 
   app.notFound((c) => sendError(c, 404, 'not_found', 'No such route.'));
   app.onError((error, c) => {
+    const waitedMs = Math.round(performance.now() - c.get('startedAt'));
+    if (isStorageBusy(error)) {
+      // A lock held by another writer or a backup, or a slow database: not broken, busy.
+      metrics?.databaseErrors.inc({ kind: 'busy' });
+      logger?.warn({ reqId: c.get('requestId'), err: error.name, code: (error as { code?: string }).code, waitedMs }, 'database busy');
+      c.header('Retry-After', '2');
+      return sendError(c, 503, 'internal', 'The booking system is busy. Please try again in a moment.');
+    }
     // The name only: messages of database errors can quote the values that failed.
-    options.log?.(`error ${error.name}`);
+    metrics?.databaseErrors.inc({ kind: 'error' });
+    logger?.error({ reqId: c.get('requestId'), err: error.name, waitedMs }, 'request failed');
     return sendError(c, 500, 'internal', 'Something went wrong on our side. Please try again.');
   });
 

@@ -22,7 +22,15 @@ export interface ServerConfig {
   citizenLimit: number;
   /** Key for the citizen hashes; absent: a random key kept in the database. */
   citizenHashKey?: string;
+  /** Longest wait for a database lock before answering 503 with Retry-After. */
+  dbLockTimeoutMs: number;
+  /** Longest time SIGTERM waits for requests in flight. */
+  shutdownGraceMs: number;
+  logLevel: LogLevel;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const DEFAULT_DB_PATH = 'server/data/booking.db';
 
@@ -114,6 +122,11 @@ const EnvSchema = z.object({
   CITIZEN_HASH_KEY: variable<string | undefined>(undefined, (t) =>
     t.length >= 32 ? t : { error: 'must be at least 32 characters (e.g. `openssl rand -hex 32`)' },
   ),
+  DB_LOCK_TIMEOUT_MS: whole(2000, 10, 60_000),
+  SHUTDOWN_GRACE_MS: whole(10_000, 0, 120_000),
+  LOG_LEVEL: variable<LogLevel>('info', (t) =>
+    (LOG_LEVELS as readonly string[]).includes(t) ? (t as LogLevel) : { error: `must be one of ${LOG_LEVELS.join(', ')}` },
+  ),
 });
 
 /**
@@ -151,5 +164,8 @@ export function readConfig(env: Env): ServerConfig {
     trustProxy: e.TRUST_PROXY,
     citizenLimit: e.CITIZEN_BOOKING_LIMIT,
     ...(e.CITIZEN_HASH_KEY === undefined ? {} : { citizenHashKey: e.CITIZEN_HASH_KEY }),
+    dbLockTimeoutMs: e.DB_LOCK_TIMEOUT_MS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    logLevel: e.LOG_LEVEL,
   };
 }

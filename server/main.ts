@@ -1,6 +1,9 @@
 // The reference booking server: `npm run server`. Every setting comes from the environment and is
-// checked before anything starts (server/config.ts; the table is in server/README.md).
+// checked before anything starts (server/config.ts; the table is in server/README.md). Logs are
+// JSON lines on stdout (pino); SIGTERM or SIGINT stops it gracefully.
+import { pino } from 'pino';
 import { ConfigError, readConfig, type ServerConfig } from './config.js';
+import { BookingMetrics } from './metrics.js';
 import { startServer } from './start.js';
 
 let config: ServerConfig;
@@ -11,6 +14,7 @@ try {
   console.error(error.message);
   process.exit(2);
 }
+const logger = pino({ level: config.logLevel, base: { service: 'borger-booking' } });
 const server = await startServer({
   ...(config.storage.kind === 'sqlite' ? { dbPath: config.storage.path } : { databaseUrl: config.storage.url }),
   port: config.port,
@@ -21,20 +25,29 @@ const server = await startServer({
   trustProxy: config.trustProxy,
   citizenLimit: config.citizenLimit,
   ...(config.citizenHashKey === undefined ? {} : { citizenHashKey: config.citizenHashKey }),
-  log: (line) => console.log(`${new Date().toISOString()} ${line}`),
+  dbLockTimeoutMs: config.dbLockTimeoutMs,
+  logger,
+  metrics: new BookingMetrics().withProcessMetrics(),
 });
 // The URL's password never reaches the log.
-const where = config.storage.kind === 'sqlite' ? `SQLite ${config.storage.path}` : `PostgreSQL ${new URL(config.storage.url).host}`;
-console.log(`Booking API listening on ${server.url} (${where})`);
+const database = config.storage.kind === 'sqlite' ? `SQLite ${config.storage.path}` : `PostgreSQL ${new URL(config.storage.url).host}`;
+logger.info({ url: server.url, database }, `Booking API listening on ${server.url}`);
 
 let stopping = false;
-const stop = () => {
+const stop = (signal: string) => {
   if (stopping) return;
   stopping = true;
-  server.close().then(
-    () => process.exit(0),
-    () => process.exit(1),
+  logger.info({ signal, graceMs: config.shutdownGraceMs }, 'stopping: no new connections, finishing requests in flight');
+  server.close(config.shutdownGraceMs).then(
+    () => {
+      logger.info('stopped');
+      process.exit(0);
+    },
+    (error: unknown) => {
+      logger.error({ err: error instanceof Error ? error.name : 'error' }, 'stop failed');
+      process.exit(1);
+    },
   );
 };
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));

@@ -71,6 +71,8 @@ const MIGRATION_LOCK = 0x626f6f6b; // "book"
 /** Brings the schema on `client`'s search_path up to date; returns the version it is at. */
 export async function migratePostgres(client: PoolClient): Promise<number> {
   // A session lock, so two servers starting at once apply each migration once.
+  // Another server may be migrating: wait for it longer than a request would wait for a lock.
+  await client.query("SET lock_timeout = '120s'");
   await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
   try {
     await client.query('CREATE TABLE IF NOT EXISTS booking_schema_version (version integer NOT NULL)');
@@ -96,5 +98,6 @@ export async function migratePostgres(client: PoolClient): Promise<number> {
     return current;
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    await client.query('RESET lock_timeout');
   }
 }

@@ -38,6 +38,12 @@ export interface PostgresStorageOptions {
   schema?: string;
   /** Connections per server process. Default 10. */
   poolSize?: number;
+  /**
+   * Longest wait for a lock (`lock_timeout`). A statement stops after 5 × this
+   * (`statement_timeout`), and a request waits as long for a free connection of the pool (a burst
+   * queues in the process rather than failing). Default 2000 ms.
+   */
+  lockTimeoutMs?: number;
 }
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
@@ -57,11 +63,15 @@ export class PostgresBookingStorage implements BookingStorage {
   static async open(options: PostgresStorageOptions): Promise<PostgresBookingStorage> {
     const schema = options.schema;
     if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Not a plain schema name: ${schema}`);
+    const lockTimeoutMs = options.lockTimeoutMs ?? 2000;
+    const settings = [`-c lock_timeout=${lockTimeoutMs}`, `-c statement_timeout=${lockTimeoutMs * 5}`];
+    if (schema !== undefined) settings.push(`-c search_path=${schema}`);
     const pool = new pg.Pool({
       connectionString: options.url,
       max: options.poolSize ?? 10,
+      connectionTimeoutMillis: lockTimeoutMs * 5,
       types,
-      ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
+      options: settings.join(' '),
     });
     // An idle client's error (the server restarted) must not crash the process; the next query reconnects.
     pool.on('error', () => {});
@@ -203,18 +213,28 @@ export class PostgresBookingStorage implements BookingStorage {
 
   private async createIn(client: pg.PoolClient, input: CreateBookingInput): Promise<CreateBookingResult> {
     const { booking, counters, citizen } = input;
-    // Citizen locks before the location lock, always in this order, so no two requests deadlock.
-    for (const hash of [citizen?.hashes.emailHash, citizen?.hashes.phoneHash]) {
-      if (hash && citizen && citizen.limit > 0) {
-        await client.query("SELECT pg_advisory_xact_lock(hashtext('booking-citizen:' || encode($1, 'hex')))", [hash]);
+    const early = await this.readIdempotency(client, input.idempotencyKeyHash);
+    if (early) return { kind: 'existing', record: early };
+    // A slot already full needs no lock to be refused (capacity only shrinks under new bookings;
+    // a cancel racing with this is the same as the cancel coming a moment later). So a crowd
+    // asking for one popular slot does not queue on its location's lock.
+    const fullAlready = !(await this.hasRoom(client, booking.time, counters));
+    if (!fullAlready) {
+      // Citizen locks before the location lock, always in this order, so no two requests deadlock.
+      for (const hash of [citizen?.hashes.emailHash, citizen?.hashes.phoneHash]) {
+        if (hash && citizen && citizen.limit > 0) {
+          await client.query("SELECT pg_advisory_xact_lock(hashtext('booking-citizen:' || encode($1, 'hex')))", [hash]);
+        }
       }
+      await this.lockLocation(client, booking.time.locationId);
+      const existing = await this.readIdempotency(client, input.idempotencyKeyHash);
+      if (existing) return { kind: 'existing', record: existing };
     }
-    await this.lockLocation(client, booking.time.locationId);
-    const existing = await this.readIdempotency(client, input.idempotencyKeyHash);
-    if (existing) return { kind: 'existing', record: existing };
 
     let decision: CreateBookingResult & { kind: 'decided' };
-    if (citizen && citizen.limit > 0 && (await this.futureBookingsOf(client, citizen.hashes, citizen.nowMs)) >= citizen.limit) {
+    if (fullAlready) {
+      decision = { kind: 'decided', decision: { kind: 'slot_taken' } };
+    } else if (citizen && citizen.limit > 0 && (await this.futureBookingsOf(client, citizen.hashes, citizen.nowMs)) >= citizen.limit) {
       decision = { kind: 'decided', decision: { kind: 'citizen_limit', limit: citizen.limit } };
     } else if (!(await this.hasRoom(client, booking.time, counters))) {
       decision = { kind: 'decided', decision: { kind: 'slot_taken' } };
@@ -322,6 +342,10 @@ export class PostgresBookingStorage implements BookingStorage {
     await this.pool.query('INSERT INTO server_secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [name, make()]);
     const { rows } = await this.pool.query<{ value: Buffer }>('SELECT value FROM server_secrets WHERE name = $1', [name]);
     return (rows[0] as { value: Buffer }).value;
+  }
+
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1');
   }
 
   async close(): Promise<void> {

@@ -20,9 +20,21 @@ import type {
 import { type BookingRow, type IdempotencyRow, type LocationRow, toBooking, toBookingRecord, toLocationRecord } from './storage-rows.js';
 
 const DAY_MS = 86_400_000;
+/** The longest SQLite blocks the event loop waiting for a lock, per try. */
+const BUSY_STEP_MS = 10;
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
+}
 
 export interface SqliteStorageOptions {
-  /** How long a writer waits for another process's lock before failing. Default 5000 ms. */
+  /**
+   * How long a writer waits for another connection's lock (a second server, a backup) before
+   * failing with SQLITE_BUSY, answered 503. Default 2000 ms. The wait is asynchronous: SQLite
+   * itself waits at most `BUSY_STEP_MS` per try, so the event loop (health checks, reads, SIGTERM)
+   * keeps running while a write waits.
+   */
   busyTimeoutMs?: number;
 }
 
@@ -30,14 +42,32 @@ export class SqliteBookingStorage implements BookingStorage {
   readonly db: Database.Database;
   private readonly longestBookingMs = DAY_MS;
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly busyTimeoutMs: number;
+
+  /** Runs a write until it gets the lock, trying again (without blocking) until the busy timeout. */
+  private async write<T>(work: () => T): Promise<T> {
+    const started = performance.now();
+    for (;;) {
+      try {
+        return work();
+      } catch (error) {
+        const left = this.busyTimeoutMs - (performance.now() - started);
+        if (!isBusy(error) || left <= 0) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(15, left)));
+      }
+    }
+  }
 
   /** Opens (or creates) the database at `path` (`:memory:` allowed) and migrates it. */
   constructor(path: string, options: SqliteStorageOptions = {}) {
-    this.db = new Database(path, { timeout: options.busyTimeoutMs ?? 5000 });
+    // Opening and migrating may wait (blocking) for another server starting on the same file.
+    this.db = new Database(path, { timeout: 5000 });
+    this.busyTimeoutMs = options.busyTimeoutMs ?? 2000;
     if (path !== ':memory:') this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('synchronous = NORMAL');
     migrate(this.db);
+    this.db.pragma(`busy_timeout = ${BUSY_STEP_MS}`);
   }
 
   /** A prepared statement, made once per SQL text. */
@@ -59,18 +89,17 @@ export class SqliteBookingStorage implements BookingStorage {
     );
     const clearOffers = this.stmt('DELETE FROM location_services WHERE location_id = ?');
     const addOffer = this.stmt('INSERT INTO location_services (location_id, service_id) VALUES (?, ?)');
-    this.db
-      .transaction(() => {
-        for (const [position, service] of catalogue.services.entries()) {
-          upsertService.run(service.id, position, JSON.stringify(service));
-        }
-        for (const [position, { location, schedule, serviceIds }] of catalogue.locations.entries()) {
-          upsertLocation.run(location.id, position, JSON.stringify(location), JSON.stringify(schedule));
-          clearOffers.run(location.id);
-          for (const serviceId of serviceIds) addOffer.run(location.id, serviceId);
-        }
-      })
-      .immediate();
+    const save = this.db.transaction(() => {
+      for (const [position, service] of catalogue.services.entries()) {
+        upsertService.run(service.id, position, JSON.stringify(service));
+      }
+      for (const [position, { location, schedule, serviceIds }] of catalogue.locations.entries()) {
+        upsertLocation.run(location.id, position, JSON.stringify(location), JSON.stringify(schedule));
+        clearOffers.run(location.id);
+        for (const serviceId of serviceIds) addOffer.run(location.id, serviceId);
+      }
+    });
+    await this.write(() => save.immediate());
   }
 
   async services(): Promise<Service[]> {
@@ -191,7 +220,7 @@ export class SqliteBookingStorage implements BookingStorage {
       insertRecord.run(input.idempotencyKeyHash, record.bodyMac, record.status, record.sealedAnswer, booking.createdAtMs);
       return decision;
     });
-    return run.immediate();
+    return this.write(() => run.immediate());
   }
 
   /** Confirmed bookings that end after `nowMs` held by the same e-mail or phone (by hash). */
@@ -220,7 +249,7 @@ export class SqliteBookingStorage implements BookingStorage {
       update.run(serviceId, time.locationId, time.start, time.end, time.startIso, time.endIso, id);
       return { kind: 'moved', booking: toBooking(select.get(id) as BookingRow) };
     });
-    return run.immediate();
+    return this.write(() => run.immediate());
   }
 
   async cancelBooking(id: string, nowMs: number): Promise<Booking | undefined> {
@@ -233,27 +262,32 @@ export class SqliteBookingStorage implements BookingStorage {
       const row = this.stmt('SELECT * FROM bookings WHERE id = ?').get(id) as BookingRow | undefined;
       return row ? toBooking(row) : undefined;
     });
-    return run.immediate();
+    return this.write(() => run.immediate());
   }
 
   async erasePersonalData(endedBeforeMs: number, nowMs: number): Promise<number> {
-    const result = this.stmt(
-      'UPDATE bookings SET name = NULL, email = NULL, phone = NULL, lang = NULL, email_hash = NULL, phone_hash = NULL, erased_ms = ? WHERE erased_ms IS NULL AND end_ms < ?',
-    ).run(nowMs, endedBeforeMs);
+    const result = await this.write(() =>
+      this.stmt(
+        'UPDATE bookings SET name = NULL, email = NULL, phone = NULL, lang = NULL, email_hash = NULL, phone_hash = NULL, erased_ms = ? WHERE erased_ms IS NULL AND end_ms < ?',
+      ).run(nowMs, endedBeforeMs),
+    );
     return result.changes;
   }
 
   async forgetIdempotencyKeys(createdBeforeMs: number): Promise<number> {
-    return this.stmt('DELETE FROM idempotency_keys WHERE created_ms < ?').run(createdBeforeMs).changes;
+    return (await this.write(() => this.stmt('DELETE FROM idempotency_keys WHERE created_ms < ?').run(createdBeforeMs))).changes;
   }
 
   async secret(name: string, make: () => Buffer): Promise<Buffer> {
-    return this.db
-      .transaction((): Buffer => {
-        this.stmt('INSERT INTO server_secrets (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING').run(name, make());
-        return (this.stmt('SELECT value FROM server_secrets WHERE name = ?').get(name) as { value: Buffer }).value;
-      })
-      .immediate();
+    const run = this.db.transaction((): Buffer => {
+      this.stmt('INSERT INTO server_secrets (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING').run(name, make());
+      return (this.stmt('SELECT value FROM server_secrets WHERE name = ?').get(name) as { value: Buffer }).value;
+    });
+    return this.write(() => run.immediate());
+  }
+
+  async ping(): Promise<void> {
+    this.stmt('SELECT 1').get();
   }
 
   async close(): Promise<void> {

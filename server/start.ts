@@ -15,6 +15,8 @@ export interface StartOptions extends AppOptions {
   databaseUrl?: string;
   /** A storage already open (tests); closed with the server. */
   storage?: BookingStorage;
+  /** Longest wait for a database lock before a request is answered 503. Default 2000 ms. */
+  dbLockTimeoutMs?: number;
   port?: number;
   host?: string;
   retentionDays?: number;
@@ -26,23 +28,30 @@ export interface RunningServer {
   url: string;
   port: number;
   storage: BookingStorage;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, lets requests in flight finish (for at most `graceMs`, default
+   * 10 s; then their connections are cut), then closes the database.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const lockTimeoutMs = options.dbLockTimeoutMs ?? 2000;
   const storage =
     options.storage ??
     (await openStorage(
       options.databaseUrl !== undefined
         ? { kind: 'postgres', url: options.databaseUrl }
         : { kind: 'sqlite', path: options.dbPath ?? ':memory:' },
+      { lockTimeoutMs },
     ));
   await seedCatalogue(storage, options.catalogue ?? DEMO_CATALOGUE);
+  const { logger } = options;
   const stopRetention = scheduleRetention(storage, {
     retentionDays: options.retentionDays ?? 30,
     ...(options.now ? { now: options.now } : {}),
-    report: (result) => options.log?.(`retention erased=${result.erasedBookings} forgotten-keys=${result.forgottenKeys}`),
-    onError: (error) => options.log?.(`retention failed ${error instanceof Error ? error.name : 'error'}`),
+    report: (result) => logger?.info({ ...result }, 'retention'),
+    onError: (error) => logger?.error({ err: error instanceof Error ? error.name : 'error' }, 'retention failed'),
   });
   const app = createApp(storage, options);
   const host = options.host ?? '127.0.0.1';
@@ -54,18 +63,27 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const { port } = server.address() as AddressInfo;
   const shownHost = host.includes(':') ? `[${host}]` : host;
 
+  let closing: Promise<void> | undefined;
   return {
     url: `http://${shownHost}:${port}`,
     port,
     storage,
-    close: async () => {
-      stopRetention();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Keep-alive sockets would hold close() open until they time out.
-        if ('closeAllConnections' in server) server.closeAllConnections();
-      });
-      await storage.close();
+    close: (graceMs = 10_000) => {
+      closing ??= (async () => {
+        stopRetention();
+        await new Promise<void>((resolve) => {
+          // Resolves once every connection has ended: idle keep-alive ones are closed now, busy
+          // ones after their answer.
+          server.close(() => resolve());
+          if ('closeIdleConnections' in server) server.closeIdleConnections();
+          const cut = setTimeout(() => {
+            if ('closeAllConnections' in server) server.closeAllConnections();
+          }, graceMs);
+          cut.unref();
+        });
+        await storage.close();
+      })();
+      return closing;
     },
   };
 }

@@ -110,5 +110,8 @@ export interface BookingStorage {
   /** The secret stored under `name`, made with `make` (once, whatever runs at the same time) if there is none. */
   secret(name: string, make: () => Buffer): Promise<Buffer>;
 
+  /** Resolves when the database answers a trivial query (GET /readyz). */
+  ping(): Promise<void>;
+
   close(): Promise<void>;
 }

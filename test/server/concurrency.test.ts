@@ -81,7 +81,7 @@ function startProcess(env: Record<string, string>): Promise<ServerProcess> {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(output);
+      const match = /listening on (http:\/\/[^\s"]+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve({ child, url: match[1] });

@@ -47,6 +47,9 @@ describe('readConfig', () => {
       TRUST_PROXY: '10.0.0.0/8, 127.0.0.1',
       CITIZEN_BOOKING_LIMIT: '2',
       CITIZEN_HASH_KEY: 'k'.repeat(32),
+      DB_LOCK_TIMEOUT_MS: '500',
+      SHUTDOWN_GRACE_MS: '3000',
+      LOG_LEVEL: 'warn',
     });
     assert.equal(config.port, 0);
     assert.equal(config.host, '::1');
@@ -57,6 +60,9 @@ describe('readConfig', () => {
     assert.equal(config.trustProxy.kind, 'cidrs');
     assert.equal(config.citizenLimit, 2);
     assert.equal(config.citizenHashKey, 'k'.repeat(32));
+    assert.equal(config.dbLockTimeoutMs, 500);
+    assert.equal(config.shutdownGraceMs, 3000);
+    assert.equal(config.logLevel, 'warn');
   });
 
   it('treats blank values as unset', () => {
@@ -86,6 +92,7 @@ describe('readConfig', () => {
       DATABASE_URL: 'mysql://x@y/z',
       CORS_ORIGINS: 'www.kk.dk',
       CITIZEN_HASH_KEY: 'short',
+      LOG_LEVEL: 'loud',
     });
     assert.deepEqual(lines, [
       'PORT must be a whole number from 0 to 65535, not "eighty".',
@@ -95,6 +102,7 @@ describe('readConfig', () => {
       'RATE_LIMIT_WRITES must be a whole number from 0 to 1000000, not "1.5".',
       'TRUST_PROXY must be a hop count or a list of addresses/CIDR ranges; "proxy.kk.dk" is neither.',
       'CITIZEN_HASH_KEY must be at least 32 characters (e.g. `openssl rand -hex 32`), not "short".',
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, silent, not "loud".',
     ]);
     assert.match(problems({ PORT: '70000' })[0] ?? '', /^PORT/);
     assert.match(problems({ TRUST_PROXY: '11' })[0] ?? '', /^TRUST_PROXY as a hop count must be from 1 to 10/);

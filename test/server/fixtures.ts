@@ -3,8 +3,10 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
+import { pino } from 'pino';
 import type * as z from 'zod/mini';
 import { type AppOptions, createApp } from '../../server/app.js';
+import { BookingMetrics } from '../../server/metrics.js';
 import { seedCatalogue } from '../../server/seed.js';
 import { SqliteBookingStorage } from '../../server/sqlite-storage.js';
 import { formatProblems, validate } from '../../src/core/validation.js';
@@ -16,7 +18,9 @@ export interface TestApp {
   app: Hono;
   storage: SqliteBookingStorage;
   clock: { now: Date };
-  logLines: string[];
+  /** The JSON log records the app wrote (pino). */
+  logRecords: Array<Record<string, unknown>>;
+  metrics: BookingMetrics;
   close(): Promise<void>;
 }
 
@@ -24,16 +28,19 @@ export async function makeApp(options: AppOptions = {}): Promise<TestApp> {
   const storage = new SqliteBookingStorage(':memory:');
   await seedCatalogue(storage);
   const clock = { now: NOW };
-  const logLines: string[] = [];
+  const logRecords: Array<Record<string, unknown>> = [];
+  const logger = pino({ level: 'info' }, { write: (line: string) => logRecords.push(JSON.parse(line) as Record<string, unknown>) });
+  const metrics = new BookingMetrics();
   const app = createApp(storage, {
     now: () => clock.now,
     rateLimit: false,
     // Tests book many times as "Anna"; the cap has tests of its own (citizen-cap.test.ts).
     citizenLimit: 0,
-    log: (line) => logLines.push(line),
+    logger,
+    metrics,
     ...options,
   });
-  return { app, storage, clock, logLines, close: () => storage.close() };
+  return { app, storage, clock, logRecords, metrics, close: () => storage.close() };
 }
 
 export function newKey(): string {

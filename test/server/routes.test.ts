@@ -400,7 +400,7 @@ describe('GET, reschedule and DELETE /bookings/:id', () => {
 });
 
 describe('cross-cutting policies', () => {
-  it('logs method, route, status and time, and no personal data', async () => {
+  it('logs JSON: request id, method, route, status and time, and no personal data', async () => {
     const t = await makeApp();
     const created = expectShape(
       CreatedBookingResponseSchema,
@@ -409,11 +409,17 @@ describe('cross-cutting policies', () => {
     await call(t.app, 'GET', `/bookings/${created.booking.id}`, { headers: bearer(created.token) });
     await call(t.app, 'GET', '/slots?service=pas&location=bibliotek-valby&from=2026-03-30&to=2026-03-31');
     await t.close();
+    const requests = t.logRecords.filter((r) => r.msg === 'request');
     assert.deepEqual(
-      t.logLines.map((line) => line.replace(/ [\d.]+ms$/, '')),
+      requests.map((r) => `${r.method} ${r.route} ${r.status}`),
       ['POST /bookings 201', 'GET /bookings/:id 200', 'GET /slots 200'],
     );
-    const all = t.logLines.join('\n');
+    for (const record of requests) {
+      assert.equal(typeof record.ms, 'number');
+      assert.match(String(record.reqId), /^[0-9a-f-]{36}$/);
+    }
+    assert.equal(new Set(requests.map((r) => r.reqId)).size, 3);
+    const all = JSON.stringify(t.logRecords);
     for (const secret of ['Karen', 'Blixen', 'anna@example.dk', '87654321', created.token, created.booking.id, 'bibliotek-valby']) {
       assert.ok(!all.includes(secret), `the log must not contain ${secret}`);
     }
@@ -427,8 +433,9 @@ describe('cross-cutting policies', () => {
     const error = errorOf(response, 500, 'internal');
     assert.doesNotMatch(error.message, /SQLITE|Anna/);
     assert.equal(response.headers.get('Cache-Control'), 'no-store');
-    assert.ok(!t.logLines.join('\n').includes('Anna'));
-    assert.ok(t.logLines.some((line) => line.startsWith('GET /services 500')));
+    assert.ok(!JSON.stringify(t.logRecords).includes('Anna'));
+    assert.ok(t.logRecords.some((r) => r.msg === 'request' && r.route === '/services' && r.status === 500));
+    assert.ok(t.logRecords.some((r) => r.msg === 'request failed' && r.err === 'Error'));
   });
 
   it('sets security headers on every answer', async () => {
