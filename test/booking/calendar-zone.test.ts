@@ -3,6 +3,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { Slot } from '../../src/booking/booking.schema.js';
 import { FakeBookingProvider, slotsAt } from './fake-provider.js';
+import { copenhagenOffsetMinutes } from '../../src/core/time.js';
+import { newYorkOffsetMinutes, visitorReads } from '../core/visitor-clock.js';
 import { $, $$, bookingElement, button, next, pick, type, waitForStep } from './helpers.js';
 
 const PLACE = 'borgerservice-raadhuset';
@@ -97,5 +99,59 @@ describe('<borger-booking> in Copenhagen time, whatever the visitor’s zone', (
       ['Morning', '10:00–10:15'],
       ['Evening', '17:00–17:15'],
     ]);
+  });
+});
+
+// Field case 18: the slot at 2026-10-25T08:00Z is 9.00 in Copenhagen (winter time since 03:00 that day).
+const FIELD_CASE_18: Slot[] = [
+  { id: 's1', serviceId: 'pas', locationId: PLACE, start: '2026-10-25T08:00:00Z', end: '2026-10-25T08:15:00Z', remaining: 1 },
+];
+
+async function checkStep(element: Awaited<ReturnType<typeof bookingElement>>) {
+  pick(element, '9.00–9.15');
+  await next(element);
+  await waitForStep(element, 'details');
+  type(element, 'name', 'Mette');
+  type(element, 'email', 'mette@example.dk');
+  await next(element);
+  await waitForStep(element, 'check');
+}
+
+describe('<borger-booking> says whose clock the times are on (field case 18)', () => {
+  describe('a visitor in New York', () => {
+    visitorReads(newYorkOffsetMinutes);
+
+    it('the times say "dansk tid", and the check step too', async () => {
+      const { element, groups } = await timesOn(FIELD_CASE_18, '2026-10-20T09:00', '2026-10-25');
+      expect(groups).to.deep.equal([['Formiddag', '9.00–9.15']]);
+      expect($(element, '.times-legend')!.textContent!.trim()).to.equal('Ledige tider søndag 25. oktober (dansk tid)');
+      await checkStep(element);
+      expect(element.shadowRoot!.textContent).to.include('søndag den 25. oktober 2026 kl. 9.00–9.15 (dansk tid)');
+    });
+
+    it('in English: "Danish time"', async () => {
+      const { element } = await timesOn(FIELD_CASE_18, '2026-10-20T09:00', '2026-10-25', 'en');
+      expect($(element, '.times-legend')!.textContent!.trim()).to.match(/^Free times on Sunday 25 October \(Danish time\)$/);
+    });
+  });
+
+  describe('a visitor in Copenhagen', () => {
+    visitorReads(copenhagenOffsetMinutes);
+
+    it('gets the same times and nothing extra', async () => {
+      const { element, groups } = await timesOn(FIELD_CASE_18, '2026-10-20T09:00', '2026-10-25');
+      expect(groups).to.deep.equal([['Formiddag', '9.00–9.15']]);
+      expect($(element, '.times-legend')!.textContent!.trim()).to.equal('Ledige tider søndag 25. oktober');
+      await checkStep(element);
+      expect(element.shadowRoot!.textContent).to.include('søndag den 25. oktober 2026 kl. 9.00–9.15');
+      expect(element.shadowRoot!.textContent).not.to.include('dansk tid');
+    });
+  });
+
+  describe('a visitor on the device’s own clock (this browser: UTC or New York)', () => {
+    it('is told', async () => {
+      const { element } = await timesOn(FIELD_CASE_18, '2026-10-20T09:00', '2026-10-25');
+      expect($(element, '.times-legend')!.textContent).to.include('(dansk tid)');
+    });
   });
 });

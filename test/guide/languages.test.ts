@@ -1,0 +1,15 @@
+// One resolved locale per element, in <borger-guide>: for a tag it has no texts for, the guide renders
+// exactly as for the language it falls back to, marks included.
+import { expect } from '@open-wc/testing';
+import { rendering, rendersAsItsFallback } from '../core/lang-marks.js';
+import { demoJson, guideEl } from './helpers.js';
+
+describe('<borger-guide> languages', () => {
+  rendersAsItsFallback((lang) => guideEl(demoJson('guide-pas'), { lang }));
+
+  it('an Arabic page gets the guide’s own texts in Arabic, right to left', async () => {
+    const element = await guideEl(demoJson('guide-pas'), { lang: 'ar' });
+    expect(rendering(element)).to.include({ lang: 'ar', dir: 'rtl' });
+    expect(rendering(element).text).to.include('متابعة');
+  });
+});
