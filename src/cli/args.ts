@@ -1,4 +1,5 @@
 // The command line: `borger-widgets check [options] <files or folders…>`. Pure: argv in, a decision out.
+import { parseLanguageTag, shownLanguage } from '../core/i18n/locale.js';
 import { DEFAULT_LIX_LIMIT } from './check.js';
 import { CLI_LANGS, type CliLang } from './messages.js';
 
@@ -59,9 +60,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
   }
 
-  const langValue = values.get('--lang') ?? 'da';
-  const lang = isLang(langValue) ? langValue : 'da';
-  if (!isLang(langValue)) problem ??= { code: 'bad-lang', value: langValue };
+  // The same resolution as the widgets' (core/i18n/locale.ts): "DA", "en_GB", "nb" (→ Danish) and
+  // "de" (→ English) are read as a page's lang would be; only what is no language tag at all is refused.
+  const langValue = values.get('--lang');
+  const tag = langValue === undefined ? 'da' : parseLanguageTag(langValue);
+  const shown = tag === undefined ? 'da' : shownLanguage(tag, CLI_LANGS);
+  const lang: CliLang = isLang(shown) ? shown : 'da';
+  if (tag === undefined) problem ??= { code: 'bad-lang', value: langValue ?? '' };
   if (flags.has('--help')) return { kind: 'help', lang };
   if (flags.has('--version')) return { kind: 'version' };
 

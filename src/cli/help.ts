@@ -29,8 +29,8 @@ Tilvalg:
   --lix-limit N   advar, når LIX er over N (standard ${DEFAULT_LIX_LIMIT}; sigt efter 35-40 til borgere)
   --strict        advarsler giver også exit-kode 1
   --json          skriv rapporten som JSON (til værktøjer og CI)
-  --lang da|en    sprog for tjekkets egne beskeder (standard da). Beskederne fra
-                  validatorerne er på engelsk, som i browserens konsol.
+  --lang da|en    sproget for alle beskeder (standard da); læses som en sides lang:
+                  nb og sv giver dansk, andre sprog engelsk.
   -h, --help      vis denne hjælp
   --version       vis versionen
 
@@ -60,8 +60,8 @@ Options:
   --lix-limit N   warn when LIX is above N (default ${DEFAULT_LIX_LIMIT}; aim for 35-40 for citizens)
   --strict        warnings give exit code 1 too
   --json          print the report as JSON (for tools and CI)
-  --lang da|en    language of the checker's own messages (default da). The validators'
-                  messages are in English, as in the browser console.
+  --lang da|en    language of every message (default da); read as a page's lang:
+                  nb and sv give Danish, other languages English.
   -h, --help      show this help
   --version       show the version
 
@@ -93,7 +93,9 @@ export function usageProblemText(problem: UsageProblem, lang: CliLang): string {
           ? `--lix-limit skal være et tal på 0 eller mere, ikke "${problem.value}".`
           : `--lix-limit must be a number of 0 or more, not "${problem.value}".`;
       case 'bad-lang':
-        return da ? `--lang skal være "da" eller "en", ikke "${problem.value}".` : `--lang must be "da" or "en", not "${problem.value}".`;
+        return da
+          ? `--lang skal være en sprogkode som "da" eller "en", ikke "${problem.value}".`
+          : `--lang must be a language code like "da" or "en", not "${problem.value}".`;
       case 'no-files':
         return da ? 'Angiv de filer eller mapper, der skal tjekkes.' : 'Give the files or folders to check.';
     }

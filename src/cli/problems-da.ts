@@ -109,8 +109,10 @@ const EXACT: Readonly<Record<string, string>> = {
   'should be an e-mail address like "navn@example.dk"': 'skal være en e-mailadresse, fx "navn@example.dk"',
   'should be an http(s) address or a link relative to the page (no javascript:, data: or spaces)':
     'skal være en http(s)-adresse eller et link i forhold til siden (ingen javascript:, data: eller mellemrum)',
-  'should be an https:, http:, mailto: or tel: link, or a relative one': 'skal være et https:-, http:-, mailto:- eller tel:-link eller et relativt link',
-  'should be an id of letters, digits and dashes, like "borgerservice"': 'skal være et id af bogstaver, tal og bindestreger, fx "borgerservice"',
+  'should be an https:, http:, mailto: or tel: link, or a relative one':
+    'skal være et https:-, http:-, mailto:- eller tel:-link eller et relativt link',
+  'should be an id of letters, digits and dashes, like "borgerservice"':
+    'skal være et id af bogstaver, tal og bindestreger, fx "borgerservice"',
   'should be the id of an element on this page, without "#"': 'skal være id’et på et element på siden, uden "#"',
   'should be an option value, or a list of option values': 'skal være en svarværdi eller en liste af svarværdier',
   'should be a node id, or a list of rules like [{ "when": { "question": "value" }, "to": "node" }, { "to": "node" }]':
@@ -119,7 +121,8 @@ const EXACT: Readonly<Record<string, string>> = {
     'et ja/nej-spørgsmål med svarmuligheder (til egne tekster) skal have både "yes" og "no"',
   'a "multiple" question can have several answers, so it moves on with its own "next" (use rules there to route on the answers), not one per option':
     'et "multiple"-spørgsmål kan have flere svar, så det går videre med sit eget "next" (brug regler der til at vælge vej efter svarene), ikke ét pr. svarmulighed',
-  'has no "next", so the guide stops here after the answer; add a "next"': 'har intet "next", så guiden stopper her efter svaret; tilføj et "next"',
+  'has no "next", so the guide stops here after the answer; add a "next"':
+    'har intet "next", så guiden stopper her efter svaret; tilføj et "next"',
   'the last rule has a "when", so the guide stops here when no rule matches; end the list with a rule that has only "to"':
     'den sidste regel har et "when", så guiden stopper her, når ingen regel passer; afslut listen med en regel, der kun har "to"',
 };
@@ -147,7 +150,10 @@ const PATTERNS: readonly Rule[] = [
   [/^is not a usable an option value: use (.+)$/, (rule) => `kan ikke bruges som svarværdi: brug ${danishIdRule(rule!)}`],
   [/^is not a usable (.+): use (.+)$/, (what, rule) => `kan ikke bruges (${what}): brug ${danishIdRule(rule!)}`],
   [/^repeats the id (".*") of (\$\S*)$/, (id, path) => `gentager id’et ${id} fra ${path}`],
-  [/^is (".*") again; ids must be unique \(first used at (\$\S*)\)$/, (id, path) => `er ${id} igen; id’er skal være unikke (brugt første gang i ${path})`],
+  [
+    /^is (".*") again; ids must be unique \(first used at (\$\S*)\)$/,
+    (id, path) => `er ${id} igen; id’er skal være unikke (brugt første gang i ${path})`,
+  ],
   [
     /^(".*") is already a form of the term (".*") \((\$\S*)\); a word can explain only one term$/,
     (form, term, path) => `${form} er allerede en form af ordet ${term} (${path}); et ord kan kun forklare ét begreb`,
@@ -162,15 +168,24 @@ const PATTERNS: readonly Rule[] = [
     (id, known) => `nævner ydelsen ${id}, som ikke findes under "services" (kendte: ${known})`,
   ],
   [/^names the service (".*") twice for this location$/, (id) => `nævner ydelsen ${id} to gange for dette sted`],
-  [/^is required for a (".*") channel \(it is how citizens reach it\)$/, (kind) => `skal angives for en ${kind}-kanal (det er sådan, borgerne når den)`],
-  [/^gives hours on (\S+), which another exception marks as closed$/, (date) => `angiver åbningstider den ${date}, som en anden undtagelse markerer som lukket`],
+  [
+    /^is required for a (".*") channel \(it is how citizens reach it\)$/,
+    (kind) => `skal angives for en ${kind}-kanal (det er sådan, borgerne når den)`,
+  ],
+  [
+    /^gives hours on (\S+), which another exception marks as closed$/,
+    (date) => `angiver åbningstider den ${date}, som en anden undtagelse markerer som lukket`,
+  ],
   [/^a (".*") question needs at least two options to choose from$/, (kind) => `et ${kind}-spørgsmål skal have mindst to svarmuligheder`],
   [/^a yes\/no question only answers "yes" or "no", not (".*")$/, (v) => `et ja/nej-spørgsmål kan kun svare "yes" eller "no", ikke ${v}`],
   [
     /^(".*") is already the value of options\[(\d+)\]; each option needs its own value$/,
     (v, i) => `${v} er allerede værdien af options[${i}]; hver svarmulighed skal have sin egen værdi`,
   ],
-  [/^"exclusive" only works on a "multiple" question; this one is (".*")$/, (kind) => `"exclusive" virker kun på et "multiple"-spørgsmål; dette er ${kind}`],
+  [
+    /^"exclusive" only works on a "multiple" question; this one is (".*")$/,
+    (kind) => `"exclusive" virker kun på et "multiple"-spørgsmål; dette er ${kind}`,
+  ],
   [
     /^answering (".*") leads nowhere: give this option a "next", or give the question one$/,
     (v) => `svaret ${v} fører ingen steder hen: giv svarmuligheden et "next", eller giv spørgsmålet et`,
@@ -211,7 +226,10 @@ const PATTERNS: readonly Rule[] = [
 ];
 
 function danishIdRule(rule: string): string {
-  return rule.replace('letters a-z, digits, "-" and "_" (no spaces, no æ/ø/å)', 'bogstaverne a-z, tal, "-" og "_" (ingen mellemrum, ingen æ/ø/å)');
+  return rule.replace(
+    'letters a-z, digits, "-" and "_" (no spaces, no æ/ø/å)',
+    'bogstaverne a-z, tal, "-" og "_" (ingen mellemrum, ingen æ/ø/å)',
+  );
 }
 
 /** The Danish sentence for a validator's English one, or undefined when it is not known here. */

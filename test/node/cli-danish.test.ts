@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import { parseArgs } from '../../src/cli/args.js';
 import { detectFormat } from '../../src/cli/formats.js';
 import { STRINGS } from '../../src/cli/messages.js';
 import { danishProblem } from '../../src/cli/problems-da.js';
@@ -22,7 +23,11 @@ function paths(value: Json, at: (string | number)[] = []): (string | number)[][]
   return here;
 }
 
-function mutated(value: Json, path: (string | number)[], change: (parent: Record<string | number, Json>, key: string | number) => void): Json {
+function mutated(
+  value: Json,
+  path: (string | number)[],
+  change: (parent: Record<string | number, Json>, key: string | number) => void,
+): Json {
   const copy = structuredClone(value);
   let parent = copy as Record<string | number, Json>;
   for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
@@ -105,5 +110,17 @@ describe('borger-widgets check in Danish: no English sentence in a Danish frame'
     assert.equal(danishProblem('constructor'), undefined);
     assert.equal(danishProblem('__proto__'), undefined);
     assert.equal(STRINGS.da.message({ code: 'invalid', text: 'something new' }), 'something new');
+  });
+});
+
+describe('borger-widgets --lang: read as the widgets read a lang attribute', () => {
+  it('tidies case and "_", reads Nordic languages as Danish and other languages as English', () => {
+    const langOf = (value: string) => {
+      const parsed = parseArgs(['check', '--lang', value, 'a.json']);
+      return parsed.kind === 'check' ? parsed.lang : parsed.kind;
+    };
+    for (const value of ['da', 'DA', 'da-DK', 'da_dk', 'nb', 'nn', 'sv-SE']) assert.equal(langOf(value), 'da', value);
+    for (const value of ['en', 'EN', 'en_GB', 'en-US', 'de', 'uk', 'pt-BR', 'ar']) assert.equal(langOf(value), 'en', value);
+    for (const value of ['constructor', '__proto__', '', 'x-klingon']) assert.equal(langOf(value), 'usage-error', value);
   });
 });

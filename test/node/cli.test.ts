@@ -297,7 +297,8 @@ describe('borger-widgets check: output and command line', () => {
       [['check', '--lix-limit', 'fyrre', 'a.json'], /--lix-limit skal være et tal på 0 eller mere, ikke "fyrre"\./],
       [['check', '--lix-limit'], /--lix-limit skal have en værdi\./],
       [['check', '--strikt', 'a.json'], /Ukendt tilvalg "--strikt"\./],
-      [['check', '--lang', 'de', 'a.json'], /--lang skal være "da" eller "en", ikke "de"\./],
+      [['check', '--lang', 'constructor', 'a.json'], /--lang skal være en sprogkode som "da" eller "en", ikke "constructor"\./],
+      [['check', '--lang', '__proto__', 'a.json'], /--lang skal være en sprogkode som "da" eller "en", ikke "__proto__"\./],
     ];
     for (const [argv, message] of cases) {
       const { code, stdout, stderr } = await cli(...argv);
