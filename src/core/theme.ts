@@ -29,6 +29,31 @@ export const tokens = css`
     --_borger-max-width: var(--borger-max-width, calc(48 * var(--_borger-font-size)));
     --_borger-loading-min-height: var(--borger-loading-min-height, calc(12 * var(--_borger-font-size)));
   }
+  /*
+   * Dark host pages (issue 9, point 14). A site opts in the standard way, by declaring that its pages
+   * support both schemes: ":root { color-scheme: light dark }" (or "dark" on a dark page). The
+   * widgets then follow the visitor's prefers-color-scheme through light-dark(); a site that declares
+   * nothing keeps the light set, whatever the visitor prefers. Public --borger-* values still win.
+   * Every pair used for text or a control meets WCAG AA on the dark surface (test/core/theme.test.ts).
+   */
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_borger-color-primary: var(--borger-color-primary, light-dark(#0059b3, #8cc4ff));
+      --_borger-color-primary-hover: var(--borger-color-primary-hover, light-dark(#004993, #b5d9ff));
+      --_borger-color-on-primary: var(--borger-color-on-primary, light-dark(#ffffff, #0b1a2b));
+      --_borger-color-text: var(--borger-color-text, light-dark(#1a1a1a, #ececec));
+      --_borger-color-text-muted: var(--borger-color-text-muted, light-dark(#4a4a4a, #c2c2c2));
+      --_borger-color-surface: var(--borger-color-surface, light-dark(#ffffff, #1b1b1b));
+      --_borger-color-surface-alt: var(--borger-color-surface-alt, light-dark(#f5f5f5, #2a2a2a));
+      --_borger-color-border: var(--borger-color-border, light-dark(#757575, #9a9a9a));
+      --_borger-color-success: var(--borger-color-success, light-dark(#2b6e00, #7fd86a));
+      --_borger-color-warning: var(--borger-color-warning, light-dark(#8a4f00, #f5bd6b));
+      --_borger-color-error: var(--borger-color-error, light-dark(#b51d09, #ff9c8f));
+      --_borger-color-highlight: var(--borger-color-highlight, light-dark(#e6f0fa, #17304d));
+      --_borger-focus-color: var(--borger-focus-color, light-dark(#1a1a1a, #ffffff));
+      --_borger-focus-shadow: var(--borger-focus-shadow, light-dark(#ffdf3d, #7a5d00));
+    }
+  }
 `;
 
 /** Shared element chrome: typography, focus ring, buttons, links, visually-hidden text, motion and forced colours. */
