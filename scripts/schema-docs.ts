@@ -137,7 +137,8 @@ const channels: FormatDocs = {
   },
   '/channels/*/bookingLocation': {
     title: 'Bookingsted',
-    description: 'Valgfrit, sammen med "bookingService": id på stedet i bookingkataloget, fx "borgerservice-raadhuset". Så springer "Book tid" valget af sted over.',
+    description:
+      'Valgfrit, sammen med "bookingService": id på stedet i bookingkataloget, fx "borgerservice-raadhuset". Så springer "Book tid" valget af sted over.',
   },
   '/channels/*/hours': {
     title: 'Åbningstider',
@@ -251,13 +252,19 @@ const booking: FormatDocs = {
     title: 'Om dine oplysninger',
     description: `Kort tekst ved formularen om, hvad vi bruger navn, e-mail og mobilnummer til, og hvornår vi sletter dem. Højst 600 tegn; link til den fulde tekst fra siden. ${TEXT}`,
   },
+  '/confirmationEmail': {
+    title: 'Bekræftelse på e-mail',
+    description:
+      'Sæt kun true, hvis jeres bookingsystem sender en bekræftelse med linket til bookingen på e-mail. Uden den siger bekræftelsen, at linket på skærmen er borgerens eneste kopi.',
+  },
   '/phone': { title: 'Telefon ved fejl', description: 'Et telefonnummer, vi viser borgeren, hvis bookingsystemet ikke svarer.' },
   '/phone/phone': { title: 'Telefonnummer', description: 'Fx "+45 33 66 33 66".' },
   '/phone/label': { title: 'Tekst', description: `Fx "Ring til Borgerservice". Højst 120 tegn. ${TEXT}` },
   '/phone/hours': { title: 'Telefontider', description: `Fx "Hverdage kl. 9–14". Højst 120 tegn. ${TEXT}` },
   '/services': {
     title: 'Ydelser',
-    description: 'Valgfrit: id på de ydelser, der kan bookes her, i den rækkefølge de skal vises. Uden listen vises alle ydelser fra bookingsystemet.',
+    description:
+      'Valgfrit: id på de ydelser, der kan bookes her, i den rækkefølge de skal vises. Uden listen vises alle ydelser fra bookingsystemet.',
   },
 };
 

@@ -302,10 +302,12 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     const managed = this.flow.managed;
     const entry = managed ? this.data.booking(managed.id) : undefined;
     if (!managed?.booking && entry?.status !== 'error') return;
+    // The content (src) may still be loading while the booking is known: wait for the step to show.
+    const heading = this.renderRoot.querySelector<HTMLElement>('[data-step-heading]');
+    if (!heading) return;
     this.landing = false;
     this.closest('details')?.setAttribute('open', '');
-    const heading = this.renderRoot.querySelector<HTMLElement>('[data-step-heading]');
-    heading?.focus({ preventScroll: true });
+    heading.focus({ preventScroll: true });
     this.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   }
 
