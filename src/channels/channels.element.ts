@@ -289,7 +289,7 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
       actions.push(html`<a class="button secondary" part="action" href="mailto:${channel.email}" @click=${(e: Event) => this.select(entry, 'email', e)}>${t('write', { email: channel.email })}</a>`);
     }
     if (channel.bookingService) {
-      actions.push(html`<button type="button" class="button ${actions.length ? 'secondary' : ''}" part="action" @click=${(e: Event) => this.select(entry, 'booking', e)}>${t('book')}</button>`);
+      actions.push(html`<button type="button" class="button ${actions.length ? 'secondary' : ''}" part="action" @click=${(e: Event) => this.select(entry, 'booking', e)}>${t('book')}<span class="visually-hidden">: ${label}</span></button>`);
     }
     return actions;
   }
@@ -302,7 +302,7 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
     // The table's times are Copenhagen wall-clock times: say so once, in its title, to a visitor abroad.
     const noons = days.map((day) => zonedDateTime(day.date, '12:00'));
     return html`<details class="hours" part="hours">
-      <summary>${withZoneNote(t('hoursTitle'), lang, noons)}</summary>
+      <summary>${withZoneNote(t('hoursTitle'), lang, noons)}<span class="visually-hidden">: ${localize(channel.label, lang)}</span></summary>
       <dl>
         ${days.map((day) => {
           const noon = zonedDateTime(day.date, '12:00');

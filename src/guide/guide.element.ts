@@ -36,6 +36,7 @@ import { validateGuide } from './guide.schema.js';
 import { guideStyles } from './guide.styles.js';
 import { forget, fragmentWith, guideIdInFragment, loadSaved, save, sessionStore, stateFromFragment } from './guide.url-state.js';
 import {
+  bringTitleKey,
   type GuideHandlers,
   type GuideView,
   type Notice,
@@ -466,8 +467,10 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
     const here = guide && this.walk ? currentNode(guide, this.walk) : undefined;
     if (!guide || !here || !this.walk) return;
     const t = this.t();
-    const bring = outcome(guide, this.walk)?.bring ?? [];
-    const { text, lang } = readAloudText(here.node, this.language.lang, { yes: t('yes'), no: t('no'), bringTitle: t('bringTitle') }, bring);
+    const reached = outcome(guide, this.walk);
+    const bring = reached?.bring ?? [];
+    const bringTitle = t(reached ? bringTitleKey(reached) : 'bringTitle');
+    const { text, lang } = readAloudText(here.node, this.language.lang, { yes: t('yes'), no: t('no'), bringTitle }, bring);
     this.readAloud.toggle(text, lang);
   }
 

@@ -40,7 +40,8 @@ export type GuideKey =
   | 'callUs'
   | 'otherHelpLink'
   | 'missing.booking'
-  | 'missing.channels';
+  | 'missing.channels'
+  | 'bringTitleOnline';
 
 export const guideMessages: { da: Catalog<GuideKey>; en: Catalog<GuideKey>; ar: Catalog<GuideKey> } = {
   da: {
@@ -62,6 +63,7 @@ export const guideMessages: { da: Catalog<GuideKey>; en: Catalog<GuideKey>; ar: 
     exclusiveCleared: 'De andre svar er fjernet, fordi du valgte »{label}«.',
     othersCleared: 'Svaret »{label}« er fjernet.',
     bringTitle: 'Det skal du have med',
+    bringTitleOnline: 'Det skal du bruge',
     bringHint: 'Sæt flueben, når du har tingen klar.',
     bringCount: { one: '{checked} af {count} er klar', other: '{checked} af {count} er klar' },
     print: 'Udskriv',
@@ -104,6 +106,7 @@ export const guideMessages: { da: Catalog<GuideKey>; en: Catalog<GuideKey>; ar: 
     exclusiveCleared: 'The other answers were removed, because you chose "{label}".',
     othersCleared: 'The answer "{label}" was removed.',
     bringTitle: 'What to bring',
+    bringTitleOnline: 'What you need',
     bringHint: 'Tick each thing when you have it ready.',
     bringCount: { one: '{checked} of {count} item ready', other: '{checked} of {count} items ready' },
     print: 'Print',
@@ -146,6 +149,7 @@ export const guideMessages: { da: Catalog<GuideKey>; en: Catalog<GuideKey>; ar: 
     exclusiveCleared: 'أُزيلت الإجابات الأخرى، لأنك اخترت «{label}».',
     othersCleared: 'أُزيلت الإجابة «{label}».',
     bringTitle: 'ما يجب أن تحضره معك',
+    bringTitleOnline: 'ما تحتاجه',
     bringHint: 'ضع علامة عندما يكون الشيء جاهزًا.',
     bringCount: { other: 'جاهز: {checked} من {count}' },
     print: 'طباعة',

@@ -252,16 +252,24 @@ function renderOutcome(view: GuideView): TemplateResult {
   return html`<div class="outcome" part="outcome">
         ${heading(view, loc(view, reached.title), 1, 'step-heading', { focus: true })}
         ${rich(view, reached.body, 'body')}
-        ${reached.bring.length > 0 ? renderChecklist(view, reached.bring) : nothing}
+        ${reached.bring.length > 0 ? renderChecklist(view, reached.bring, bringTitleKey(reached)) : nothing}
         ${reached.actions.length > 0 ? renderActions(view, reached.actions) : nothing}
         <p class="tools"><button type="button" class="link-button" part="print" @click=${() => window.print()}>${ui(view, 'print')}</button></p>
       </div>
       ${renderAnswers(view)} ${renderFeedback(view)}`;
 }
 
-function renderChecklist(view: GuideView, bring: readonly LocalizedText[]): TemplateResult {
+/**
+ * "Det skal du have med" when the outcome's first (primary) action is to come in (a booking) or get
+ * help; "Det skal du bruge" when it is a task done online (a link): nothing is brought anywhere then.
+ */
+export function bringTitleKey(reached: Pick<ResolvedOutcome, 'actions'>): 'bringTitle' | 'bringTitleOnline' {
+  return reached.actions[0]?.kind === 'link' ? 'bringTitleOnline' : 'bringTitle';
+}
+
+function renderChecklist(view: GuideView, bring: readonly LocalizedText[], title: GuideKey): TemplateResult {
   return html`<section class="checklist" part="checklist" aria-labelledby="bring-title">
-      ${heading(view, ui(view, 'bringTitle'), 2, 'bring-title')}
+      ${heading(view, ui(view, title), 2, 'bring-title')}
       <p class="hint" id="bring-hint">${ui(view, 'bringHint')}</p>
       <ul class="checks">
         ${bring.map(

@@ -138,7 +138,9 @@ describe('<borger-channels>', () => {
 
   it('offers a tel: link, an address and a week of opening hours', async () => {
     const element = await channels({ task: 'pas', now: THURSDAY_11 });
-    expect(cardFor(element, 'Ring til').querySelector('a[href="tel:+4533663366"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Ring +45 33 66 33 66');
+    expect(cardFor(element, 'Ring til').querySelector('a[href="tel:+4533663366"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Ring +45 33 66 33 66',
+    );
     const townHall = cardFor(element, 'Rådhuset');
     expect(townHall.textContent).to.include('Rådhuspladsen 1, 1550 København V');
     const rows = [...townHall.querySelectorAll('details dl > div')].map((row) =>
@@ -181,7 +183,11 @@ describe('<borger-channels>', () => {
     const booking = document.createElement('borger-booking') as HTMLElement & { service?: string };
     const element = await channels({ task: 'pas', now: THURSDAY_11 }, host);
     host.append(booking);
-    const button = [...cardFor(element, 'Rådhuset').querySelectorAll('button')].find((b) => b.textContent === 'Book tid')!;
+    const button = [...cardFor(element, 'Rådhuset').querySelectorAll('button')].find((b) => b.textContent!.startsWith('Book tid'))!;
+    // Repeated "Book tid" and "Åbningstider" controls say which place (WCAG 2.4.6).
+    expect(button.textContent).to.match(/^Book tid: .*Rådhuset/);
+    const hours = cardFor(element, 'Rådhuset').querySelector('summary');
+    if (hours) expect(hours.textContent).to.match(/^Åbningstider.*: .*Rådhuset/);
     setTimeout(() => button.click());
     const event = (await oneEvent(element, 'borger-channel-select')) as CustomEvent;
     expect(event.composed).to.equal(true);
@@ -202,7 +208,7 @@ describe('<borger-channels>', () => {
     const element = await channels({ task: 'pas', now: THURSDAY_11 }, host);
     host.append(booking);
     element.addEventListener('borger-channel-select', (event) => event.preventDefault());
-    [...cardFor(element, 'Rådhuset').querySelectorAll('button')].find((b) => b.textContent === 'Book tid')!.click();
+    [...cardFor(element, 'Rådhuset').querySelectorAll('button')].find((b) => b.textContent!.startsWith('Book tid'))!.click();
     expect(booking.service).to.equal(undefined);
   });
 

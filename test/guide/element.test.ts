@@ -573,3 +573,27 @@ describe('<borger-guide>', () => {
     expect(stepHeading(element).getAttribute('aria-level')).to.equal('4');
   });
 });
+
+describe('<borger-guide> plain words for the checklist (issue 9, point 10)', () => {
+  const guideWith = (first: Record<string, unknown>) => ({
+    id: 'ord',
+    title: 'Ord',
+    start: 'slut',
+    nodes: {
+      slut: {
+        type: 'outcome',
+        title: 'Sådan gør du',
+        body: 'Tekst.',
+        bring: [{ text: 'MitID' }],
+        actions: [first, { kind: 'channels', task: 'pas', label: 'Andre måder' }],
+      },
+    },
+  });
+
+  it('"Det skal du bruge" for a task done online, "Det skal du have med" when the citizen comes in', async () => {
+    const online = await guideEl(guideWith({ kind: 'link', href: 'https://www.borger.dk/', label: 'Ansøg på borger.dk' }));
+    expect(root(online).querySelector('#bring-title')!.textContent!.trim()).to.equal('Det skal du bruge');
+    const visit = await guideEl(guideWith({ kind: 'booking', service: 'pas', label: 'Book tid' }));
+    expect(root(visit).querySelector('#bring-title')!.textContent!.trim()).to.equal('Det skal du have med');
+  });
+});
