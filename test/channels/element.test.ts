@@ -147,7 +147,7 @@ describe('<borger-channels>', () => {
       [...row.children].map((cell) => cell.textContent!.trim()).join(' '),
     );
     expect(rows).to.have.length(7);
-    expect(townHall.querySelector('details summary')!.textContent!.trim()).to.equal('Åbningstider de næste 7 dage (dansk tid)');
+    expect(townHall.querySelector('details summary')!.textContent!.trim()).to.equal('Åbningstider de næste 7 dage (dansk tid): Borgerservice, Rådhuset');
     expect(rows[0]).to.equal('torsdag 26. nov. 10.00–17.00');
     expect(rows[2]).to.match(/^lørdag 28\. nov\. Lukket$/);
   });
