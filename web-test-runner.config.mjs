@@ -26,7 +26,9 @@ export default {
   concurrentBrowsers: 2,
   // MiniBrowser under Xvfb takes a few seconds to open its first window on a busy machine.
   browserStartTimeout: 120000,
-  testFramework: { config: { timeout: 10000 } },
+  // A guard against hangs, not a speed limit: with three engines sharing two cores a long test (fuzzing,
+  // a year of opening hours) takes twice as long as alone.
+  testFramework: { config: { timeout: engines.length > 1 ? 20000 : 10000 } },
   testsFinishTimeout: 480000,
   files: ['test/**/*.test.ts', '!test/server/**', '!test/node/**', '!test/pack/**', '!test/pages/**', `!${HISTORY_TEST}`],
   groups: [
