@@ -1,4 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { checked, flag, headingLevel, instant, text } from '../core/attributes.js';
 import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
 import { formStyles } from '../core/form-styles.js';
@@ -161,16 +162,16 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
 
   static override properties = {
     ...BorgerContentElement.properties,
-    api: { type: String, reflect: true },
+    api: checked(text, { reflect: true }),
     provider: { attribute: false },
-    service: { type: String, reflect: true },
-    location: { type: String, reflect: true },
-    now: { type: String },
-    bookingId: { type: String, attribute: 'booking-id' },
-    token: { type: String },
-    manageFromUrl: { type: Boolean, attribute: 'manage-from-url' },
-    manageHref: { type: String, attribute: 'manage-href' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
+    service: checked(text, { reflect: true }),
+    location: checked(text, { reflect: true }),
+    now: checked(instant),
+    bookingId: checked(text, { attribute: 'booking-id' }),
+    token: checked(text),
+    manageFromUrl: checked(flag('manage-from-url'), { attribute: 'manage-from-url' }),
+    manageHref: checked(text, { attribute: 'manage-href' }),
+    headingLevel: checked(headingLevel, { attribute: 'heading-level' }),
     handoff: { attribute: false },
     flow: { state: true },
     month: { state: true },
@@ -499,14 +500,8 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   }
 
   private clock(): Date {
-    if (!this.now) return new Date();
-    const date = parseInstant(this.now);
-    if (!date)
-      this.warnOnce(
-        `now ${this.now}`,
-        `<borger-booking> now="${this.now}" is not an ISO date-time like "2026-11-26T10:00:00+01:00"; using the real time.`,
-      );
-    return date ?? new Date();
+    // `now` is checked (core/attributes.ts): a value that is no date-time never gets here.
+    return parseInstant(this.now) ?? new Date();
   }
 
   private t(): Translate<BookingKey> {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { formStyles } from '../core/form-styles.js';
+import { checked, headingLevel, instant, text, wholeNumber } from '../core/attributes.js';
 import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
 import { handOff } from '../core/handoff.js';
@@ -74,10 +75,10 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
 
   static override properties = {
     ...BorgerContentElement.properties,
-    task: { type: String, reflect: true },
-    now: { type: String },
-    closingSoon: { type: Number, attribute: 'closing-soon' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
+    task: checked(text, { reflect: true }),
+    now: checked(instant),
+    closingSoon: checked(wholeNumber(0, 24 * 60, 30, 'a number of minutes'), { attribute: 'closing-soon' }),
+    headingLevel: checked(headingLevel, { attribute: 'heading-level' }),
     clock: { state: true },
     announcement: { state: true },
   };
@@ -133,10 +134,8 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
   }
 
   private previewTime(): Date | undefined {
-    if (!this.now) return undefined;
-    const date = parseInstant(this.now);
-    if (!date) console.error(`<borger-channels> now="${this.now}" is not an ISO date-time like "2026-12-24T10:00:00+01:00"; using the real time.`);
-    return date;
+    // `now` is checked (core/attributes.ts): a value that is no date-time never gets here.
+    return parseInstant(this.now);
   }
 
   private t(): Translate<ChannelsKey> {

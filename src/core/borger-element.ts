@@ -1,6 +1,7 @@
 // The base of every borger-* element: a value the page sets is never lost, whatever the order of
 // "set", "define", "connect" and "first render" (what frameworks, CMSs and htmx do in every order).
 import { LitElement, type PropertyDeclaration, type PropertyValues } from 'lit';
+import { type CheckedDeclaration, quote } from './attributes.js';
 
 /**
  * Passes a value the page set on the element before it was upgraded (an own data property, which
@@ -15,12 +16,14 @@ export function adoptOwnProperty(element: object, name: string): void {
 }
 
 /**
- * `LitElement` plus two guarantees for values set from outside:
+ * `LitElement` plus three guarantees for values set from outside:
  * - Lit replays the reactive properties set before upgrade at the first update, and would then
  *   overwrite a newer value set between upgrade and first render with that older one (see the TODO
  *   in Lit's `performUpdate`). Here the newest value always wins.
  * - Public accessors that are not reactive properties (listed in `upgradeAccessors`) receive a value
  *   set before upgrade, once the element is connected.
+ * - Properties declared with `checked(…)` (core/attributes.ts) are checked before every update:
+ *   a value a CMS wrote wrongly is replaced by a sensible one and reported once with `console.warn`.
  */
 export class BorgerElement extends LitElement {
   /** Names of public non-reactive accessors (e.g. the guide's `state`) a page may set before upgrade. */
@@ -30,6 +33,7 @@ export class BorgerElement extends LitElement {
   private setEarly: Map<PropertyKey, unknown> | undefined;
   private tracking = false;
   private replaying = false;
+  private warnedSettings: Set<string> | undefined;
 
   override connectedCallback(): void {
     // Upgrades and first connections happen together, so from here on a set comes from the page.
@@ -65,6 +69,29 @@ export class BorgerElement extends LitElement {
       this.setEarly = undefined;
       for (const [name, value] of early ?? []) (this as unknown as Record<PropertyKey, unknown>)[name] = value;
     }
+    this.checkSettings(changed);
     return super.shouldUpdate(changed);
+  }
+
+  /** Runs the check of every changed checked property, before anything reads it. */
+  private checkSettings(changed: PropertyValues): void {
+    const declarations = (this.constructor as typeof BorgerElement).elementProperties;
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    for (const name of [...changed.keys()]) {
+      const declaration = declarations.get(name) as Partial<CheckedDeclaration> | undefined;
+      if (!declaration?.check) continue;
+      const raw = self[name];
+      const { value, problem } = declaration.check(raw);
+      if (problem) {
+        const attribute = declaration.label ?? (typeof declaration.attribute === 'string' ? declaration.attribute : String(name).toLowerCase());
+        const message = `<${this.localName}> ${attribute}=${quote(raw)} ${problem}.`;
+        this.warnedSettings ??= new Set();
+        if (!this.warnedSettings.has(message)) {
+          this.warnedSettings.add(message);
+          console.warn(message);
+        }
+      }
+      if (!Object.is(value, raw)) self[name] = value;
+    }
   }
 }

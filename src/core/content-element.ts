@@ -1,6 +1,7 @@
 // The base every content-driven widget extends: language, content loading and validation,
 // and the loading and error states. Subclasses validate their format and render it when ready.
 import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { checked, text } from './attributes.js';
 import { BorgerElement } from './borger-element.js';
 import { type ContentSource, hasContent, loadContent, maxBytesOf } from './content.js';
 import { emit } from './events.js';
@@ -31,10 +32,10 @@ export abstract class BorgerContentElement<T> extends BorgerElement {
   static override styles = [tokens, baseStyles];
 
   static override properties = {
-    src: { type: String, reflect: true },
+    src: checked(text, { reflect: true }),
     content: { attribute: false },
-    fallbackPhone: { type: String, attribute: 'fallback-phone' },
-    fallbackHref: { type: String, attribute: 'fallback-href' },
+    fallbackPhone: checked(text, { attribute: 'fallback-phone' }),
+    fallbackHref: checked(text, { attribute: 'fallback-href' }),
     contentState: { state: true },
   };
 

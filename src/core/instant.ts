@@ -17,6 +17,11 @@ export function parseInstant(value: string | null | undefined): Date | undefined
   if (!local || !isValidIsoDate(local[1]!)) return undefined;
   const [hh = 0, mm = 0] = (local[2] ?? '00:00').split(':').map(Number);
   if (hh > 23 || mm > 59) return undefined;
-  const date = zonedDateTime(local[1]!, local[2] ?? '00:00');
-  return new Date(date.getTime() + Number(local[3] ?? 0) * 1000);
+  try {
+    const date = zonedDateTime(local[1]!, local[2] ?? '00:00');
+    return new Date(date.getTime() + Number(local[3] ?? 0) * 1000);
+  } catch {
+    // Dates the calendar maths cannot place (e.g. year 1: Date.UTC reads years 0–99 as 1900–1999).
+    return undefined;
+  }
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { checked, flag, headingLevel, text } from '../core/attributes.js';
 import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
 import { formStyles } from '../core/form-styles.js';
@@ -143,10 +144,10 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
 
   static override properties = {
     ...BorgerContentElement.properties,
-    history: { type: Boolean, reflect: true },
-    persist: { type: Boolean, reflect: true },
-    helpService: { type: String, attribute: 'help-service' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
+    history: checked(flag('history'), { reflect: true }),
+    persist: checked(flag('persist'), { reflect: true }),
+    helpService: checked(text, { attribute: 'help-service' }),
+    headingLevel: checked(headingLevel, { attribute: 'heading-level' }),
     walk: { state: true },
     visit: { state: true },
     answerError: { state: true },

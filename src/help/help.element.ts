@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { checked, flag, text } from '../core/attributes.js';
 import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
 import { formStyles } from '../core/form-styles.js';
@@ -73,11 +74,11 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
   static override properties = {
     ...BorgerContentElement.properties,
     // `glossary` is the documented name of the URL; it and `src` are one property.
-    src: { type: String, reflect: false },
+    src: checked(text, { reflect: false }, 'glossary'),
     glossary: { type: String, noAccessor: true },
-    all: { type: Boolean, reflect: true },
-    headings: { type: Boolean, reflect: true },
-    editor: { type: Boolean, reflect: true },
+    all: checked(flag('all'), { reflect: true }),
+    headings: checked(flag('headings'), { reflect: true }),
+    editor: checked(flag('editor'), { reflect: true }),
     explainTerms: { type: Boolean, attribute: false },
   };
 

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { checked, flag, text } from '../core/attributes.js';
 import { BorgerElement } from '../core/borger-element.js';
 import { DEFAULT_TIMEOUT_MS, fetchJson } from '../core/content.js';
 import { claimEscape, isBehindModal, isUnhandledEscape } from '../core/escape.js';
@@ -157,10 +158,10 @@ export class BorgerTerm extends BorgerElement {
   static override styles = [tokens, baseStyles, termStyles];
 
   static override properties = {
-    term: { type: String, reflect: true },
-    explanation: { type: String },
-    glossary: { type: String },
-    open: { type: Boolean, reflect: true },
+    term: checked(text, { reflect: true }),
+    explanation: checked(text),
+    glossary: checked(text),
+    open: checked(flag('open'), { reflect: true }),
     ownGlossary: { state: true },
   };
 

@@ -49,7 +49,7 @@ runWidgetSuite({
     element: BorgerBooking,
     scenarios: [
       {
-        name: 'provider, service, location, now, heading-level, manage-href',
+        name: 'provider, service, location, now, heading-level, manage-href, handoff',
         set: () => ({
           provider: new FakeBookingProvider(),
           service: 'pas',
@@ -57,9 +57,11 @@ runWidgetSuite({
           now: NOW,
           headingLevel: 4,
           manageHref: 'https://www.kk.dk/min-booking',
+          handoff: { service: 'pas', from: { kind: 'guide', element: document.body } },
         }),
         shows: async (element) => {
           await waitForStep(element, 'day');
+          expect($(element, '[part="origin"]'), 'the way back of the hand-over').to.exist;
           expect(shadowText(element).toLowerCase(), 'the month of `now`').to.include('november 2026');
           expect(Math.min(...headingLevels(element)), 'top heading level').to.equal(4);
         },

@@ -73,6 +73,42 @@ describe('<borger-channels>', () => {
   // A visitor whose device is in New York: every clock time says it is Danish time.
   visitorReads(newYorkOffsetMinutes);
 
+  it('an empty task (a blank CMS field) or one with spaces: the picker, or the task without the spaces', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
+    try {
+      const empty = await channels({ task: '', now: THURSDAY_11 });
+      expect(empty.shadowRoot!.querySelector('select#task'), 'task picker').to.exist;
+      const padded = await channels({ task: ' pas ', now: THURSDAY_11 });
+      expect(shadowText(padded)).to.include('Anbefalet');
+      expect(padded.getAttribute('task')).to.equal('pas');
+      expect(warnings).to.include.members([
+        '<borger-channels> task="" is empty, so it is left out.',
+        '<borger-channels> task=" pas " has spaces around it; using the value without them.',
+      ]);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('now in year 1 or 9999: the real time, and a message naming the attribute', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
+    try {
+      for (const now of ['0001-01-01T10:00', '9999-12-31T10:00:00+01:00']) {
+        const before = Date.now();
+        const element = await channels({ task: 'pas', now });
+        expect(element.now).to.equal(undefined);
+        expect((element as unknown as { clock: Date }).clock.getTime()).to.be.at.least(before);
+        expect(warnings.some((warning) => warning.startsWith(`<borger-channels> now="${now}" is `) && warning.endsWith('using the real time.'))).to.equal(true);
+      }
+    } finally {
+      console.warn = original;
+    }
+  });
+
   it('orders by fit, then availability, and recommends the best fit', async () => {
     const element = await channels({ task: 'pas', now: THURSDAY_11 });
     const labels = cards(element).map((card) => card.querySelector('[role="heading"]')!.textContent!.trim());

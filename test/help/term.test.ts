@@ -8,12 +8,23 @@ import '../../src/help/index.js';
 import { type BorgerHelp, BorgerTerm, type Glossary, placeToggletip } from '../../src/help/index.js';
 import { demoContent } from '../fixtures/content.js';
 import { SPACE, setViewportOrSkip } from '../shared/harness.js';
-import { runPropertyOrderSuite } from '../shared/widget-suite.js';
+import { markup, runAttributeSuite, runPropertyOrderSuite } from '../shared/widget-suite.js';
 
 const ordliste = await demoContent<Glossary>('ordliste.json');
 
 const explanationShown = (element: HTMLElement, text: string) =>
   waitUntil(() => element.shadowRoot?.textContent?.includes(text), `explanation "${text}" not shown`);
+
+runAttributeSuite({
+  tag: 'borger-term',
+  element: BorgerTerm,
+  create: async (attribute, value) => {
+    const host = await fixture<HTMLDivElement>(document.createElement('div'));
+    // With an explanation of its own, so `open` has something to show.
+    host.innerHTML = markup('borger-term', { explanation: 'Det gule kort.', [attribute]: value }, 'sundhedskort');
+    return host.firstElementChild as HTMLElement;
+  },
+});
 
 runPropertyOrderSuite({
   tag: 'borger-term',

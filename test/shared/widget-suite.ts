@@ -1,6 +1,7 @@
 // The shared suite every widget runs (like Shoelace's form-control suites): the conventions of
 // DESIGN.md checked the same way for each element.
-import { aTimeout, expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureSync, oneEvent, waitUntil } from '@open-wc/testing';
+import type { CheckedDeclaration } from '../../src/core/attributes.js';
 import { defineElement } from '../../src/core/define.js';
 import type { BorgerErrorDetail } from '../../src/core/events.js';
 
@@ -95,6 +96,18 @@ export function runWidgetSuite(options: WidgetSuiteOptions): void {
     },
   };
   runPropertyOrderSuite({ tag, ...options.properties, scenarios: [...options.properties.scenarios, fallback] });
+  runAttributeSuite({
+    tag,
+    element: options.properties.element,
+    create: async (attribute, value) => {
+      const host = fixtureSync<HTMLDivElement>(document.createElement('div'));
+      // The value as markup, parsed before the first render, like a CMS page.
+      host.innerHTML = markup(tag, { ...options.attributes, [attribute]: value });
+      const element = host.firstElementChild as HTMLElement;
+      (element as unknown as { content: unknown }).content = options.content();
+      return element;
+    },
+  });
 
   describe(`<${tag}> shared suite`, () => {
     const errors = captureConsoleErrors();
@@ -248,16 +261,17 @@ export interface PropertyOrderOptions {
 
 let tagCount = 0;
 
-function markup(tag: string, scenario: PropertyScenario): string {
-  const attributes = Object.entries(scenario.attributes ?? {})
+/** `<tag attributes…>children</tag>` as a CMS writes it (attribute values escaped). */
+export function markup(tag: string, attributes: Record<string, string> = {}, children = ''): string {
+  const written = Object.entries(attributes)
     .map(([name, value]) => ` ${name}="${value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`)
     .join('');
-  return `<${tag}${attributes}>${scenario.children ?? ''}</${tag}>`;
+  return `<${tag}${written}>${children}</${tag}>`;
 }
 
 function created(tag: string, scenario: PropertyScenario): HTMLElement {
   const template = document.createElement('template');
-  template.innerHTML = markup(tag, scenario);
+  template.innerHTML = markup(tag, scenario.attributes, scenario.children);
   const element = document.createElement(tag);
   for (const attribute of (template.content.firstElementChild as Element).attributes) element.setAttribute(attribute.name, attribute.value);
   element.append(...template.content.firstElementChild!.childNodes);
@@ -272,7 +286,8 @@ function staleOf(value: unknown): unknown {
   return {};
 }
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+// A timer, not an animation frame: a test tab in the background gets no frames (and Firefox none at all).
+const frame = () => aTimeout(16);
 
 /**
  * What a page does, step by step: `parse` (markup through innerHTML; connected at once), `create`
@@ -312,7 +327,7 @@ async function play(steps: Step[], { tag, define, scenario, host, assign }: Play
   };
   for (const step of steps) {
     if (step === 'parse') {
-      host.innerHTML = markup(tag, scenario);
+      host.innerHTML = markup(tag, scenario.attributes, scenario.children);
       element = host.firstElementChild as HTMLElement;
     } else if (step === 'create') element = created(tag, scenario);
     else if (step === 'clone') {
@@ -357,7 +372,7 @@ export function runPropertyOrderSuite(options: PropertyOrderOptions): void {
         it(`${order}: ${scenario.name}`, async () => {
           const undo = scenario.arrange?.() ?? (() => {});
           try {
-            const host = await fixture<HTMLDivElement>(document.createElement('div'));
+            const host = fixtureSync<HTMLDivElement>(document.createElement('div'));
             let errorsBefore = 0;
             const assign = (target: HTMLElement, values: Record<string, unknown>) => {
               errorsBefore = errors.calls.length;
@@ -381,6 +396,115 @@ export function runPropertyOrderSuite(options: PropertyOrderOptions): void {
           }
         });
       }
+    }
+  });
+}
+
+// ---- Attribute values a CMS may write -------------------------------------------------------------
+
+/** Values editors and CMSs really write: blank, padded, out of range, junk, far-off dates. */
+export const CMS_VALUES = [
+  '',
+  '   ',
+  ' 3 ',
+  '9',
+  '0',
+  '-1',
+  'abc',
+  '1e400',
+  'false',
+  'true',
+  '0001-01-01T00:00',
+  '9999-12-31T23:59:59Z',
+  ' 2026-11-26T11:00 ',
+  '__proto__',
+  'constructor',
+  '<b>x</b>',
+];
+
+export interface AttributeSuiteOptions {
+  tag: string;
+  element: CustomElementConstructor;
+  /** A connected, rendered element carrying `attribute="value"` from its markup (besides what it needs). */
+  create: (attribute: string, value: string) => Promise<HTMLElement>;
+}
+
+/**
+ * Every checked attribute of the element, with every value of CMS_VALUES: no uncaught error, the
+ * element renders, and each value its check corrects is reported once with `console.warn` naming the
+ * element, the attribute and the value as written.
+ */
+export function runAttributeSuite(options: AttributeSuiteOptions): void {
+  const properties = (options.element as unknown as { elementProperties: Map<PropertyKey, Partial<CheckedDeclaration>> }).elementProperties;
+  const attributes = [...properties]
+    .filter(([, declaration]) => declaration.check && declaration.attribute !== false)
+    .map(([name, declaration]) => ({
+      name: String(name),
+      attribute: typeof declaration.attribute === 'string' ? declaration.attribute : String(name).toLowerCase(),
+      label: declaration.label,
+      check: declaration.check!,
+    }));
+
+  describe(`<${options.tag}> attribute values a CMS may write`, () => {
+    let warnings: string[];
+    let uncaught: string[];
+    let originalWarn: typeof console.warn;
+    const onError = (event: ErrorEvent) => uncaught.push(String(event.message));
+    const onRejection = (event: PromiseRejectionEvent) => uncaught.push(String(event.reason));
+    const errors = captureConsoleErrors();
+    beforeEach(() => {
+      warnings = [];
+      uncaught = [];
+      originalWarn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onRejection);
+    });
+    afterEach(() => {
+      console.warn = originalWarn;
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    });
+
+    it('every checked attribute is documented in the element', () => {
+      expect(attributes.length, 'checked attributes').to.be.greaterThan(0);
+    });
+
+    if (attributes.some(({ name }) => name === 'headingLevel')) {
+      it('heading-level: "9" gives level-6 headings, "0" level 1, "abc" the default 2', async () => {
+        for (const [value, level] of [
+          ['9', 6],
+          ['0', 1],
+          ['abc', 2],
+          [' 4 ', 4],
+        ] as const) {
+          const element = await options.create('heading-level', value);
+          await settle(element);
+          expect(Math.min(...headingLevels(element)), `heading-level="${value}"`).to.equal(level);
+          element.remove();
+        }
+      });
+    }
+
+    for (const { name, attribute, label, check } of attributes) {
+      it(`${attribute}: every value is used or corrected, named on the console, never thrown`, async () => {
+        for (const value of CMS_VALUES) {
+          warnings = [];
+          const element = await options.create(attribute, value);
+          await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+          const { value: used, problem } = check(value);
+          const shown = label ?? attribute;
+          // Exactly one message for a corrected value (a widget may add its own, e.g. an unknown task).
+          const expected = `<${element.localName}> ${shown}=${JSON.stringify(value)} ${problem}.`;
+          if (problem) expect(warnings.filter((warning) => warning === expected), expected).to.have.length(1);
+          expect((element as unknown as Record<string, unknown>)[name], `${name} used for ${JSON.stringify(value)}`).to.deep.equal(used);
+          expect(element.shadowRoot, 'rendered').to.exist;
+          element.remove();
+        }
+        await aTimeout(0);
+        expect(uncaught, 'uncaught errors').to.deep.equal([]);
+        expect(errors.calls.filter((args) => String(args[0]).includes('TypeError')), 'type errors').to.deep.equal([]);
+      });
     }
   });
 }
