@@ -18,7 +18,14 @@ import {
   targetsOf,
 } from './references.js';
 
-export type UnreadableReason = 'missing' | 'empty-folder' | 'error';
+/**
+ * The largest file `check` reads: 10 MiB, five times the widgets' default `src` limit (2 MiB). A
+ * larger file is refused unread rather than stalling the terminal.
+ */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** Why a file was not read: `not-a-file` (a FIFO, device or socket), `too-large` (over MAX_FILE_BYTES; detail: its size). */
+export type UnreadableReason = 'missing' | 'empty-folder' | 'error' | 'not-a-file' | 'too-large';
 
 export type InputFile = { name: string; text: string } | { name: string; unreadable: UnreadableReason; detail?: string };
 

@@ -3,7 +3,7 @@
 // teams); in Danish they are translated by problems-da.ts, so no English sentence sits in a Danish frame.
 import type { MarkupProblem } from '../core/markup.js';
 import type { LixBand } from '../help/lix.js';
-import type { UncheckedNote } from './check.js';
+import { MAX_FILE_BYTES, type UncheckedNote, type UnreadableReason } from './check.js';
 import { LIX_MIN_WORDS } from './citizen-texts.js';
 import type { JsonSyntaxReason } from './json-source.js';
 import { danishProblem } from './problems-da.js';
@@ -18,7 +18,7 @@ export type CliMessage =
   | { code: 'json-syntax'; reason: JsonSyntaxReason; found?: string }
   | { code: 'duplicate-key'; key: string; firstLine: number }
   | { code: 'unknown-format' }
-  | { code: 'unreadable'; reason: 'missing' | 'empty-folder' | 'error'; detail?: string }
+  | { code: 'unreadable'; reason: UnreadableReason; detail?: string }
   | ReferenceProblem
   | { code: 'hard-to-read'; lix: number; band: LixBand; limit: number; lang: 'da' }
   /** Rich text whose markup is broken: the widget shows it recovered, but not as the editor meant. */
@@ -36,6 +36,7 @@ export interface CliStrings {
 }
 
 const q = (text: string) => JSON.stringify(text);
+const mib = (bytes: string | undefined) => `${(Number(bytes) / 1024 / 1024).toFixed(1)} MiB`;
 const list = (ids: readonly string[]) => ids.map(q).join(', ');
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -75,6 +76,8 @@ const da: CliStrings = {
       case 'unreadable':
         if (m.reason === 'missing') return 'filen findes ikke';
         if (m.reason === 'empty-folder') return 'mappen har ingen .json-filer';
+        if (m.reason === 'not-a-file') return 'er ikke en almindelig fil (fx en navngivet pipe eller en enhed) og bliver ikke læst';
+        if (m.reason === 'too-large') return `filen er for stor (${mib(m.detail)}); højst ${mib(String(MAX_FILE_BYTES))} bliver læst`;
         return `filen kan ikke læses (${m.detail ?? 'ukendt fejl'})`;
       case 'unknown-task':
         return `nævner opgaven ${q(m.task)}, som ikke findes under "tasks" i kanalfilen (${m.known.length ? `kendte: ${list(m.known)}` : 'den har ingen opgaver'})`;
@@ -162,6 +165,8 @@ const en: CliStrings = {
       case 'unreadable':
         if (m.reason === 'missing') return 'the file does not exist';
         if (m.reason === 'empty-folder') return 'the folder has no .json files';
+        if (m.reason === 'not-a-file') return 'is not a regular file (e.g. a named pipe or a device) and is not read';
+        if (m.reason === 'too-large') return `the file is too large (${mib(m.detail)}); at most ${mib(String(MAX_FILE_BYTES))} is read`;
         return `the file cannot be read (${m.detail ?? 'unknown error'})`;
       case 'unknown-task':
         return `names the task ${q(m.task)}, which is not under "tasks" in the channels file (${m.known.length ? `known: ${list(m.known)}` : 'it has no tasks'})`;

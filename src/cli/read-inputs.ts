@@ -3,11 +3,17 @@
 // so `check demo/content` works where the shell does not expand `*.json` (Windows).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { InputFile } from './check.js';
+import { type InputFile, MAX_FILE_BYTES } from './check.js';
 
 async function readOne(name: string): Promise<InputFile> {
   try {
-    return { name, text: await readFile(name, 'utf8') };
+    // Only regular files: opening a FIFO (a named pipe called x.json) would wait for a writer forever.
+    const info = await stat(name);
+    if (!info.isFile()) return { name, unreadable: 'not-a-file' };
+    if (info.size > MAX_FILE_BYTES) return { name, unreadable: 'too-large', detail: String(info.size) };
+    const text = await readFile(name, 'utf8');
+    if (Buffer.byteLength(text) > MAX_FILE_BYTES) return { name, unreadable: 'too-large', detail: String(Buffer.byteLength(text)) };
+    return { name, text };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { name, unreadable: 'missing' };

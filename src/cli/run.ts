@@ -5,6 +5,7 @@ import { parseArgs } from './args.js';
 import { checkFiles, countFindings, type InputFile } from './check.js';
 import { helpText, usageProblemText } from './help.js';
 import { formatJson, formatText } from './report.js';
+import { escapeForTerminal } from './terminal.js';
 
 export interface CliIo {
   /** The files at these paths; a folder gives its .json files. Never throws: a failure is an unreadable input. */
@@ -16,7 +17,13 @@ export interface CliIo {
 /** Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 the command line is wrong. */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], raw: CliIo): Promise<number> {
+  // Everything printed passes through one door: control characters from files never reach the terminal raw.
+  const io: CliIo = {
+    readInputs: raw.readInputs,
+    stdout: (text) => raw.stdout(escapeForTerminal(text)),
+    stderr: (text) => raw.stderr(escapeForTerminal(text)),
+  };
   const args = parseArgs(argv);
   if (args.kind === 'help') {
     io.stdout(helpText(args.lang));

@@ -2,10 +2,12 @@
 // the cap, terminal escape codes in values and file names, files that are not regular files or are too
 // big. The command runs in-process with the real file reader, on files written to a temporary folder.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { MAX_FILE_BYTES } from '../../src/cli/check.js';
 import { readInputs } from '../../src/cli/read-inputs.js';
 import { runCli } from '../../src/cli/run.js';
 
@@ -79,10 +81,86 @@ describe('check: __proto__, constructor and prototype keys', () => {
       'proto.json',
       '{\n  "terms": [\n    {\n      "id": "pas",\n      "term": "pas",\n      "explanation": { "da": "Et pas.", "__proto__": "x" },\n      "translations": { "__proto__": { "term": "t", "explanation": "e" } },\n      "constructor": 1\n    }\n  ]\n}\n',
     );
+    const { code, stdout } = await cli('check', '--lang', 'en', file);
+    assert.equal(code, 1, stdout);
+    assert.match(stdout, /✖ \$\.terms\[0\]\.explanation\.__proto__ \(line 6\): is not a known field \(a typo\?\)/);
+    assert.match(stdout, /✖ \$\.terms\[0\]\.translations\.__proto__ \(line 7\): is not a known field \(a typo\?\)/);
+    assert.match(stdout, /✖ \$\.terms\[0\]\.constructor \(line 8\): is not a known field \(a typo\?\)/);
+  });
+});
+
+/** Characters a terminal acts on, which must never reach it raw (LF is the only control left). */
+const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+
+describe('check: terminal escape codes', () => {
+  it('prints a value that clears the screen and fakes "✔ ingen fejl" as visible escapes', async () => {
+    const attack = '\u001b[2J\u001b[H\r  ✔ ingen fejl\u001b[8m';
+    const file = write('escape.json', { terms: [{ id: 'x', term: 'ord', explanation: 'x', [attack]: 1 }] });
     const { code, stdout } = await cli('check', file);
     assert.equal(code, 1, stdout);
-    assert.match(stdout, /✖ \$\.terms\[0\]\.explanation\.__proto__ \(linje 6\): is not a known field \(a typo\?\)/);
-    assert.match(stdout, /✖ \$\.terms\[0\]\.translations\.__proto__ \(linje 7\): is not a known field \(a typo\?\)/);
-    assert.match(stdout, /✖ \$\.terms\[0\]\.constructor \(linje 8\): is not a known field \(a typo\?\)/);
+    assert.doesNotMatch(stdout, RAW_CONTROL);
+    assert.match(stdout, /\\u001b\[2J\\u001b\[H\\r {2}✔ ingen fejl\\u001b\[8m/);
+  });
+
+  it('escapes a file name with escape codes, and keeps --json valid JSON with the same text', async () => {
+    const name = write('navn\u001b[31m\u202e.json', { terms: [{ id: 'x', term: 'ord\u0085', explanation: 'x', nope: '\u009b2J' }] });
+    const text = await cli('check', name);
+    assert.doesNotMatch(text.stdout, RAW_CONTROL);
+    assert.ok(text.stdout.includes('navn\\u001b[31m\\u202e.json'), text.stdout);
+    const json = await cli('check', '--json', name);
+    assert.doesNotMatch(json.stdout, RAW_CONTROL);
+    const parsed = JSON.parse(json.stdout) as { files: { file: string }[] };
+    assert.equal(parsed.files[0]!.file, name);
+  });
+
+  it('never prints a raw control character, whatever the values hold (generated)', async () => {
+    const fc = (await import('fast-check')).default;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({
+          unit: fc.oneof(
+            fc.constantFrom('\u001b', '\r', '\u0007', '\u0085', '\u2028', '\u202e', '\u009b', '[', '2', 'J'),
+            fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+          ),
+        }),
+        async (value) => {
+          const file = write('generated.json', { terms: [{ id: 'x', term: `o${value}`, explanation: value, [value || 'k']: value }] });
+          for (const argv of [
+            ['check', file],
+            ['check', '--json', file],
+            ['check', '--lang', 'en', file],
+          ]) {
+            const { stdout, stderr } = await cli(...argv);
+            assert.doesNotMatch(stdout + stderr, RAW_CONTROL);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('check: files that are not regular files or are too big', () => {
+  it('refuses a FIFO named x.json at once instead of waiting on it forever', async (t) => {
+    const fifo = join(folder, 'x.json');
+    const made = spawnSync('mkfifo', [fifo]);
+    if (made.status !== 0) {
+      t.skip('mkfifo is not available here');
+      return;
+    }
+    const { code, stdout } = await cli('check', fifo);
+    assert.equal(code, 1, stdout);
+    assert.match(stdout, /er ikke en almindelig fil \(fx en navngivet pipe eller en enhed\) og bliver ikke læst/);
+    rmSync(fifo);
+  });
+
+  it(`refuses a file over ${MAX_FILE_BYTES} bytes unread, and reads one of exactly that size`, async () => {
+    const big = write('big.json', `"${'x'.repeat(MAX_FILE_BYTES - 1)}"`);
+    const { stdout } = await cli('check', big);
+    assert.match(stdout, /filen er for stor \(10\.0 MiB\); højst 10\.0 MiB bliver læst/);
+    const exact = write('exact.json', `"${'x'.repeat(MAX_FILE_BYTES - 2)}"`);
+    const read = await cli('check', '--lang', 'en', exact);
+    assert.doesNotMatch(read.stdout, /too large/);
+    assert.match(read.stdout, /cannot tell the file's format/);
   });
 });
