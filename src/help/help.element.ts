@@ -5,8 +5,8 @@ import { emit } from '../core/events.js';
 import { formStyles } from '../core/form-styles.js';
 import { resolveLang } from '../core/i18n/lang.js';
 import { intlLocale } from '../core/i18n/locale.js';
-import { formatNumber } from '../core/time.js';
 import { type Translate, translatorFor } from '../core/i18n/translate.js';
+import { formatNumber } from '../core/time.js';
 import type { Validated } from '../core/validation.js';
 import { type EditorReport, editorReport } from './editor-report.js';
 import { type Glossary, type GlossaryTerm, validateGlossary } from './glossary.schema.js';
@@ -255,8 +255,9 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
     // The article (the slot) is always shown: the help around it loads, fails or works on its own.
     const head =
       state.status === 'loading'
-        ? // The toolbar's own height, not the big placeholder: the article below must not jump when it loads.
-          html`<div class="toolbar" part="toolbar" aria-busy="true"></div>`
+        ? // The toolbar as it will be (it may wrap to two rows on a phone), not a placeholder: the article
+          // below must not jump when the glossary arrives.
+          this.renderToolbar()
         : html`${state.status === 'error' ? this.renderError() : nothing}${this.renderToolbar()}${this.editor ? this.renderEditor() : nothing}`;
     return html`<div class="root" lang=${this.language.lang} dir=${this.language.dir}>${head}</div><slot></slot>`;
   }
@@ -269,13 +270,17 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
     const t = this.t();
     const lang = this.textLang();
     const voice = this.reader.voiceState(lang);
-    const hasTerms = this.contentState.status === 'ready' && this.contentState.data.terms.length > 0;
+    // While the glossary loads, the switch is there already (a glossary has terms); pressed early, it
+    // just decides whether the terms get marked.
+    const state = this.contentState;
+    const hasTerms = state.status === 'loading' || (state.status === 'ready' && state.data.terms.length > 0);
+    const busy = state.status === 'loading';
     let notice: string | undefined;
     // Without a voice, "Lyt" stays and explains itself when pressed: no notice on every article for
     // every citizen, and no line that appears late and pushes the article down.
     if (voice === 'no' && this.voiceExplained) notice = t('noVoice', { language: languageName(lang, this.language.lang) });
     else if (voice === 'unsupported') notice = t('noSpeech');
-    return html`<div class="toolbar" part="toolbar" role="group" aria-label=${t('toolbar')}>
+    return html`<div class="toolbar" part="toolbar" role="group" aria-label=${t('toolbar')} aria-busy=${busy ? 'true' : nothing}>
       ${voice === 'unsupported' ? nothing : this.renderSpeech(t, voice === 'no' && this.voiceExplained)}
       ${
         hasTerms
