@@ -61,7 +61,7 @@ describe('CKEditor 5 (General HTML Support)', function () {
   const htmlSupport = () => ({
     allow: [
       ...Object.entries(ATTRIBUTES).map(([name, attributes]) => ({ name, attributes })),
-      { name: '$customElement', attributes: true },
+      { name: '$customElement' },
     ],
   });
 
@@ -97,9 +97,11 @@ describe('CKEditor 5 (General HTML Support)', function () {
     expect(view).to.include('data-ck-unsafe-element="borger-help"');
   });
 
-  it('strips them with the borger-* names alone, and by default', async () => {
+  it('strips them with the borger-* names alone, and by default; $customElement alone keeps them bare', async () => {
     const namesOnly = await roundTrip({ htmlSupport: { allow: Object.keys(ATTRIBUTES).map((name) => ({ name, attributes: true })) } });
     expect(widgets(namesOnly.data)).to.deep.equal([]);
+    const customOnly = await roundTrip({ htmlSupport: { allow: [{ name: '$customElement', attributes: true }] } });
+    expect(widgets(customOnly.data)).to.deep.equal(widgets(BODY).map((widget) => `${widget.split(' ')[0]} `));
     const defaults = await roundTrip({});
     expect(widgets(defaults.data)).to.deep.equal([]);
   });
@@ -107,7 +109,7 @@ describe('CKEditor 5 (General HTML Support)', function () {
   it('docs/cms.md gives this configuration and the licence key', async () => {
     const text = await docs();
     expect(text).to.include("licenseKey: 'GPL'");
-    expect(text).to.include("{ name: '$customElement', attributes: true }");
+    expect(text).to.include("{ name: '$customElement' }");
     for (const [name, attributes] of Object.entries(ATTRIBUTES))
       expect(text).to.include(`{ name: '${name}', attributes: ${JSON.stringify(attributes).replaceAll('"', "'").replaceAll(',', ', ')} }`);
   });
