@@ -67,6 +67,20 @@ runWidgetSuite({
         },
       },
       {
+        name: 'handoff (from the channel selector: the way back is offered)',
+        attributes: { now: NOW },
+        set: () => ({
+          provider: new FakeBookingProvider(),
+          service: 'pas',
+          location: 'borgerservice-raadhuset',
+          handoff: { service: 'pas', from: { kind: 'channels', element: document.body } },
+        }),
+        shows: async (element) => {
+          await waitForStep(element, 'day');
+          expect(shadowText(element), 'the way back to the channels').to.include('Tilbage til kontaktmulighederne');
+        },
+      },
+      {
         name: 'api and content (the services offered, in its order)',
         attributes: { now: NOW },
         set: () => ({ api: '/test/booking/fixtures/api', content: { services: ['koerekort', 'pas'] } }),
