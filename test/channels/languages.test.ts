@@ -85,7 +85,7 @@ describe('<borger-channels> says whose clock (field case 18)', () => {
       const element = await channels('da');
       expect(status(element, 0)).to.equal('Åben nu · lukker i morgen kl. 0.30');
       expect(status(element, 1)).to.equal('Lukket · åbner i morgen kl. 10.00');
-      expect(element.shadowRoot!.querySelector('details summary')!.textContent!.trim()).to.equal('Åbningstider de næste 7 dage');
+      expect(element.shadowRoot!.querySelector('details summary')!.textContent!.trim()).to.equal('Åbningstider de næste 7 dage: Ring til os');
       expect(rendering(element).text).not.to.include('dansk tid');
     });
   });
@@ -96,7 +96,7 @@ describe('<borger-channels> says whose clock (field case 18)', () => {
     it('is told, on the status lines and the hours table, in their language', async () => {
       const da = await channels('da');
       expect(status(da, 1)).to.equal('Lukket · åbner i morgen kl. 10.00 (dansk tid)');
-      expect(da.shadowRoot!.querySelector('details summary')!.textContent!.trim()).to.equal('Åbningstider de næste 7 dage (dansk tid)');
+      expect(da.shadowRoot!.querySelector('details summary')!.textContent!.trim()).to.equal('Åbningstider de næste 7 dage (dansk tid): Ring til os');
       const en = await channels('en');
       expect(status(en, 1)).to.equal('Closed · opens tomorrow at 10:00 (Danish time)');
       const ar = await channels('ar');
