@@ -120,9 +120,17 @@ function loadGlossary(url: string, reporter: Element): Promise<Glossary | undefi
 /** The term's texts in `lang`: a translation if the glossary has one, else the explanation's own fallback. */
 function termTexts(entry: GlossaryTerm, lang: string): Pick<TermInfo, 'term' | 'explanation'> {
   for (const code of fallbackChain(lang)) {
-    const translation = entry.translations?.[code];
+    // Own keys only: a language code never reaches Object.prototype.
+    const translation = entry.translations && Object.hasOwn(entry.translations, code) ? entry.translations[code] : undefined;
     if (translation) return { term: { text: translation.term, lang: code }, explanation: { text: translation.explanation, lang: code } };
-    const explanation = typeof entry.explanation === 'string' ? (code === 'da' ? entry.explanation : undefined) : entry.explanation[code];
+    const explanation =
+      typeof entry.explanation === 'string'
+        ? code === 'da'
+          ? entry.explanation
+          : undefined
+        : Object.hasOwn(entry.explanation, code)
+          ? entry.explanation[code]
+          : undefined;
     if (explanation !== undefined) return { term: { text: entry.term, lang: 'da' }, explanation: { text: explanation, lang: code } };
   }
   return { term: { text: entry.term, lang: 'da' }, explanation: localizeWithLang(entry.explanation, lang) };
