@@ -8,6 +8,7 @@ import {
   dayState,
   daysInMonth,
   firstFreeDay,
+  freeCounts,
   freeSlotsByDay,
   groupByPartOfDay,
   isCalendarKey,
@@ -116,6 +117,15 @@ describe('calendar: free days and parts of the day, in Copenhagen time', () => {
     expect(byDay.get('2026-11-27')!.map((s) => s.start)).to.deep.equal(['2026-11-26T18:30:00-05:00']);
     expect(firstFreeDay(byDay)).to.equal('2026-11-26');
     expect(firstFreeDay(byDay, '2026-12')).to.equal(undefined);
+  });
+
+  it('does not offer a slot that starts exactly at "now" (the server would refuse it); one a millisecond later is offered', () => {
+    const now = new Date('2026-11-26T09:00:00Z');
+    const slots = [slot('2026-11-26T10:00:00+01:00'), slot('2026-11-26T10:00:00.001+01:00'), slot('2026-11-26T09:59:59+01:00')];
+    const byDay = freeSlotsByDay(slots, now);
+    expect(byDay.get('2026-11-26')!.map((s) => s.start)).to.deep.equal(['2026-11-26T10:00:00.001+01:00']);
+    expect(freeCounts(slots, '2026-11', now).get('2026-11-26')).to.equal(1);
+    expect(freeSlotsByDay([slot('2026-11-26T10:00:00+01:00')], now).size).to.equal(0);
   });
 
   it('with `now` given as a New York instant, today and the slots already begun are Copenhagen’s', () => {

@@ -297,3 +297,42 @@ describe('openingState: a schedule read once, answers never stale', () => {
     expect(Object.isFrozen(state.reason)).to.equal(true);
   });
 });
+
+describe('equal opening and closing times mean round the clock (24 hours from the opening time)', () => {
+  // The schema refuses opens = closes in content ("use 00:00 to 24:00"), but openingState and dayHours
+  // promise it for any Hours: "closes at or before opens" ends the next day, so equal is 24 hours.
+  const monday8to8: Hours = { weekly: [{ days: ['mo'], opens: '08:00', closes: '08:00' }], holidays: 'none' };
+  const everyDayMidnight: Hours = {
+    weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '00:00', closes: '00:00' }],
+    holidays: 'none',
+  };
+
+  it('dayHours keeps the interval as written (it ends the next day)', () => {
+    expect(dayHours(monday8to8, '2026-01-05').intervals).to.deep.equal([{ opens: '08:00', closes: '08:00' }]);
+  });
+
+  it('a Monday 08:00–08:00 is open from Monday 08:00 to Tuesday 08:00, and not a minute less', () => {
+    expect(openingState(monday8to8, at('2026-01-05T06:59:59Z')).open).to.equal(false); // 07:59:59 CET
+    const opening = openingState(monday8to8, at('2026-01-05T07:00:00Z')); // 08:00 CET Monday
+    expect(opening.open).to.equal(true);
+    expect(iso(opening.closesAt)).to.equal('2026-01-06T07:00:00.000Z');
+    expect(openingState(monday8to8, at('2026-01-05T22:59:00Z')).open).to.equal(true); // 23:59 Monday
+    const last = openingState(monday8to8, at('2026-01-06T06:59:00Z')); // 07:59 Tuesday
+    expect(last).to.include({ open: true, closingSoon: true });
+    const after = openingState(monday8to8, at('2026-01-06T07:00:00Z')); // 08:00 Tuesday
+    expect(after.open).to.equal(false);
+    expect(iso(after.opensAt)).to.equal('2026-01-12T07:00:00.000Z');
+  });
+
+  it('00:00–00:00 on every day is open at every moment, never closing soon, also across a DST change', () => {
+    for (const moment of [
+      '2026-01-05T23:00:00Z',
+      '2026-03-29T00:59:00Z',
+      '2026-03-29T01:00:00Z',
+      '2026-10-25T00:30:00Z',
+      '2026-10-25T01:30:00Z',
+    ]) {
+      expect(openingState(everyDayMidnight, at(moment)), moment).to.include({ open: true, closingSoon: false });
+    }
+  });
+});
