@@ -16,6 +16,7 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.md': 'text/markdown; charset=utf-8',
   '.map': 'application/json',
 };
 
@@ -26,6 +27,8 @@ const MOUNTS: [string, string][] = [
   ['/content/', 'demo/content'],
   ['/assets/', 'demo/assets'],
   ['/demo-react/', 'dist/demo-react'],
+  // The accessibility statement the project ships (docs/tilgaengelighed.md), linked from the footer.
+  ['/docs/', 'docs'],
 ];
 
 async function renderPage(name: string): Promise<string | undefined> {
@@ -79,13 +82,20 @@ export function createDemoServer(extraRoutes?: Route) {
         return send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', body, accept);
       }
       const name = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
-      const page = /^[\w-]+\.html$/.test(name) ? await renderPage(name) : undefined;
+      const page = /^[\w-]+\.html$/.test(name) && name !== '404.html' ? await renderPage(name) : undefined;
       if (page) return send(response, 200, TYPES['.html']!, page, accept);
-      return send(response, 404, 'text/plain; charset=utf-8', 'Siden findes ikke.');
+      return await notFound(response, accept);
     } catch {
-      return send(response, 404, 'text/plain; charset=utf-8', 'Siden findes ikke.');
+      return await notFound(response, accept);
     }
   });
+}
+
+/** A missing page in the site's own layout (header, way home, footer), with status 404. */
+async function notFound(response: ServerResponse, accept: string): Promise<void> {
+  const page = await renderPage('404.html').catch(() => undefined);
+  if (page) return send(response, 404, TYPES['.html']!, page, accept);
+  return send(response, 404, 'text/plain; charset=utf-8', 'Siden findes ikke.');
 }
 
 /** Forwards `/api/booking/v1/*` to the reference booking server, so the demo pages book same-origin. */
