@@ -1,4 +1,7 @@
 // borger-widgets: registers every element and exports their classes, types and schemas.
+// First, before Lit: see core/trusted-types.ts.
+import './core/trusted-types.js';
+
 export * from './channels/index.js';
 export * from './guide/index.js';
 export * from './booking/index.js';

@@ -1,4 +1,6 @@
 // borger-widgets/channels: registers <borger-channels> and exports its class, schema and pure logic.
+// First, before Lit: see core/trusted-types.ts.
+import '../core/trusted-types.js';
 import { defineElement } from '../core/define.js';
 import { BorgerChannels } from './channels.element.js';
 

@@ -1,7 +1,9 @@
 // The base of every borger-* element: a value the page sets is never lost, whatever the order of
 // "set", "define", "connect" and "first render" (what frameworks, CMSs and htmx do in every order).
-import { LitElement, type PropertyDeclaration, type PropertyValues } from 'lit';
+import './trusted-types.js';
+import { LitElement, type PropertyDeclaration, type PropertyValues, ReactiveElement } from 'lit';
 import { type CheckedDeclaration, quote } from './attributes.js';
+import { litPolicyBlocked, reportLitPolicyBlocked } from './trusted-types.js';
 
 /**
  * Passes a value the page set on the element before it was upgraded (an own data property, which
@@ -71,6 +73,23 @@ export class BorgerElement extends LitElement {
     }
     this.checkSettings(changed);
     return super.shouldUpdate(changed);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (!litPolicyBlocked()) {
+      super.update(changed);
+      return;
+    }
+    // The page's Trusted Types allow-list keeps Lit's templates out of the DOM: the element still
+    // updates its attributes, and draws its fallback with plain DOM (no HTML parsing, no policy needed).
+    reportLitPolicyBlocked();
+    (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+    this.renderWithoutLit(this.renderRoot as ShadowRoot);
+  }
+
+  /** What the element shows when Lit cannot render (see core/trusted-types.ts): by default its light DOM. */
+  protected renderWithoutLit(root: ShadowRoot): void {
+    if (!root.querySelector('slot')) root.replaceChildren(document.createElement('slot'));
   }
 
   /** Runs the check of every changed checked property, before anything reads it. */

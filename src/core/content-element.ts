@@ -170,6 +170,40 @@ export abstract class BorgerContentElement<T> extends BorgerElement {
     return { title: this.coreText('errorTitle'), body: this.coreText('errorBody') };
   }
 
+  /** The error message with the fallback phone and link, drawn with plain DOM (when Lit cannot render). */
+  protected override renderWithoutLit(root: ShadowRoot): void {
+    const { title, body } = this.errorText();
+    const paragraph = (...children: (Node | string)[]) => {
+      const p = document.createElement('p');
+      p.append(...children);
+      return p;
+    };
+    const link = (href: string, text: string) => {
+      const a = document.createElement('a');
+      a.href = href;
+      a.textContent = text;
+      return a;
+    };
+    const strong = document.createElement('strong');
+    strong.textContent = title;
+    const box = document.createElement('div');
+    box.className = 'error';
+    box.setAttribute('part', 'error');
+    box.setAttribute('role', 'alert');
+    box.append(paragraph(strong), paragraph(body));
+    const phone = this.fallbackPhone;
+    if (phone) box.append(paragraph(link(telHref(phone), this.coreText('errorPhone', { phone }))));
+    const href = safeHref(this.fallbackHref);
+    if (href) box.append(paragraph(link(href, this.coreText('errorLink'))));
+    const wrapper = document.createElement('div');
+    wrapper.className = 'root';
+    wrapper.lang = this.language.lang;
+    wrapper.dir = this.language.dir;
+    // The page's own content (the article inside <borger-help>) stays readable.
+    wrapper.append(box, document.createElement('slot'));
+    root.replaceChildren(wrapper);
+  }
+
   protected renderError(): TemplateResult {
     const phone = this.fallbackPhone;
     const { title, body } = this.errorText();
