@@ -5,12 +5,13 @@
 //   terms drawn, matcher vs mark.js           scripts/bench-matcher.ts
 //   openingState vs opening_hours.js          scripts/bench-opening-hours.ts
 //   worst cases at the content limits         scripts/bench-limits.ts (issue 13)
-// `npm run bench -- --build` rebuilds first; `--only sizes,pages,…` runs a part.
+// `npm run bench -- --build` rebuilds first; `--only sizes,options,pages,matcher,hours,…` runs a part.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { hotPathOptions } from './bench/options.js';
 import { gzipBytes, kib, moduleClosure } from './bench/sizes.js';
-import { AUTOLOADER, CDN_ENTRIES } from './entries.mjs';
+import { AUTOLOADER, CDN_ENTRIES, ENTRIES } from './entries.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const cdn = (name: string) => resolve(root, `dist/cdn/${name}.js`);
@@ -62,6 +63,18 @@ if (wanted('sizes')) {
   console.log(
     `| all four | ${files} | ${kib(gzipBytes(fourFirst))} | ${kib(gzipBytes(fourEvery))} | ≤ 45 / 65 KiB | ${verdict(gzipBytes(fourFirst), 45)} / ${verdict(gzipBytes(fourEvery), 65)} |`,
   );
+}
+
+if (wanted('options')) {
+  // Issue 11 asks to measure the options before choosing: what leaving the schema engine (zod/mini) or
+  // the other languages' texts off the hot path would save, per widget (one esbuild bundle each).
+  console.log('\nOptions for the hot path (one self-contained bundle per widget, esbuild, gzip -9)');
+  console.log('| widget | as built | without zod/mini | message catalogues (all languages) |');
+  console.log('|---|---:|---:|---|');
+  const widgets = Object.fromEntries(
+    CDN_ENTRIES.filter((name) => name !== 'borger-widgets').map((name) => [name, resolve(root, ENTRIES[name] as string)]),
+  );
+  for (const row of await hotPathOptions(widgets)) console.log(row);
 }
 
 // The other numbers, each in its own process (a browser or a long loop each).

@@ -8,7 +8,7 @@ import { intlLocale } from '../core/i18n/locale.js';
 import { type Translate, translatorFor } from '../core/i18n/translate.js';
 import { formatNumber } from '../core/time.js';
 import type { Validated } from '../core/validation.js';
-import { type EditorReport, editorReport } from './editor-report.js';
+import type { EditorReport } from './editor-report.js';
 import { type Glossary, type GlossaryTerm, validateGlossary } from './glossary.schema.js';
 import { type HelpKey, helpMessages } from './help.messages.js';
 import { helpStyles } from './help.styles.js';
@@ -24,6 +24,18 @@ import {
   readableText,
 } from './read-aloud.js';
 import type { TermSource } from './term.element.js';
+
+// The editor view (LIX and its report) is for editors only: its code loads the first time it is asked for.
+type EditorModule = typeof import('./editor-report.js');
+let editorModule: EditorModule | undefined;
+let editorLoading: Promise<EditorModule> | undefined;
+function loadEditor(): Promise<EditorModule> {
+  editorLoading ??= import('./editor-report.js').then((module) => {
+    editorModule = module;
+    return module;
+  });
+  return editorLoading;
+}
 
 export interface HelpSpeechDetail {
   action: ReadingAction;
@@ -315,7 +327,17 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
   private renderEditor(): TemplateResult {
     const t = this.t();
     const ready = this.contentState.status === 'ready' ? this.contentState.data : undefined;
-    const report = editorReport(readableText(this).text, ready && this.matcher ? { glossary: ready, matcher: this.matcher } : undefined);
+    if (!editorModule) {
+      void loadEditor().then(
+        () => this.requestUpdate(),
+        (error: unknown) => console.error('<borger-help> could not load the editor view.', error),
+      );
+      return html`<div class="editor" part="editor" aria-busy="true"></div>`;
+    }
+    const report = editorModule.editorReport(
+      readableText(this).text,
+      ready && this.matcher ? { glossary: ready, matcher: this.matcher } : undefined,
+    );
     this.report = report;
     const clean = (text: string) => text.replace(/\s+/gu, ' ');
     return html`<div class="editor" part="editor">

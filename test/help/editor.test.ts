@@ -75,6 +75,8 @@ async function editorView(article: string): Promise<BorgerHelp> {
   element.content = structuredClone(glossary);
   host.append(element);
   await waitUntil(() => element.glossaryReady);
+  // The editor view's code loads the first time it is asked for.
+  await waitUntil(() => element.shadowRoot?.querySelector('[part="editor"] .score'), 'the editor view did not load');
   await element.updateComplete;
   return element;
 }

@@ -17,6 +17,8 @@ async function help(lang: string): Promise<BorgerHelp> {
   element.content = structuredClone(ordliste);
   host.append(element);
   await waitUntil(() => element.glossaryReady, 'glossary did not load');
+  // The editor view's code loads the first time it is asked for.
+  await waitUntil(() => element.shadowRoot?.querySelector('[part="editor"] .score'), 'the editor view did not load');
   await element.updateComplete;
   return element;
 }
