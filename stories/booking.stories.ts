@@ -174,6 +174,16 @@ async function manageTo(canvas: HTMLElement, action: 'cancel' | 'move'): Promise
   }
 }
 
+/** Moves the managed booking to the first free time of the first free day, and confirms the move. */
+async function rescheduled(canvas: HTMLElement): Promise<void> {
+  const element = booking(canvas);
+  await manageTo(canvas, 'move');
+  await choose(element, '#slot-0');
+  await next(element, 'reschedule-check');
+  (await until(() => inShadow(element, '[part="confirm"]'), 'the move button')).click();
+  await until(() => step(element) === 'view' && inShadow(element, '[part="notice"]'), 'the moved booking');
+}
+
 // --- Meta ---------------------------------------------------------------------------------------
 
 const meta: Meta<BookingArgs> = {
@@ -256,31 +266,48 @@ const PRESET = { service: 'pas', location: 'borgerservice-raadhuset' };
 // --- The steps ----------------------------------------------------------------------------------
 
 /** Step 1: what to book (radio buttons with a short description each). */
-export const ServiceStep: Story = {};
+export const ServiceStep: Story = { name: 'Trin: hvad vil du booke' };
 
 /** Step 2: where (Borgerservice counters and libraries, with address and accessibility note). The page chose the service. */
-export const PlaceStep: Story = { args: { service: 'pas' } };
+export const PlaceStep: Story = { name: 'Trin: sted', args: { service: 'pas' } };
 
 /** Step 3: the month calendar (APG grid); the first free day is chosen, full days are marked but focusable. */
-export const DayStep: Story = { args: PRESET };
+export const DayStep: Story = { name: 'Trin: dag (kalender)', args: PRESET };
 
 /** Step 4: free times of the day, by part of the day. */
-export const TimeStep: Story = { args: PRESET, play: ({ canvasElement }) => walkTo(canvasElement, 'time') };
+export const TimeStep: Story = { name: 'Trin: tidspunkt', args: PRESET, play: ({ canvasElement }) => walkTo(canvasElement, 'time') };
 
 /** Step 5: name and e-mail and/or mobile, and the privacy text. */
-export const DetailsStep: Story = { args: PRESET, play: ({ canvasElement }) => walkTo(canvasElement, 'details') };
+export const DetailsStep: Story = {
+  name: 'Trin: dine oplysninger',
+  args: PRESET,
+  play: ({ canvasElement }) => walkTo(canvasElement, 'details'),
+};
 
 /** Details with problems: the error summary (focused) links to the fields; a CPR number is refused kindly. */
-export const DetailsErrors: Story = { args: PRESET, play: ({ canvasElement }) => walkTo(canvasElement, 'details-errors') };
+export const DetailsErrors: Story = {
+  name: 'Trin: dine oplysninger med fejl',
+  args: PRESET,
+  play: ({ canvasElement }) => walkTo(canvasElement, 'details-errors'),
+};
 
 /** Step 6: everything on one screen, a change link per row. */
-export const CheckStep: Story = { args: PRESET, play: ({ canvasElement }) => walkTo(canvasElement, 'check') };
+export const CheckStep: Story = {
+  name: 'Trin: tjek din booking',
+  args: PRESET,
+  play: ({ canvasElement }) => walkTo(canvasElement, 'check'),
+};
 
 /** Booked: the code, what to bring, "Tilføj til kalender" and the manage link. */
-export const Confirmation: Story = { args: PRESET, play: ({ canvasElement }) => walkTo(canvasElement, 'confirmation') };
+export const Confirmation: Story = {
+  name: 'Bekræftelse',
+  args: PRESET,
+  play: ({ canvasElement }) => walkTo(canvasElement, 'confirmation'),
+};
 
 /** The clocks go back on 25 October 2026: the times are still right, on Copenhagen's clock. */
 export const DaylightSavingDay: Story = {
+  name: 'Dagen hvor uret stilles',
   args: { ...PRESET, scenario: 'dst', now: '2026-10-20T09:00:00+02:00' },
   play: ({ canvasElement }) => walkTo(canvasElement, 'time'),
 };
@@ -288,63 +315,76 @@ export const DaylightSavingDay: Story = {
 // --- Manage mode --------------------------------------------------------------------------------
 
 /** Opened from the manage link: the booking, with "Flyt tiden" and "Aflys tiden". */
-export const ManageView: Story = { args: { scenario: 'manage' } };
+export const ManageView: Story = { name: 'Administrer: din booking', args: { scenario: 'manage' } };
 
 /** Cancel asks first. */
-export const ManageCancelConfirm: Story = { args: { scenario: 'manage' }, play: ({ canvasElement }) => manageTo(canvasElement, 'cancel') };
+export const ManageCancelConfirm: Story = {
+  name: 'Administrer: vil du aflyse?',
+  args: { scenario: 'manage' },
+  play: ({ canvasElement }) => manageTo(canvasElement, 'cancel'),
+};
 
 /** Moving: the same day and time steps, with the current time shown. */
-export const ManageReschedule: Story = { args: { scenario: 'manage' }, play: ({ canvasElement }) => manageTo(canvasElement, 'move') };
+export const ManageReschedule: Story = {
+  name: 'Administrer: vælg en ny dag',
+  args: { scenario: 'manage' },
+  play: ({ canvasElement }) => manageTo(canvasElement, 'move'),
+};
 
 /** A booking that is already cancelled. */
-export const ManageCancelled: Story = { args: { scenario: 'manage-cancelled' } };
+export const ManageCancelled: Story = { name: 'Administrer: aflyst', args: { scenario: 'manage-cancelled' } };
 
 /** A wrong token or an unknown booking: the same polite message. */
-export const ManageUnknown: Story = { args: { scenario: 'manage-unknown' } };
+export const ManageUnknown: Story = { name: 'Administrer: ukendt link', args: { scenario: 'manage-unknown' } };
 
 // --- Loading and failures -----------------------------------------------------------------------
 
 /** The booking system does not answer: a quiet placeholder that keeps the room. */
-export const Loading: Story = { args: { scenario: 'slow' } };
+export const Loading: Story = { name: 'Henter', args: { scenario: 'slow' } };
 
 /** The booking system cannot be reached: retry and the phone line. */
-export const Offline: Story = { args: { scenario: 'offline' } };
+export const Offline: Story = { name: 'Ingen forbindelse', args: { scenario: 'offline' } };
 
 /** The network fails when booking: everything typed stays, "Prøv igen" reuses the same Idempotency-Key. */
 export const SubmitFailed: Story = {
+  name: 'Booking fejlede',
   args: { ...PRESET, scenario: 'submit-fails' },
   play: ({ canvasElement }) => walkTo(canvasElement, 'submitted'),
 };
 
 /** Someone else took the time (409): back to the times, with the details kept. */
 export const SlotTaken: Story = {
+  name: 'Tiden blev taget af en anden',
   args: { ...PRESET, scenario: 'slot-taken' },
   play: ({ canvasElement }) => walkTo(canvasElement, 'submitted'),
 };
 
 /** The booking system refused the e-mail (422): the error shows on the field. */
 export const ServerRefusedEmail: Story = {
+  name: 'Bookingsystemet afviste e-mail',
   args: { ...PRESET, scenario: 'refuses-email' },
   play: ({ canvasElement }) => walkTo(canvasElement, 'submitted'),
 };
 
 /** An answer that breaks the API contract is an error, never shown (the console names the problem). */
-export const MalformedAnswer: Story = { args: { service: 'pas', scenario: 'malformed' } };
+export const MalformedAnswer: Story = { name: 'Ubrugeligt svar fra bookingsystemet', args: { service: 'pas', scenario: 'malformed' } };
 
 /** No free times in the coming months. */
-export const NoFreeTimes: Story = { args: { ...PRESET, scenario: 'no-free-times' } };
+export const NoFreeTimes: Story = { name: 'Ingen ledige tider', args: { ...PRESET, scenario: 'no-free-times' } };
 
 /** The page named a service the booking system does not offer: the citizen chooses instead. */
-export const UnknownService: Story = { args: { service: 'hundelicens' } };
+export const UnknownService: Story = { name: 'Ukendt ydelse', args: { service: 'hundelicens' } };
 
 /** No content at all: the default privacy text, no phone line. */
 export const WithoutContent: Story = {
+  name: 'Uden indhold',
   args: { ...PRESET, content: undefined },
   play: ({ canvasElement }) => walkTo(canvasElement, 'details'),
 };
 
 /** Neither `api` nor `provider`: a polite message (the console says what is missing). */
 export const NotConfigured: Story = {
+  name: 'Ikke sat op',
   args: { fallbackPhone: '+45 33 66 33 66' },
   render: (args) => html`<borger-booking now=${args.now} fallback-phone=${ifDefined(args.fallbackPhone)}></borger-booking>`,
 };
@@ -352,30 +392,53 @@ export const NotConfigured: Story = {
 // --- Small screens, languages, themes -----------------------------------------------------------
 
 /** The calendar at 320 px (WCAG 1.4.10 reflow): seven columns, 44 px tall days. */
-export const DayStep320: Story = { args: PRESET, globals: { viewport: { value: 'reflow320', isRotated: false } } };
+export const DayStep320: Story = {
+  name: 'Kalender ved 320 px',
+  args: PRESET,
+  globals: { viewport: { value: 'reflow320', isRotated: false } },
+};
 
 export const CheckStep320: Story = {
+  name: 'Tjek ved 320 px',
   args: PRESET,
   globals: { viewport: { value: 'reflow320', isRotated: false } },
   play: ({ canvasElement }) => walkTo(canvasElement, 'check'),
 };
 
 export const Confirmation320: Story = {
+  name: 'Bekræftelse ved 320 px',
   args: PRESET,
   globals: { viewport: { value: 'reflow320', isRotated: false } },
   play: ({ canvasElement }) => walkTo(canvasElement, 'confirmation'),
 };
 
-export const English: Story = { args: { lang: 'en' } };
+export const English: Story = { name: 'Engelsk', args: { lang: 'en' } };
 
-export const EnglishCalendar: Story = { args: { ...PRESET, lang: 'en' } };
+export const EnglishCalendar: Story = { name: 'Engelsk kalender', args: { ...PRESET, lang: 'en' } };
 
 /** The page in Arabic, right to left: the calendar mirrors, arrow keys follow the eye. */
-export const ArabicCalendar: Story = { args: PRESET, globals: { lang: 'ar' } };
+export const ArabicCalendar: Story = { name: 'Arabisk kalender (højre mod venstre)', args: PRESET, globals: { lang: 'ar' } };
 
-export const ThemeCopenhagen: Story = { args: PRESET, globals: { theme: 'copenhagen' } };
+export const ThemeCopenhagen: Story = { name: 'Tema: København', args: PRESET, globals: { theme: 'copenhagen' } };
 
-export const ThemeHighContrast: Story = { args: PRESET, globals: { theme: 'high-contrast' } };
+export const ThemeHighContrast: Story = { name: 'Tema: høj kontrast', args: PRESET, globals: { theme: 'high-contrast' } };
 
-/** Against a real booking API: start the reference server (`npx tsx server/main.ts`) first. */
-export const ReferenceServer: Story = { args: { api: 'http://127.0.0.1:8787', now: '' } };
+/** A booking just moved: the booking with its new time and "Tiden er flyttet." (said once, in the status region). */
+export const Rescheduled: Story = {
+  name: 'Administrer: tiden er flyttet',
+  args: { scenario: 'manage' },
+  play: ({ canvasElement }) => rescheduled(canvasElement),
+};
+
+/**
+ * Against a real booking API. **Needs the reference server**: start it first with
+ * `npx tsx server/main.ts` (it listens on http://127.0.0.1:8787); without it the story shows the
+ * widget's "cannot reach the booking system" message, which is also worth seeing.
+ */
+export const ReferenceServer: Story = {
+  name: 'Mod referenceserveren (kræver npm run server)',
+  args: { api: 'http://127.0.0.1:8787', now: '' },
+  parameters: {
+    docs: { description: { story: 'Kræver referenceserveren: start den med `npx tsx server/main.ts` (port 8787) før historien åbnes.' } },
+  },
+};

@@ -275,83 +275,89 @@ type Story = StoryObj<ChannelsArgs>;
 // --- States over the day ------------------------------------------------------------------------
 
 /** Passport on an ordinary Thursday morning: self-service recommended, counters open. */
-export const OpenNow: Story = {};
+export const OpenNow: Story = { name: 'Åbent nu' };
 
 /** 13.45: the phone line and the chat close at 14.00. */
-export const ClosingSoon: Story = { args: { task: 'andet', now: MOMENTS.thursdayClosingSoon.iso } };
+export const ClosingSoon: Story = { name: 'Lukker snart', args: { task: 'andet', now: MOMENTS.thursdayClosingSoon.iso } };
 
 /** 20.30: every staffed channel is closed and opens tomorrow; self-service stays first. */
-export const ClosedEvening: Story = { args: { now: MOMENTS.thursdayEvening.iso } };
+export const ClosedEvening: Story = { name: 'Lukket om aftenen', args: { now: MOMENTS.thursdayEvening.iso } };
 
 /** Juleaftensdag 2026 (a Thursday): closed for the holiday, opens again Monday 28 December. */
-export const HolidayChristmasEve: Story = { args: { now: MOMENTS.christmasEve.iso } };
+export const HolidayChristmasEve: Story = { name: 'Helligdag: juleaftensdag', args: { now: MOMENTS.christmasEve.iso } };
 
 /** Langfredag: closed over Easter, the counters and the phone open again on Tuesday. */
-export const ClosedOverEaster: Story = { args: { task: 'sundhedskort', now: MOMENTS.goodFriday.iso } };
+export const ClosedOverEaster: Story = { name: 'Lukket i påsken', args: { task: 'sundhedskort', now: MOMENTS.goodFriday.iso } };
 
 /** One channel per status line: always open, open, closing soon, past midnight, later today, tomorrow, Monday, weeks away, never. */
-export const AllStatusLines: Story = { args: { content: statusLines, task: '' } };
+export const AllStatusLines: Story = { name: 'Alle statuslinjer', args: { content: statusLines, task: '' } };
 
 // --- Tasks --------------------------------------------------------------------------------------
 
 /** No `task`: the citizen picks one first. */
-export const NoTaskPicker: Story = { args: { task: '' } };
+export const NoTaskPicker: Story = { name: 'Vælg opgave', args: { task: '' } };
 
 /** A `task` the content does not know: the picker is shown instead. */
-export const UnknownTask: Story = { args: { task: 'hundelicens' } };
+export const UnknownTask: Story = { name: 'Ukendt opgave', args: { task: 'hundelicens' } };
 
 /** Content without tasks: every channel, in content order, ranked by availability. */
-export const AllKinds: Story = { args: { content: allKinds, task: '' } };
+export const AllKinds: Story = { name: 'Alle slags kanaler', args: { content: allKinds, task: '' } };
 
 // --- Each kind of channel -----------------------------------------------------------------------
 
-export const KindSelfservice: Story = { args: { content: onlyChannel('selfservice'), task: '' } };
-export const KindPhone: Story = { args: { content: onlyChannel('phone'), task: '' } };
-export const KindChat: Story = { args: { content: onlyChannel('chat'), task: '' } };
-export const KindVisit: Story = { args: { content: onlyChannel('visit'), task: '' } };
-export const KindLibrary: Story = { args: { content: onlyChannel('library'), task: '' } };
-export const KindEmail: Story = { args: { content: onlyChannel('email'), task: '' } };
-export const KindDigitalPost: Story = { args: { content: onlyChannel('digital-post'), task: '' } };
-export const KindVideo: Story = { args: { content: onlyChannel('video'), task: '' } };
+export const KindSelfservice: Story = { name: 'Kanal: selvbetjening', args: { content: onlyChannel('selfservice'), task: '' } };
+export const KindPhone: Story = { name: 'Kanal: telefon', args: { content: onlyChannel('phone'), task: '' } };
+export const KindChat: Story = { name: 'Kanal: chat', args: { content: onlyChannel('chat'), task: '' } };
+export const KindVisit: Story = { name: 'Kanal: fremmøde', args: { content: onlyChannel('visit'), task: '' } };
+export const KindLibrary: Story = { name: 'Kanal: bibliotek', args: { content: onlyChannel('library'), task: '' } };
+export const KindEmail: Story = { name: 'Kanal: e-mail', args: { content: onlyChannel('email'), task: '' } };
+export const KindDigitalPost: Story = { name: 'Kanal: Digital Post', args: { content: onlyChannel('digital-post'), task: '' } };
+export const KindVideo: Story = { name: 'Kanal: video', args: { content: onlyChannel('video'), task: '' } };
 
 // --- Long content, small screens ----------------------------------------------------------------
 
 /** Long labels, descriptions and compound words, twelve channels, at 320 px (WCAG 1.4.10 reflow). */
 export const LongContent320: Story = {
+  name: 'Lang tekst ved 320 px',
   args: { content: longContent, task: 'lang' },
   globals: { viewport: { value: 'reflow320', isRotated: false } },
 };
 
 /** The same long content at full width. */
-export const LongContentWide: Story = { args: { content: longContent, task: 'lang' } };
+export const LongContentWide: Story = { name: 'Lang tekst, bred', args: { content: longContent, task: 'lang' } };
 
 // --- Loading and errors -------------------------------------------------------------------------
 
 /** A `src` that never answers: the loading placeholder (after 10 s the widget's own timeout shows the error). */
 export const Loading: Story = {
+  name: 'Henter',
   args: { content: undefined, src: fixtureSrc('kontakt-never.json', kontakt, 'never') },
   beforeEach: installFixtureFetch,
 };
 
 /** A `src` that answers after 3 seconds: loading, then the content. */
 export const SlowSource: Story = {
+  name: 'Langsom kilde',
   args: { content: undefined, src: fixtureSrc('kontakt-slow.json', kontakt, 3000) },
   beforeEach: installFixtureFetch,
 };
 
 /** Invalid content: a polite message with a way onward; the console lists every problem with its JSON path. */
 export const InvalidContent: Story = {
+  name: 'Ugyldigt indhold',
   args: { content: invalidContent, fallbackPhone: '+45 33 66 33 66', fallbackHref: 'https://www.kk.dk/kontakt' },
 };
 
 /** The content URL answers 404: same message, plus "Prøv igen". */
 export const LoadFailed: Story = {
+  name: 'Kunne ikke hentes',
   args: { content: undefined, src: missingFixtureSrc('findes-ikke.json'), fallbackPhone: '+45 33 66 33 66' },
   beforeEach: installFixtureFetch,
 };
 
 /** The page's own error message in the `error` slot. */
 export const CustomErrorSlot: Story = {
+  name: 'Egen fejltekst (slot)',
   args: { content: invalidContent },
   render: (args) => html`<borger-channels .content=${args.content} now=${args.now} lang=${ifDefined(args.lang || undefined)}>
     <div slot="error">
@@ -364,15 +370,19 @@ export const CustomErrorSlot: Story = {
 // --- Languages and themes (the same as the toolbar, fixed per story) ----------------------------
 
 /** The element's own `lang="en"`, whatever the page says. */
-export const English: Story = { args: { lang: 'en' } };
+export const English: Story = { name: 'Engelsk', args: { lang: 'en' } };
 
 /** The page in Arabic, right to left (texts without an Arabic translation fall back to English). */
-export const Arabic: Story = { globals: { lang: 'ar' } };
+export const Arabic: Story = { name: 'Arabisk (højre mod venstre)', globals: { lang: 'ar' } };
 
-export const ArabicTaskPicker: Story = { args: { task: '' }, globals: { lang: 'ar' } };
+export const ArabicTaskPicker: Story = { name: 'Arabisk opgavevælger', args: { task: '' }, globals: { lang: 'ar' } };
 
-export const ThemeCopenhagen: Story = { globals: { theme: 'copenhagen' } };
+export const ThemeCopenhagen: Story = { name: 'Tema: København', globals: { theme: 'copenhagen' } };
 
-export const ThemeHighContrast: Story = { globals: { theme: 'high-contrast' } };
+export const ThemeHighContrast: Story = { name: 'Tema: høj kontrast', globals: { theme: 'high-contrast' } };
 
-export const ThemeHighContrastClosed: Story = { args: { now: MOMENTS.christmasEve.iso }, globals: { theme: 'high-contrast' } };
+export const ThemeHighContrastClosed: Story = {
+  name: 'Tema: høj kontrast, lukket',
+  args: { now: MOMENTS.christmasEve.iso },
+  globals: { theme: 'high-contrast' },
+};

@@ -183,33 +183,37 @@ type Story = StoryObj<GuideArgs>;
 // --- One story per kind of step -----------------------------------------------------------------
 
 /** The first question, with the guide's intro above it (there is no separate start screen). */
-export const FirstQuestion: Story = {};
+export const FirstQuestion: Story = { name: 'Første spørgsmål' };
 
 /** A single-choice question with a hint (radio buttons). */
-export const SingleChoice: Story = { args: { state: STATES.pasSingle } };
+export const SingleChoice: Story = { name: 'Ét valg', args: { state: STATES.pasSingle } };
 
 /** A multiple-choice question (checkboxes) whose last option excludes the others ("eller"). */
-export const MultipleWithExclusive: Story = { args: { content: barn, state: STATES.barnMultiple } };
+export const MultipleWithExclusive: Story = {
+  name: 'Flere valg med »ingen af disse«',
+  args: { content: barn, state: STATES.barnMultiple },
+};
 
 /** A yes/no question with a hint: two radio buttons side by side. */
-export const YesNo: Story = { args: { state: STATES.pasYesNo } };
+export const YesNo: Story = { name: 'Ja/nej', args: { state: STATES.pasYesNo } };
 
 /** An info step: a title, rich text (paragraphs, a list) and "Fortsæt". */
-export const InfoStep: Story = { args: { state: STATES.pasInfo } };
+export const InfoStep: Story = { name: 'Information', args: { state: STATES.pasInfo } };
 
 /** The outcome: text, the checklist to tick, actions, print, "Dine svar" and feedback. */
-export const Outcome: Story = { args: { state: STATES.pasOutcome } };
+export const Outcome: Story = { name: 'Resultat', args: { state: STATES.pasOutcome } };
 
 /** An outcome with a longer checklist fitted to the answers (a child, the old passport lost). */
-export const OutcomeLongChecklist: Story = { args: { state: STATES.pasOutcomeChild } };
+export const OutcomeLongChecklist: Story = { name: 'Resultat med lang tjekliste', args: { state: STATES.pasOutcomeChild } };
 
 /** Another guide's outcome (moving, without MitID). */
-export const OutcomeMoving: Story = { args: { content: flyt, state: STATES.flytOutcome } };
+export const OutcomeMoving: Story = { name: 'Resultat: flytning', args: { content: flyt, state: STATES.flytOutcome } };
 
 // --- States ---------------------------------------------------------------------------------------
 
 /** "Fortsæt" with nothing chosen: the error summary, focused, linking to the first option. */
 export const ErrorSummary: Story = {
+  name: 'Fejlopsummering',
   play: async ({ canvasElement }) => {
     const element = await shown(canvasElement);
     element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="next"]')!.click();
@@ -219,6 +223,7 @@ export const ErrorSummary: Story = {
 
 /** "Brug for hjælp?" opened on the outcome: other channels, booking and the phone number. */
 export const HelpOpen: Story = {
+  name: 'Brug for hjælp? åben',
   args: { state: STATES.pasOutcome },
   play: async ({ canvasElement }) => {
     const element = await shown(canvasElement);
@@ -228,6 +233,7 @@ export const HelpOpen: Story = {
 
 /** Feedback "Nej": thanks, and other ways to get help. */
 export const FeedbackNo: Story = {
+  name: 'Feedback: nej',
   args: { state: STATES.pasOutcome },
   play: async ({ canvasElement }) => {
     const element = await shown(canvasElement);
@@ -238,6 +244,7 @@ export const FeedbackNo: Story = {
 
 /** A booking action on a page without `<borger-booking>`: a short message with the phone number. */
 export const BookingNotOnPage: Story = {
+  name: 'Booking findes ikke på siden',
   args: { state: STATES.pasOutcome },
   play: async ({ canvasElement }) => {
     const element = await shown(canvasElement);
@@ -249,34 +256,39 @@ export const BookingNotOnPage: Story = {
 
 /** Twelve questions with long words and long options, at 320 px (WCAG 1.4.10 reflow). */
 export const LongGuide320: Story = {
+  name: 'Lang vejledning ved 320 px',
   args: { content: longGuide, state: at(longGuide, ['q1', 'q2'], { q1: 'a' }) },
   globals: { viewport: { value: 'reflow320', isRotated: false } },
 };
 
 /** The long guide's outcome at 320 px: twelve answers, six things to bring, long action labels. */
 export const LongGuideOutcome320: Story = {
+  name: 'Langt resultat ved 320 px',
   args: { content: longGuide, state: longOutcome },
   globals: { viewport: { value: 'reflow320', isRotated: false } },
 };
 
 /** The long guide's outcome at full width. */
-export const LongGuideOutcomeWide: Story = { args: { content: longGuide, state: longOutcome } };
+export const LongGuideOutcomeWide: Story = { name: 'Langt resultat, bred', args: { content: longGuide, state: longOutcome } };
 
 // --- Loading and errors -------------------------------------------------------------------------
 
 /** A `src` that never answers: the loading placeholder. */
 export const Loading: Story = {
+  name: 'Henter',
   args: { content: undefined, src: fixtureSrc('guide-never.json', pasJson, 'never') },
   beforeEach: installFixtureFetch,
 };
 
 /** Invalid content: a polite message with a way onward; the console lists every problem with its JSON path. */
 export const InvalidContent: Story = {
+  name: 'Ugyldigt indhold',
   args: { content: invalidContent, fallbackHref: 'https://www.kk.dk/kontakt' },
 };
 
 /** The content URL answers 404: the same message, plus "Prøv igen". */
 export const LoadFailed: Story = {
+  name: 'Kunne ikke hentes',
   args: { content: undefined, src: missingFixtureSrc('findes-ikke.json') },
   beforeEach: installFixtureFetch,
 };
@@ -284,21 +296,29 @@ export const LoadFailed: Story = {
 // --- Languages and themes -----------------------------------------------------------------------
 
 /** The page in Danish (the default): the source language of content and messages. */
-export const Danish: Story = { args: { state: STATES.pasSingle }, globals: { lang: 'da' } };
+export const Danish: Story = { name: 'Dansk', args: { state: STATES.pasSingle }, globals: { lang: 'da' } };
 
 /** The page in English: the content's English texts and the English catalogue. */
-export const English: Story = { args: { state: STATES.pasSingle }, globals: { lang: 'en' } };
+export const English: Story = { name: 'Engelsk', args: { state: STATES.pasSingle }, globals: { lang: 'en' } };
 
-export const EnglishOutcome: Story = { args: { state: STATES.pasOutcome }, globals: { lang: 'en' } };
+export const EnglishOutcome: Story = { name: 'Engelsk resultat', args: { state: STATES.pasOutcome }, globals: { lang: 'en' } };
 
 /** The element's own `lang="en"` wins over a Danish page. */
-export const EnglishByAttribute: Story = { args: { lang: 'en', state: STATES.pasSingle }, globals: { lang: 'da' } };
+export const EnglishByAttribute: Story = {
+  name: 'Engelsk via lang-attribut',
+  args: { lang: 'en', state: STATES.pasSingle },
+  globals: { lang: 'da' },
+};
 
 /** The page in Arabic, right to left; texts without Arabic fall back to English. */
-export const Arabic: Story = { args: { state: STATES.pasSingle }, globals: { lang: 'ar' } };
+export const Arabic: Story = { name: 'Arabisk (højre mod venstre)', args: { state: STATES.pasSingle }, globals: { lang: 'ar' } };
 
-export const ArabicOutcome: Story = { args: { state: STATES.pasOutcome }, globals: { lang: 'ar' } };
+export const ArabicOutcome: Story = { name: 'Arabisk resultat', args: { state: STATES.pasOutcome }, globals: { lang: 'ar' } };
 
-export const ThemeCopenhagen: Story = { args: { state: STATES.pasOutcome }, globals: { theme: 'copenhagen' } };
+export const ThemeCopenhagen: Story = { name: 'Tema: København', args: { state: STATES.pasOutcome }, globals: { theme: 'copenhagen' } };
 
-export const ThemeHighContrast: Story = { args: { content: barn, state: STATES.barnMultiple }, globals: { theme: 'high-contrast' } };
+export const ThemeHighContrast: Story = {
+  name: 'Tema: høj kontrast',
+  args: { content: barn, state: STATES.barnMultiple },
+  globals: { theme: 'high-contrast' },
+};

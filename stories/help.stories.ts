@@ -5,6 +5,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import ordliste from '../demo/content/ordliste.json';
 import { type BorgerTerm, type Glossary, validateGlossary } from '../src/help/index.js';
+import { FakeSynthesis, fakeVoice, installSpeech, restoreSpeech } from '../test/core/fake-speech.js';
 import { fixtureSrc, installFixtureFetch, type Lang, langControl, missingFixtureSrc } from './helpers.js';
 
 interface HelpArgs {
@@ -106,39 +107,64 @@ async function waitFor<T>(find: () => T | null | undefined, tries = 100): Promis
 // --- Citizen states -----------------------------------------------------------------------------
 
 /** The first occurrence of each term per section is explained; the toolbar reads aloud where a Danish voice exists. */
-export const Article: Story = {};
+export const Article: Story = { name: 'Artikel' };
 
 /** An explanation open (toggletip), with its "Læs mere" link. */
-export const ToggletipOpen: Story = { play: openFirstTerm };
+export const ToggletipOpen: Story = { name: 'Forklaring åben', play: openFirstTerm };
 
 /** An explanation open at 320 px: it stays inside the viewport. */
 export const ToggletipOpen320: Story = {
+  name: 'Forklaring åben ved 320 px',
   play: openFirstTerm,
   globals: { viewport: { value: 'reflow320', isRotated: false } },
 };
 
+/** A device's speech, for the "Lyt" stories: a Danish voice that keeps reading (never ends), or no voice. */
+function withSpeech(voices: SpeechSynthesisVoice[]) {
+  return () => {
+    const synthesis = new FakeSynthesis();
+    synthesis.voices = voices;
+    installSpeech(synthesis);
+    return () => restoreSpeech();
+  };
+}
+
+/** Presses "Lyt" in the toolbar, as a citizen would. */
+async function pressListen({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  const help = await waitFor(() => canvasElement.querySelector('borger-help'));
+  const listen = await waitFor(() => help.shadowRoot?.querySelector<HTMLButtonElement>('[part~="listen"]'));
+  listen.click();
+}
+
+/** "Lyt" while reading: the button says "Pause", the sentence being read is highlighted. (A stand-in voice: no sound.) */
+export const ReadingAloud: Story = { name: 'Lyt: læser op', beforeEach: withSpeech([fakeVoice('da-DK', 'Dansk')]), play: pressListen };
+
+/** "Lyt" on a device without a Danish voice: the button stays and says why nothing is read, and what to do. */
+export const ListenWithoutVoice: Story = { name: 'Lyt: ingen stemme på enheden', beforeEach: withSpeech([]), play: pressListen };
+
 /** `all`: every occurrence is explained. */
-export const AllOccurrences: Story = { args: { all: true } };
+export const AllOccurrences: Story = { name: 'Alle forekomster', args: { all: true } };
 
 /** `headings`: terms in headings are explained too. */
-export const InHeadings: Story = { args: { headings: true } };
+export const InHeadings: Story = { name: 'Også i overskrifter', args: { headings: true } };
 
 /** English page: the glossary's English translations are shown. */
-export const English: Story = { args: { lang: 'en', article: 'en' }, play: openFirstTerm };
+export const English: Story = { name: 'Engelsk', args: { lang: 'en', article: 'en' }, play: openFirstTerm };
 
 /** Arabic page (right-to-left): no Arabic translation, so the English one is shown, marked as English. */
-export const Arabic: Story = { args: { lang: 'ar', article: 'ar' }, play: openFirstTerm };
+export const Arabic: Story = { name: 'Arabisk (højre mod venstre)', args: { lang: 'ar', article: 'ar' }, play: openFirstTerm };
 
 // --- Editors ------------------------------------------------------------------------------------
 
 /** The editor view of the page text: LIX, counts, longest sentences and words, unused glossary terms. */
-export const EditorView: Story = { args: { editor: true } };
+export const EditorView: Story = { name: 'Redaktørvisning', args: { editor: true } };
 
 /** The editor view of a hard text (LIX over 45). */
-export const EditorViewHardText: Story = { args: { editor: true, article: 'hard' } };
+export const EditorViewHardText: Story = { name: 'Redaktørvisning: svær tekst', args: { editor: true, article: 'hard' } };
 
 /** Terms written by hand: one from the glossary of the surrounding `<borger-help>`, one with its own explanation. */
 export const HandWrittenTerms: Story = {
+  name: 'Håndskrevne ord (borger-term)',
   render: () => html`<borger-help .content=${demo}>
     <p>
       Tag det <borger-term term="sundhedskort">gule kort</borger-term> med. Du kan også bruge
@@ -149,6 +175,7 @@ export const HandWrittenTerms: Story = {
 
 /** A term on its own, outside `<borger-help>`, with its own explanation. */
 export const TermOnItsOwn: Story = {
+  name: 'Et ord for sig',
   render: () => html`<p>
     Log på med
     <borger-term explanation="Dit digitale ID. Du bruger det til at logge på fx borger.dk. Del det aldrig med andre.">MitID</borger-term>.
@@ -159,23 +186,27 @@ export const TermOnItsOwn: Story = {
 
 /** The glossary is loading: the article shows at once; the toolbar's place is reserved. */
 export const LoadingGlossary: Story = {
+  name: 'Henter ordlisten',
   beforeEach: installFixtureFetch,
   args: { content: undefined, glossary: fixtureSrc('ordliste-never', demo, 'never') },
 };
 
 /** The glossary loads after 1.5 s: terms are marked when it arrives. */
 export const SlowGlossary: Story = {
+  name: 'Langsom ordliste',
   beforeEach: installFixtureFetch,
   args: { content: undefined, glossary: fixtureSrc('ordliste-slow', demo, 1500) },
 };
 
 /** The glossary is missing (404): a polite message with a retry; the article stays. */
 export const MissingGlossary: Story = {
+  name: 'Ordlisten mangler',
   beforeEach: installFixtureFetch,
   args: { content: undefined, glossary: missingFixtureSrc('ordliste-missing') },
 };
 
 /** An invalid glossary (a typo'd field): the console names the JSON path; the article stays. */
 export const InvalidGlossary: Story = {
+  name: 'Ugyldig ordliste',
   args: { content: { terms: [{ id: 'mitid', term: 'MitID', explenation: 'Dit digitale ID.' }] } },
 };
