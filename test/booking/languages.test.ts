@@ -36,9 +36,10 @@ describe('<borger-booking> languages', () => {
     }
   });
 
-  it('English in Denmark: "Thursday 26 November", and the times on the 24-hour clock', async () => {
-    expect(dayNameAndNumber('2026-11-26', 'en').name).to.equal('Thursday 26 November');
-    expect(dayNameAndNumber('2026-11-26', 'de').name).to.equal('Thursday 26 November');
+  // Older CLDR data (WebKitGTK's ICU) writes a comma after the weekday: the order is what counts.
+  it('English in Denmark: the day before the month, "Thursday 26 November"', async () => {
+    expect(dayNameAndNumber('2026-11-26', 'en').name).to.match(/^Thursday,? 26 November$/);
+    expect(dayNameAndNumber('2026-11-26', 'de').name).to.equal(dayNameAndNumber('2026-11-26', 'en').name);
     expect(dayNameAndNumber('2026-11-26', 'nb').name).to.equal('torsdag 26. november');
   });
 });

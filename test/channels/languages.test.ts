@@ -65,7 +65,7 @@ describe('<borger-channels> languages (field case 14)', () => {
       const element = await channels(lang);
       expect(status(element, 0), lang).to.equal('Open now · closes tomorrow at 0:30 (Danish time)');
       expect(rendering(element), lang).to.include({ lang: 'en', dir: 'ltr' });
-      expect(rendering(element).text, lang).to.include('Monday 12 Jan');
+      expect(rendering(element).text, lang).to.match(/Monday,? 12 Jan/);
     }
   });
 
