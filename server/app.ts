@@ -14,7 +14,7 @@ import {
   normalisePhone,
   RescheduleBodySchema,
 } from '../src/booking/booking.schema.js';
-import { addDays, daysBetween, isValidIsoDate, zonedTimestamp } from '../src/core/time.js';
+import { addDays, daysBetween, isoDateOf, isValidIsoDate, zonedTimestamp } from '../src/core/time.js';
 import { validate } from '../src/core/validation.js';
 import { citizenHashes, DEFAULT_CITIZEN_LIMIT, newCitizenKey } from './citizen-cap.js';
 import { clientAddress, NO_PROXY, type TrustProxy } from './client-address.js';
@@ -60,6 +60,11 @@ export interface AppOptions {
 }
 
 const DAY_MS = 86_400_000;
+/**
+ * Dates further than this from today are refused with 422 before any slot maths (no location
+ * books a year ahead; without the bound, year 0001 or 9999 reached the calendar code and gave 500).
+ */
+export const HORIZON_LIMIT_DAYS = 366;
 
 const SlotsQuerySchema = z.object({
   service: z.string().check(z.minLength(1, 'must not be empty')),
@@ -138,6 +143,9 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
     });
     const parsed = parseSlotId(slotIdValue);
     if (!parsed) return invalid('is not a slot id from GET /slots');
+    if (Math.abs(Date.parse(parsed.start) - now().getTime()) > HORIZON_LIMIT_DAYS * DAY_MS) {
+      return invalid('is outside the booking horizon');
+    }
     const [service, location] = await Promise.all([storage.service(parsed.serviceId), storage.location(parsed.locationId)]);
     if (!service || !location?.serviceIds.includes(service.id)) {
       return invalid('names a service or location that does not exist here');
@@ -151,6 +159,11 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
     }
     const time: BookedTime = { ...slot, locationId: location.location.id, startIso: parsed.start, endIso: toCopenhagenIso(slot.end) };
     return { ok: true, time, serviceId: service.id, location };
+  }
+
+  /** An appointment that has begun is history: it can be neither moved nor cancelled. */
+  function pastAppointment(c: Context, what: 'moved' | 'cancelled'): Response {
+    return sendError(c, 422, 'invalid', `This appointment has already begun or passed, so it cannot be ${what}.`);
   }
 
   /** The booking behind `:id` if the bearer token matches; else the same 404 for every case. */
@@ -178,8 +191,15 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
     if (!query.ok) return sendError(c, 422, 'invalid', 'The query is not valid.', fieldsFromProblems(query.problems));
     const { service: serviceId, location: locationId, from, to } = query.value;
     const fields: Record<string, string> = {};
+    const today = isoDateOf(now());
+    const [earliest, latest] = [addDays(today, -HORIZON_LIMIT_DAYS), addDays(today, HORIZON_LIMIT_DAYS)];
+    // Compared as text (YYYY-MM-DD sorts as dates): calendar maths is never asked about year 1.
+    const outside = (date: string) => date < earliest || date > latest;
+    const beyond = `is outside the booking horizon (${earliest} to ${latest})`;
     if (!isValidIsoDate(from)) fields.from = 'is not a calendar date';
+    else if (outside(from)) fields.from = beyond;
     if (!isValidIsoDate(to)) fields.to = 'is not a calendar date';
+    else if (outside(to)) fields.to = beyond;
     else if (isValidIsoDate(from) && daysBetween(from, to) < 0) fields.to = 'is before "from"';
     else if (isValidIsoDate(from) && daysBetween(from, to) >= maxRangeDays) fields.to = `makes the range longer than ${maxRangeDays} days`;
     if (Object.keys(fields).length > 0) return sendError(c, 422, 'invalid', 'The date range is not valid.', fields);
@@ -308,6 +328,7 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
     if (current.status !== 'confirmed') {
       return sendError(c, 422, 'invalid', 'A cancelled booking cannot be moved; book a new time instead.');
     }
+    if (auth.record.startMs <= now().getTime()) return pastAppointment(c, 'moved');
     const parsed = parseSlotId(body.value.slotId);
     if (parsed && parsed.serviceId !== current.serviceId) {
       return sendError(c, 422, 'invalid', 'The new time is for another service.', { slotId: 'is for another service' });
@@ -333,6 +354,7 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
   app.delete('/bookings/:id', async (c) => {
     const auth = await authorize(c);
     if (!auth.ok) return auth.response;
+    if (auth.record.booking.status === 'confirmed' && auth.record.startMs <= now().getTime()) return pastAppointment(c, 'cancelled');
     const cancelled = await storage.cancelBooking(auth.record.booking.id, now().getTime());
     if (auth.record.booking.status === 'confirmed' && cancelled?.status === 'cancelled') metrics?.bookingsCancelled.inc();
     return c.body(null, 204);

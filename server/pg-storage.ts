@@ -331,6 +331,11 @@ export class PostgresBookingStorage implements BookingStorage {
       'UPDATE bookings SET name = NULL, email = NULL, phone = NULL, lang = NULL, email_hash = NULL, phone_hash = NULL, erased_ms = $1 WHERE erased_ms IS NULL AND end_ms < $2',
       [nowMs, endedBeforeMs],
     );
+    // An UPDATE leaves the old row version (with the personal data) in the table as a dead tuple
+    // until VACUUM prunes it; cancellations since the last pass too. So every pass ends with one.
+    // (WAL segments keep the values until PostgreSQL recycles them; base backups keep them as
+    // long as they are kept: see server/README.md.)
+    await this.pool.query('VACUUM bookings');
     return result.rowCount ?? 0;
   }
 

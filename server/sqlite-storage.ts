@@ -65,6 +65,8 @@ export class SqliteBookingStorage implements BookingStorage {
     this.busyTimeoutMs = options.busyTimeoutMs ?? 2000;
     if (path !== ':memory:') this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
+    // Erased personal data is overwritten with zeros in the file, not merely marked free.
+    this.db.pragma('secure_delete = ON');
     this.db.pragma('synchronous = NORMAL');
     migrate(this.db);
     this.db.pragma(`busy_timeout = ${BUSY_STEP_MS}`);
@@ -262,7 +264,23 @@ export class SqliteBookingStorage implements BookingStorage {
       const row = this.stmt('SELECT * FROM bookings WHERE id = ?').get(id) as BookingRow | undefined;
       return row ? toBooking(row) : undefined;
     });
-    return this.write(() => run.immediate());
+    const cancelled = await this.write(() => run.immediate());
+    this.flushErasure();
+    return cancelled;
+  }
+
+  /**
+   * Moves every change from the write-ahead log into the database file and empties the log, so
+   * erased values do not live on in old WAL frames. Best effort: a reader still using old frames
+   * keeps them until the next call.
+   */
+  private flushErasure(): void {
+    if (this.db.memory) return;
+    try {
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch (error) {
+      if (!isBusy(error)) throw error;
+    }
   }
 
   async erasePersonalData(endedBeforeMs: number, nowMs: number): Promise<number> {
@@ -271,6 +289,7 @@ export class SqliteBookingStorage implements BookingStorage {
         'UPDATE bookings SET name = NULL, email = NULL, phone = NULL, lang = NULL, email_hash = NULL, phone_hash = NULL, erased_ms = ? WHERE erased_ms IS NULL AND end_ms < ?',
       ).run(nowMs, endedBeforeMs),
     );
+    if (result.changes > 0) this.flushErasure();
     return result.changes;
   }
 

@@ -23,10 +23,42 @@ describe('CreateBookingBodySchema', () => {
     for (const name of ['0101901234', '010190-1234', '010190 1234', 'Anna 0101901234', 'Jensen, 311299-4321']) {
       assert.match(problemsOf({ ...base, name })['$.name'] ?? '', /CPR number/, name);
     }
-    // Digits that are not ten in a row are someone's problem, not a CPR number.
+    // Digits that are not ten in a row, or not a real day and month, are not a CPR number.
     assert.equal(looksLikeCpr('Anna 2. sal'), false);
     assert.equal(looksLikeCpr('12345678901'), false);
-    assert.equal(looksLikeCpr('1234567890'), true);
+    assert.equal(looksLikeCpr('1234567890'), false);
+    assert.equal(looksLikeCpr('+45 12 34 56 78'), false);
+  });
+
+  it('finds CPR numbers however they are written', () => {
+    const written = [
+      '0101011234',
+      '010101-1234',
+      '01.01.01-1234',
+      '01 01 01-1234',
+      '01 01 01 - 1234',
+      '01/01/01 1234',
+      'Anna 010101–1234', // en dash
+      '０１０１０１－１２３４', // full-width
+      '٠١٠١٠١-١٢٣٤', // Arabic-Indic digits
+      '0101\u200b011234', // a zero-width space inside
+      '01\u00ad0101\u20601234', // soft hyphen and word joiner
+    ];
+    for (const text of written) assert.equal(looksLikeCpr(text), true, JSON.stringify(text));
+  });
+
+  it('rejects a CPR number in the e-mail and the language field too', () => {
+    assert.match(problemsOf({ ...base, email: '0101011234@example.dk' })['$.email'] ?? '', /CPR number/);
+    assert.match(problemsOf({ ...base, email: 'anna.01.01.01-1234@example.dk' })['$.email'] ?? '', /CPR number/);
+    assert.match(problemsOf({ ...base, lang: 'da-010101-1234' })['$.lang'] ?? '', /CPR number/);
+  });
+
+  it('refuses names of only invisible or control characters, and control characters in names', () => {
+    for (const name of ['\u200b\u200b', '\u200e', '\u0000', '\ufeff \u2060', '\u0007\u0008']) {
+      assert.ok(problemsOf({ ...base, name })['$.name'], JSON.stringify(name));
+    }
+    assert.match(problemsOf({ ...base, name: 'Anna\r\nBcc: x@evil.example' })['$.name'] ?? '', /control characters/);
+    for (const name of ['Ægir Ørsted-Åberg', 'محمد', 'Zoë d’Arc', '李雷']) assert.deepEqual(problemsOf({ ...base, name }), {}, name);
   });
 
   it('checks e-mail and phone numbers', () => {

@@ -249,6 +249,21 @@ describe('POST /bookings', () => {
     }
   });
 
+  it('422s dates and slots outside the booking horizon instead of failing inside', async () => {
+    for (const [from, to] of [
+      ['0001-01-01', '0001-01-02'],
+      ['9999-12-30', '9999-12-31'],
+      ['2026-03-30', '2028-03-31'],
+    ]) {
+      const error = errorOf(await call(t.app, 'GET', `/slots?service=pas&location=bibliotek-valby&from=${from}&to=${to}`), 422, 'invalid');
+      assert.match(Object.values(error.fields ?? {}).join(' '), /outside the booking horizon/, `${from}..${to}`);
+    }
+    for (const start of ['0001-01-01T10:00:00+01:00', '9999-01-01T10:00:00+01:00']) {
+      const error = errorOf(await postBooking(t.app, bookingBody(valbyPasSlotId(start))), 422, 'invalid');
+      assert.match(error.fields?.slotId ?? '', /outside the booking horizon/);
+    }
+  });
+
   it('422s a booking with neither e-mail nor phone, and malformed contact details', async () => {
     const slot = valbyPasSlotId('2026-04-04T11:00:00+02:00');
     const none = errorOf(await postBooking(t.app, { slotId: slot, name: 'Anna' }), 422, 'invalid');
@@ -493,5 +508,25 @@ describe('cross-cutting policies', () => {
     assert.ok(Number(limited.headers.get('Retry-After')) >= 1);
     assert.equal(read.status, 200);
     assert.equal(later.status, 422);
+  });
+});
+
+describe('appointments that have begun', () => {
+  it('can be neither moved nor cancelled (422), only read', async () => {
+    const t = await makeApp();
+    const { booking, token } = expectShape(CreatedBookingResponseSchema, (await postBooking(t.app, bookingBody(FIRST_VALBY_SLOT))).body);
+    // 12:00 appointment; it is now 12:05.
+    t.clock.now = new Date('2026-03-30T12:05:00+02:00');
+    const move = await call(t.app, 'POST', `/bookings/${booking.id}/reschedule`, {
+      body: { slotId: valbyPasSlotId('2026-03-31T12:00:00+02:00') },
+      headers: bearer(token),
+    });
+    assert.match(errorOf(move, 422, 'invalid').message, /already begun or passed, so it cannot be moved/);
+    const cancel = await call(t.app, 'DELETE', `/bookings/${booking.id}`, { headers: bearer(token) });
+    assert.match(errorOf(cancel, 422, 'invalid').message, /cannot be cancelled/);
+    const read = await call(t.app, 'GET', `/bookings/${booking.id}`, { headers: bearer(token) });
+    assert.equal(read.status, 200);
+    assert.equal((read.body as { booking: { status: string } }).booking.status, 'confirmed');
+    await t.close();
   });
 });
