@@ -175,9 +175,18 @@ export function createMatcher(glossary: Pick<Glossary, 'terms'>): Matcher {
   // The root's children by first character, straight from an array: most places in a text start no
   // form, and this answers them without a hash lookup (0: no form starts with that character).
   const rootChild = new Int32Array(0x10000);
-  forms.forEach(({ form }, index) => {
+  // A term's generated forms extend its headword (written forms come first): each goes on from the
+  // headword's node instead of walking the same letters again (most of a large glossary's build).
+  const headwords = new Map<string, { form: string; node: number }>();
+  forms.forEach(({ form, termId, explicit }, index) => {
     let node = 0;
-    for (let i = 0; i < form.length; i++) {
+    let from = 0;
+    const headword = explicit ? undefined : headwords.get(termId);
+    if (headword && form.startsWith(headword.form)) {
+      node = headword.node;
+      from = headword.form.length;
+    }
+    for (let i = from; i < form.length; i++) {
       const code = fold(form.charCodeAt(i));
       if (code === SOFT_HYPHEN) continue;
       const parent = node;
@@ -186,6 +195,7 @@ export function createMatcher(glossary: Pick<Glossary, 'terms'>): Matcher {
     }
     // The first form to claim a node keeps it: forms come in priority order.
     if (node !== 0 && trie.terminal[node] === 0) trie.terminal[node] = index + 1;
+    if (explicit && !headwords.has(termId)) headwords.set(termId, { form, node });
   });
   const { terminal } = trie;
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { Glossary } from '../../src/help/glossary.schema.js';
+import { inflect } from '../../src/help/inflect.js';
 import { createMatcher, glossaryForms, type Match } from '../../src/help/matcher.js';
 
 const glossary: Glossary = {
@@ -250,5 +251,22 @@ describe('createMatcher in Unicode NFC (field case 16-nfd)', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('createMatcher builds generated forms from the headword', () => {
+  it('finds the same words as when every inflection is written out by hand', () => {
+    const words = ['sundhedskort', 'sund\u00adheds\u00adkort', 'ydelse', 'digital fuldmagt', 'CPR-nummer'];
+    const generated: Glossary = { terms: words.map((term, i) => ({ id: `t${i}`, term, explanation: 'x' })) };
+    const written: Glossary = {
+      terms: words.map((term, i) => ({ id: `t${i}`, term, forms: inflect(term), inflect: false, explanation: 'x' })),
+    };
+    const text = words.flatMap((term) => [term, ...inflect(term)]).join(', ');
+    const spans = (glossary: Glossary) =>
+      createMatcher(glossary)
+        .find(text)
+        .map(({ start, end, termId }) => `${termId}:${text.slice(start, end)}`);
+    expect(spans(generated)).to.deep.equal(spans(written));
+    expect(spans(generated).length).to.be.greaterThan(words.length * 5);
   });
 });
