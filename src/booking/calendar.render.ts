@@ -106,12 +106,25 @@ function weekdayHeaders(lang: string): { long: string; short: string; narrow: st
   });
 }
 
-// WebKit (WebKitGTK 2.50 in our tests) does not re-match `.calendar:has(.day:focus-visible)` in a shadow
-// root when focus moves, so the key help never showed there: the calendar gets a class while a day has
-// keyboard focus instead (docs/browsers.md).
-function markKeyboardFocus(event: FocusEvent): void {
-  const onDay = event.type === 'focusin' && event.target instanceof Element && event.target.matches('.day:focus-visible');
-  (event.currentTarget as HTMLElement).closest('.calendar')?.classList.toggle('day-keyboard-focus', onDay);
+// The key help shows while a day has keyboard focus: focus that arrived by keyboard (:focus-visible) or a
+// key pressed on a day; a pointer press hides it. Kept as a class, not `.calendar:has(.day:focus-visible)`:
+// WebKit (WebKitGTK 2.50 in our tests) does not re-match that `:has()` in a shadow root when focus moves,
+// and after a click it does not count script focus (the arrow keys' roving focus) as :focus-visible
+// (docs/browsers.md).
+function trackKeyboardFocus(event: Event): void {
+  const calendar = (event.currentTarget as HTMLElement).closest('.calendar');
+  const target = event.target instanceof Element ? event.target : undefined;
+  if (!calendar || !target) return;
+  const shown = calendar.classList.contains('day-keyboard-focus');
+  let show: boolean;
+  if (event.type === 'keydown') show = shown || target.matches('.day');
+  else if (event.type === 'pointerdown') show = false;
+  else if (event.type === 'focusin') show = target.matches('.day') && (shown || target.matches(':focus-visible'));
+  else {
+    const next = (event as FocusEvent).relatedTarget;
+    show = shown && next instanceof Element && next.matches('.day');
+  }
+  calendar.classList.toggle('day-keyboard-focus', show);
 }
 
 export function renderCalendar(view: CalendarView): TemplateResult {
@@ -132,7 +145,11 @@ export function renderCalendar(view: CalendarView): TemplateResult {
       </button>
     </div>
     <table role="grid" class="grid ${longNames ? 'long-names' : ''}" aria-labelledby="calendar-month" aria-describedby="calendar-help" aria-busy=${loading ? 'true' : 'false'}
-      @keydown=${view.onKey} @focusin=${markKeyboardFocus} @focusout=${markKeyboardFocus}>
+      @keydown=${(event: KeyboardEvent) => {
+        view.onKey(event);
+        trackKeyboardFocus(event);
+      }}
+      @focusin=${trackKeyboardFocus} @focusout=${trackKeyboardFocus} @pointerdown=${trackKeyboardFocus}>
       <thead>
         <tr>
           ${headers.map(
