@@ -6,6 +6,7 @@ import '../../src/help/index.js';
 import { BorgerHelp, type BorgerTerm, type Glossary } from '../../src/help/index.js';
 import { FakeSynthesis, fakeVoice, installSpeech, restoreSpeech } from '../core/fake-speech.js';
 import { demoContent } from '../fixtures/content.js';
+import { markingSettled } from '../shared/harness.js';
 import { runWidgetSuite } from '../shared/widget-suite.js';
 
 const ordliste = await demoContent<Glossary>('ordliste.json');
@@ -74,7 +75,8 @@ describe('<borger-help> (with speech voices)', () => {
           children: ARTICLE,
           set: () => ({ content: glossary(), all: true, headings: true }),
           shows: async (element) => {
-            await waitUntil(() => element.querySelector('h2 borger-term'), 'no term marked in the heading');
+            await waitUntil(() => element.querySelector('h2 borger-term'), 'no term marked in the heading', { timeout: 5000 });
+            await markingSettled(element);
             const outsideSections = [...element.querySelectorAll('borger-term')].filter((term) => !term.closest('section'));
             expect(outsideSections.length, 'every occurrence marked').to.be.greaterThan(3);
           },
@@ -84,7 +86,7 @@ describe('<borger-help> (with speech voices)', () => {
           children: ARTICLE,
           set: () => ({ glossary: '/demo/content/ordliste.json' }),
           shows: (element) =>
-            waitUntil(() => element.querySelector('p borger-term[term="sundhedskort"]'), 'glossary from its URL not used'),
+            waitUntil(() => element.querySelector('p borger-term[term="sundhedskort"]'), 'glossary from its URL not used', { timeout: 5000 }),
         },
         {
           name: 'src, explain-terms off',
@@ -102,7 +104,7 @@ describe('<borger-help> (with speech voices)', () => {
           name: 'content, editor',
           children: ARTICLE,
           set: () => ({ content: glossary(), editor: true }),
-          shows: (element) => waitUntil(() => element.shadowRoot?.querySelector('[part="editor"]'), 'no editor view'),
+          shows: (element) => waitUntil(() => element.shadowRoot?.querySelector('[part="editor"]'), 'no editor view', { timeout: 5000 }),
         },
       ],
     },

@@ -7,7 +7,7 @@ import type { BorgerErrorDetail } from '../../src/core/events.js';
 import '../../src/help/index.js';
 import { type BorgerHelp, BorgerTerm, type Glossary, placeToggletip } from '../../src/help/index.js';
 import { demoContent } from '../fixtures/content.js';
-import { SPACE, setViewportOrSkip } from '../shared/harness.js';
+import { markingSettled, SPACE, setViewportOrSkip } from '../shared/harness.js';
 import { markup, runAttributeSuite, runPropertyOrderSuite } from '../shared/widget-suite.js';
 
 const ordliste = await demoContent<Glossary>('ordliste.json');
@@ -66,6 +66,7 @@ async function page(article: string, options: { lang?: string; content?: unknown
   host.append(element);
   await waitUntil(() => element.glossaryReady, 'glossary did not load');
   await element.updateComplete;
+  await markingSettled(element);
   await Promise.all([...element.querySelectorAll('borger-term')].map((term) => term.updateComplete));
   return element;
 }

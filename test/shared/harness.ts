@@ -1,5 +1,6 @@
 // What the test harness does the same way in Chromium, Firefox and WebKit, and where it cannot
 // (docs/browsers.md lists each limit and the tests it touches).
+import { waitUntil } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 
 /**
@@ -28,4 +29,23 @@ export async function setViewportOrSkip(test: Mocha.Context, size: { width: numb
     if (/not supported for browser type webdriver/.test(String(error))) test.skip();
     throw error;
   }
+}
+
+/**
+ * Waits until `<borger-help>` has stopped marking terms under `root`: it marks in slices of a few
+ * milliseconds, and a slower engine (WebKit, or any under load) needs more than the first slice.
+ * Settled = the same number of marked terms at two polls 50 ms apart.
+ */
+export async function markingSettled(root: Element, timeout = 5000): Promise<void> {
+  let last = -1;
+  await waitUntil(
+    () => {
+      const now = root.querySelectorAll('borger-term').length;
+      const settled = now === last;
+      last = now;
+      return settled;
+    },
+    'marking terms did not settle',
+    { interval: 50, timeout },
+  );
 }
