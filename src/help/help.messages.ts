@@ -14,6 +14,7 @@ export type HelpKey =
   | 'readingFailed'
   | 'explainWords'
   | 'termHint'
+  | 'seeTerm'
   | 'editor.title'
   | 'editor.lix'
   | 'editor.band.easy'
@@ -49,6 +50,7 @@ export const helpMessages: Messages = {
     readingFailed: 'Oplæsningen stoppede uventet. Prøv igen.',
     explainWords: 'Forklar svære ord',
     termHint: 'forklaring',
+    seeTerm: 'se',
     'editor.title': 'Redaktørvisning: læsbarhed',
     'editor.lix': 'LIX {lix} – {band}',
     'editor.band.easy': 'let',
@@ -81,6 +83,7 @@ export const helpMessages: Messages = {
     readingFailed: 'The reading stopped unexpectedly. Please try again.',
     explainWords: 'Explain difficult words',
     termHint: 'explanation',
+    seeTerm: 'see',
     'editor.title': 'Editor view: readability',
     'editor.lix': 'LIX {lix} – {band}',
     'editor.band.easy': 'easy',
@@ -113,6 +116,7 @@ export const helpMessages: Messages = {
     readingFailed: 'توقفت القراءة بشكل غير متوقع. حاول مرة أخرى.',
     explainWords: 'اشرح الكلمات الصعبة',
     termHint: 'شرح',
+    seeTerm: 'انظر',
     'editor.title': 'عرض المحرر: سهولة القراءة',
     'editor.lix': 'LIX {lix} – {band}',
     'editor.band.easy': 'سهل',

@@ -368,12 +368,29 @@ export class BorgerTerm extends BorgerElement {
       ><span class="live" role="status">${this.open ? this.renderBubble(info) : nothing}</span>`;
   }
 
+  /**
+   * The bubble is titled with the word the citizen clicked (issue 9, point 10): "sundhedskortet" for
+   * an inflection of "sundhedskort"; a different word listed as a form of the term (a synonym) says
+   * which entry explains it: "dåbsattest – se fødselsattest". A translated headword stays as it is.
+   */
+  private bubbleTitle(term: Texted): TemplateResult | string {
+    const lang = this.language.lang;
+    const clicked = (this.textContent ?? '').replace(/\s+/g, ' ').trim().normalize('NFC');
+    if (term.lang !== 'da' || !clicked) return localizedText({ [term.lang]: term.text }, lang);
+    const headword = term.text.normalize('NFC');
+    if (clicked.toLocaleLowerCase('da').startsWith(headword.toLocaleLowerCase('da'))) return clicked;
+    // The words are Danish; "se" is in the page's language.
+    const see = translatorFor(helpMessages, lang)('seeTerm');
+    const da = lang.split('-')[0] === 'da' ? nothing : 'da';
+    return html`<span lang=${da}>${clicked}</span> – ${see} <span lang=${da}>${headword}</span>`;
+  }
+
   private renderBubble(info: TermInfo): TemplateResult {
     const lang = this.language.lang;
     const { explanation } = info;
     const other = !sameLanguage(explanation.lang, lang);
     return html`<span class="bubble" part="toggletip" lang=${lang} dir=${this.language.dir}>
-      ${info.term ? html`<strong class="bubble-term">${localizedText({ [info.term.lang]: info.term.text }, lang)}</strong>` : nothing}
+      ${info.term ? html`<strong class="bubble-term">${this.bubbleTitle(info.term)}</strong>` : nothing}
       <span class="bubble-text" lang=${other ? explanation.lang : nothing} dir=${other ? (isRtl(explanation.lang) ? 'rtl' : 'ltr') : nothing}
         >${renderRichText(explanation.text)}</span
       >

@@ -327,7 +327,8 @@ describe('<borger-term> on its own', () => {
     );
     buttonOf(second!).click();
     await second!.updateComplete;
-    expect(bubbleOf(second!)!.querySelector('strong')!.textContent).to.equal('pas');
+    // Titled with the word the citizen clicked (an inflection of "pas").
+    expect(bubbleOf(second!)!.querySelector('strong')!.textContent).to.equal('passet');
     URL.revokeObjectURL(url);
     allow.remove();
   });
@@ -397,5 +398,25 @@ describe('placeToggletip', () => {
     const placed = placeToggletip({ top: 340, bottom: 360, left: 10, right: 60 }, tall, viewport);
     expect(placed.side).to.equal('above');
     expect(placed.y).to.equal(8);
+  });
+});
+
+describe('<borger-term> bubble title (issue 9, point 10)', () => {
+  it('is the word clicked: an inflection as written, a synonym with the entry that explains it', async () => {
+    const element = await page(`<article>
+  <p>Tag sundhedskortet med.</p>
+  <p>Har du en dåbsattest?</p>
+</article>`);
+    const titleOf = async (id: string) => {
+      const term = termOf(element, id);
+      buttonOf(term).click();
+      await term.updateComplete;
+      const title = bubbleOf(term)!.querySelector('.bubble-term')!.textContent!.replace(/\s+/g, ' ').trim();
+      term.hide();
+      await term.updateComplete;
+      return title;
+    };
+    expect(await titleOf('sundhedskort')).to.equal('sundhedskortet');
+    expect(await titleOf('foedselsattest')).to.equal('dåbsattest – se fødselsattest');
   });
 });
