@@ -30,7 +30,7 @@ export default {
   // a year of opening hours) takes twice as long as alone.
   testFramework: { config: { timeout: engines.length > 1 ? 20000 : 10000 } },
   testsFinishTimeout: 480000,
-  files: ['test/**/*.test.ts', '!test/server/**', '!test/node/**', '!test/pack/**', '!test/pages/**', `!${HISTORY_TEST}`],
+  files: ['test/**/*.test.ts', '!test/server/**', '!test/node/**', '!test/pack/**', '!test/frameworks/**', '!test/pages/**', `!${HISTORY_TEST}`],
   groups: [
     // The browser's Back, for real: in its own browser, so it never shares a reused tab (and that tab's
     // session history) with other test files.
