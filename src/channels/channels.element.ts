@@ -9,7 +9,8 @@ import { ListenerController } from '../core/listener-controller.js';
 import { localize } from '../core/localized.js';
 import { localizedText } from '../core/localized-template.js';
 import { parseInstant } from '../core/instant.js';
-import { isExternal, safeHref, telHref } from '../core/url.js';
+import { externalMark, linkRel } from '../core/external-link.js';
+import { mailtoHref, safeHref, telHref } from '../core/url.js';
 import type { Validated } from '../core/validation.js';
 import { channelIcon } from './channels.icons.js';
 import { type ChannelsKey, channelsMessages } from './channels.messages.js';
@@ -280,12 +281,12 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
       >`);
     }
     if (href) {
-      const external = isExternal(href);
       actions.push(html`<a class="button ${actions.length ? 'secondary' : ''}" part="action" href=${href}
-        rel=${external ? 'noopener noreferrer' : nothing} @click=${(e: Event) => this.select(entry, 'link', e)}>${t('go', { label })}</a>`);
+        rel=${linkRel(href)} @click=${(e: Event) => this.select(entry, 'link', e)}>${t('go', { label })}${externalMark(href, this.language.lang)}</a>`);
     }
-    if (channel.email) {
-      actions.push(html`<a class="button secondary" part="action" href="mailto:${channel.email}" @click=${(e: Event) => this.select(entry, 'email', e)}>${t('write', { email: channel.email })}</a>`);
+    const mailto = channel.email ? mailtoHref(channel.email) : undefined;
+    if (channel.email && mailto) {
+      actions.push(html`<a class="button secondary" part="action" href=${mailto} @click=${(e: Event) => this.select(entry, 'email', e)}>${t('write', { email: channel.email })}</a>`);
     }
     if (channel.bookingService) {
       actions.push(html`<button type="button" class="button ${actions.length ? 'secondary' : ''}" part="action" @click=${(e: Event) => this.select(entry, 'booking', e)}>${t('book')}<span class="visually-hidden">: ${label}</span></button>`);

@@ -1,6 +1,7 @@
 // The channels content format (<borger-channels>): ways to get help, their opening hours, and which
 // channels suit which task. zod checks the shape; `crossCheck` checks what one field cannot see alone.
 import * as z from 'zod/mini';
+import { PlainEmailSchema, WebHrefSchema } from '../core/href.schema.js';
 import { LocalizedTextSchema } from '../core/localized.js';
 import { isValidIsoDate, parseTime } from '../core/time.js';
 import { jsonPath, type Problem, type Validated, validate } from '../core/validation.js';
@@ -9,9 +10,7 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const CLOSING_TIME = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
-const HREF = /^(https?:\/\/[^\s]+|\/[^\s]*)$/;
 const PHONE = /^\+?\d[\d -]*\d$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const IdSchema = z.string().check(z.regex(ID, 'should be an id of letters, digits and dashes, like "borgerservice"'));
 
@@ -53,9 +52,9 @@ export const ChannelSchema = z.strictObject({
   kind: z.enum(CHANNEL_KINDS),
   label: LocalizedTextSchema,
   description: z.optional(LocalizedTextSchema),
-  href: z.optional(z.string().check(z.regex(HREF, 'should be a web address starting with "https://" or "/"'))),
+  href: z.optional(WebHrefSchema),
   phone: z.optional(z.string().check(z.regex(PHONE, 'should be a phone number like "+45 33 66 33 66"'))),
-  email: z.optional(z.string().check(z.regex(EMAIL, 'should be an e-mail address like "borgerservice@kk.dk"'))),
+  email: z.optional(PlainEmailSchema),
   address: z.optional(z.string().check(z.minLength(1, 'must not be empty'))),
   bookingService: z.optional(IdSchema),
   /** The booking location this channel is (a counter or library), so "Book tid" skips the place step. */

@@ -139,6 +139,7 @@ function markupFindings(path: string, text: LocalizedText, lines: ReadonlyMap<st
       const excerpt = source.slice(problem.offset, problem.offset + EXCERPT) + (source.length > problem.offset + EXCERPT ? '…' : '');
       const message: CliMessage = { code: 'malformed-markup', problem: problem.code, character: problem.offset + 1, excerpt };
       if (problem.tag !== undefined) message.tag = problem.tag;
+      if (problem.detail !== undefined) message.detail = problem.detail;
       return { path: at, line: lineOfPath(lines, at), message };
     }),
   );

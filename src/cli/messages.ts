@@ -22,7 +22,7 @@ export type CliMessage =
   | ReferenceProblem
   | { code: 'hard-to-read'; lix: number; band: LixBand; limit: number; lang: 'da' }
   /** Rich text whose markup is broken: the widget shows it recovered, but not as the editor meant. */
-  | { code: 'malformed-markup'; problem: MarkupProblem['code']; tag?: string; character: number; excerpt: string };
+  | { code: 'malformed-markup'; problem: MarkupProblem['code']; tag?: string; detail?: string; character: number; excerpt: string };
 
 export interface CliStrings {
   message: (message: CliMessage) => string;
@@ -90,7 +90,7 @@ const da: CliStrings = {
       case 'hard-to-read':
         return `LIX ${m.lix} (${da.band[m.band]}) — over ${m.limit}`;
       case 'malformed-markup':
-        return `${DA_MARKUP[m.problem](m.tag)} ved tegn ${m.character}: ${q(m.excerpt)}`;
+        return `${DA_MARKUP[m.problem](m.tag)}${m.detail ? ` (${m.detail})` : ''} ved tegn ${m.character}: ${q(m.excerpt)}`;
     }
   },
 };
@@ -121,6 +121,7 @@ const DA_MARKUP: Record<MarkupProblem['code'], (tag?: string) => string> = {
   'unclosed-tag': (tag) => `markup: tagget${tagName(tag)} slutter aldrig (intet ">"); borgeren ser resten som tekst med tegnene "<" og ">"`,
   'unclosed-raw': (tag) => `markup:${tagName(tag)} har intet sluttag; borgeren ser indholdet som tekst`,
   'too-deep': () => 'markup: tags er indlejret for dybt',
+  'refused-link': () => 'markup: linket er afvist; borgeren ser kun linkteksten',
 };
 
 const EN_MARKUP: Record<MarkupProblem['code'], (tag?: string) => string> = {
@@ -129,6 +130,7 @@ const EN_MARKUP: Record<MarkupProblem['code'], (tag?: string) => string> = {
   'unclosed-tag': (tag) => `markup: the tag${tagName(tag)} never ends (no ">"); the citizen sees the rest as text with "<" and ">"`,
   'unclosed-raw': (tag) => `markup:${tagName(tag)} has no end tag; the citizen sees its content as text`,
   'too-deep': () => 'markup: tags are nested too deeply',
+  'refused-link': () => 'markup: the link is refused; the citizen sees only its text',
 };
 
 const en: CliStrings = {
@@ -179,7 +181,7 @@ const en: CliStrings = {
       case 'hard-to-read':
         return `LIX ${m.lix} (${en.band[m.band]}) — over ${m.limit}`;
       case 'malformed-markup':
-        return `${EN_MARKUP[m.problem](m.tag)} at character ${m.character}: ${q(m.excerpt)}`;
+        return `${EN_MARKUP[m.problem](m.tag)}${m.detail ? ` (${m.detail})` : ''} at character ${m.character}: ${q(m.excerpt)}`;
     }
   },
 };

@@ -109,6 +109,31 @@ const EXACT: Readonly<Record<string, string>> = {
   'should be an e-mail address like "navn@example.dk"': 'skal være en e-mailadresse, fx "navn@example.dk"',
   'should be an http(s) address or a link relative to the page (no javascript:, data: or spaces)':
     'skal være en http(s)-adresse eller et link i forhold til siden (ingen javascript:, data: eller mellemrum)',
+  // core/url.ts (checkHref) and core/href.schema.ts: why a link or e-mail address is refused.
+  'is empty': 'er tom',
+  'contains a space or an invisible control character (browsers ignore them inside "java\\tscript:")':
+    'indeholder et mellemrum eller et usynligt kontroltegn (browsere ser bort fra dem inde i "java\\tscript:")',
+  'contains "\\", which browsers read as "/" ("/\\evil.example" leads to another site); write "/" or leave it out':
+    'indeholder "\\", som browsere læser som "/" ("/\\evil.example" fører til et andet websted); skriv "/" eller fjern det',
+  'starts with "//", which leads to another site while looking like a link on this one; write the full "https://…" address':
+    'starter med "//", som fører til et andet websted, selv om det ligner et link på dette; skriv hele "https://…"-adressen',
+  'should be an https:, http:, mailto: or tel: link, or a link on this site starting with "/" (no javascript:, data: …)':
+    'skal være et https:-, http:-, mailto:- eller tel:-link eller et link på dette websted, der starter med "/" (ingen javascript:, data: …)',
+  'should be a full web address like "https://www.borger.dk/…"': 'skal være en hel webadresse, fx "https://www.borger.dk/…"',
+  'a mailto: link may carry only one e-mail address, like "mailto:borgerservice@kk.dk" (no "?", no cc, bcc, subject or body)':
+    'et mailto:-link må kun have én e-mailadresse, fx "mailto:borgerservice@kk.dk" (intet "?", ingen cc, bcc, emne eller tekst)',
+  'a tel: link may carry only a phone number, like "tel:+4533663366"': 'et tel:-link må kun have et telefonnummer, fx "tel:+4533663366"',
+  'should be a web address ("https://…") or a link on this site starting with "/"':
+    'skal være en webadresse ("https://…") eller et link på dette websted, der starter med "/"',
+  'should be one e-mail address like "borgerservice@kk.dk" (nothing after it: no "?", cc, bcc, subject or body)':
+    'skal være én e-mailadresse, fx "borgerservice@kk.dk" (intet efter den: intet "?", ingen cc, bcc, emne eller tekst)',
+  // The glossary's size limits (help/glossary.schema.ts).
+  'is too long: a term has at most 60 characters': 'er for langt: et opslagsord har højst 60 tegn',
+  'is too long: a form has at most 60 characters': 'er for lang: en form har højst 60 tegn',
+  'has too many words: a term has at most 6 words': 'har for mange ord: et opslagsord har højst 6 ord',
+  'has too many words: a form has at most 6 words': 'har for mange ord: en form har højst 6 ord',
+  'has too many forms: at most 20 per term': 'har for mange former: højst 20 pr. ord',
+  'has too many terms: at most 2000': 'har for mange ord: højst 2000',
   'should be an https:, http:, mailto: or tel: link, or a relative one':
     'skal være et https:-, http:-, mailto:- eller tel:-link eller et relativt link',
   'should be an id of letters, digits and dashes, like "borgerservice"':

@@ -17,7 +17,7 @@
 // - A tag, comment or <script> that is never closed leaves the rest as text, where a browser would
 //   drop it.
 // `markupProblems` names each of these, for the CLI. Parsing is one pass, linear in the text.
-import { safeHref } from './url.js';
+import { checkHref } from './url.js';
 
 /** How deep elements may nest in rich text (`<ul><li><strong>` is 3). Content with deeper markup is invalid. */
 export const MARKUP_MAX_DEPTH = 16;
@@ -37,13 +37,16 @@ type ParentNode = Extract<RichNode, { children: RichNode[] }>;
  * Markup that is not what its author meant, with `offset` the UTF-16 index in the source where it
  * starts: `too-deep` (nested deeper than MARKUP_MAX_DEPTH), `unclosed-quote` (an attribute value
  * whose closing quote is missing), `unclosed-tag` (a tag or comment the text ends inside),
- * `unclosed-raw` (a <script>, <style> … with no closing tag).
+ * `unclosed-raw` (a <script>, <style> … with no closing tag), `refused-link` (an <a href> that is not
+ * a safe link, see core/url.ts: its text is shown, without the link).
  */
 export interface MarkupProblem {
-  code: 'too-deep' | 'unclosed-quote' | 'unclosed-tag' | 'unclosed-raw';
+  code: 'too-deep' | 'unclosed-quote' | 'unclosed-tag' | 'unclosed-raw' | 'refused-link';
   offset: number;
   /** The tag's name, when there is one. */
   tag?: string;
+  /** For `refused-link`: why the link was refused (core/url.ts `checkHref`); its text is shown without the link. */
+  detail?: string;
 }
 
 // --- Entities ----------------------------------------------------------------------------------------------
@@ -327,9 +330,10 @@ function buildTree(tokens: readonly Token[], problems: MarkupProblem[]): RichNod
         break;
       case 'a': {
         closeTo(indexOfOpen('a'));
-        const href = safeHref(token.attributes.href);
+        const checked = checkHref(token.attributes.href);
         // An unsafe or missing href: no link, the text stays (the closing </a> then finds nothing to close).
-        if (href !== undefined) push({ type: 'a', href, children: [] }, offset);
+        if (checked.ok) push({ type: 'a', href: checked.href, children: [] }, offset);
+        else if (token.attributes.href !== undefined) problems.push({ code: 'refused-link', offset, tag: 'a', detail: checked.message });
         break;
       }
       default:

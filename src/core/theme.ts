@@ -143,6 +143,10 @@ export const baseStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
+  /* After the text of a link to another site (core/external-link.ts). */
+  .external-mark {
+    margin-inline-start: 0.15em;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

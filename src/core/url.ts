@@ -1,15 +1,75 @@
-// Links from content are untrusted: only web, mail and phone links (or relative ones) are followed.
-const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+// Links from content are untrusted. This file is the one place that decides which may be followed:
+// web links (https:, http:), e-mail and phone links that carry only an address or a number, and links
+// on the same site. A link that only looks relative ("//evil.example/a", "/\\evil.example/b", which
+// browsers read as another site) is refused, so every link is either plainly same-site or a full
+// https:// address that the widgets show as external.
 
-/** The href if it is safe to put in a link, else undefined (e.g. `javascript:`, `data:`). */
+/** Why a link was refused; `checkHref` gives each an English sentence for the console and the CLI. */
+export type HrefRefusal = 'empty' | 'whitespace' | 'backslash' | 'protocol-relative' | 'scheme' | 'web-form' | 'mailto' | 'tel';
+
+export type HrefCheck = { ok: true; href: string } | { ok: false; reason: HrefRefusal; message: string };
+
+const REFUSALS: Record<HrefRefusal, string> = {
+  empty: 'is empty',
+  whitespace: 'contains a space or an invisible control character (browsers ignore them inside "java\\tscript:")',
+  backslash: 'contains "\\", which browsers read as "/" ("/\\evil.example" leads to another site); write "/" or leave it out',
+  'protocol-relative':
+    'starts with "//", which leads to another site while looking like a link on this one; write the full "https://…" address',
+  scheme: 'should be an https:, http:, mailto: or tel: link, or a link on this site starting with "/" (no javascript:, data: …)',
+  'web-form': 'should be a full web address like "https://www.borger.dk/…"',
+  mailto: 'a mailto: link may carry only one e-mail address, like "mailto:borgerservice@kk.dk" (no "?", no cc, bcc, subject or body)',
+  tel: 'a tel: link may carry only a phone number, like "tel:+4533663366"',
+};
+
+/** One e-mail address, nothing more: no "?" headers, no second address, no spaces or quotes. */
+const PLAIN_EMAIL =
+  /^[A-Za-z0-9.!#$%&'*+/=^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+/** A phone number as a tel: URL carries it: digits, an optional leading "+", and visual separators. */
+const PLAIN_PHONE = /^\+?[0-9][0-9 .()-]*$/;
+
+/** Whether `email` is exactly one plain e-mail address (what a channel's `email` and a mailto: link may hold). */
+export function isPlainEmail(email: string): boolean {
+  return email.length <= 254 && PLAIN_EMAIL.test(email);
+}
+
+/**
+ * Decides whether `href` may be a link in content. Leading and trailing spaces are trimmed (as a browser
+ * does); anything else odd is refused with its reason. Pure and synchronous; never throws.
+ */
+export function checkHref(href: string | undefined | null): HrefCheck {
+  const refuse = (reason: HrefRefusal): HrefCheck => ({ ok: false, reason, message: REFUSALS[reason] });
+  const trimmed = (href ?? '').trim();
+  if (trimmed === '') return refuse('empty');
+  if (/[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]/u.test(trimmed)) return refuse('whitespace');
+  if (trimmed.includes('\\')) return refuse('backslash');
+  if (trimmed.startsWith('//')) return refuse('protocol-relative');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
+  if (scheme === undefined) return { ok: true, href: trimmed }; // relative: a path, "?query" or "#anchor" on this site
+  if (scheme === 'https' || scheme === 'http') {
+    return /^https?:\/\/[^/?#]+/i.test(trimmed) ? { ok: true, href: trimmed } : refuse('web-form');
+  }
+  if (scheme === 'mailto') {
+    let address: string;
+    try {
+      address = decodeURIComponent(trimmed.slice('mailto:'.length));
+    } catch {
+      return refuse('mailto');
+    }
+    return isPlainEmail(address) ? { ok: true, href: trimmed } : refuse('mailto');
+  }
+  if (scheme === 'tel') return PLAIN_PHONE.test(trimmed.slice('tel:'.length)) ? { ok: true, href: trimmed } : refuse('tel');
+  return refuse('scheme');
+}
+
+/** The href if it may be a link (see `checkHref`), else undefined (e.g. `javascript:`, `//evil.example`). */
 export function safeHref(href: string | undefined | null): string | undefined {
-  if (!href) return undefined;
-  const trimmed = href.trim();
-  // Browsers ignore tabs/newlines inside schemes ("java\tscript:"); so do we when checking.
-  const compact = trimmed.replace(/[\u0000-\u0020]/g, '');
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1];
-  if (scheme === undefined) return trimmed; // relative URL, or a path with a colon after a slash
-  return SAFE_SCHEMES.has(`${scheme.toLowerCase()}:`) ? trimmed : undefined;
+  const checked = checkHref(href);
+  return checked.ok ? checked.href : undefined;
+}
+
+/** A mailto: URL for one plain e-mail address, or undefined for anything else ("a@kk.dk?bcc=…"). */
+export function mailtoHref(email: string): string | undefined {
+  return isPlainEmail(email) ? `mailto:${email}` : undefined;
 }
 
 /**

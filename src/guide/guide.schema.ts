@@ -1,9 +1,9 @@
 // The guide content format (`<borger-guide>`): a start node and a map of question, info and outcome nodes.
 // The zod schema checks the shape; `checkGuideGraph` then checks the routes (see guide.graph.ts).
 import * as z from 'zod/mini';
+import { HrefSchema } from '../core/href.schema.js';
 import { LocalizedTextSchema } from '../core/localized.js';
 import { RichTextSchema } from '../core/rich-text.schema.js';
-import { safeHref } from '../core/url.js';
 import { type Problem, type Validated, validate } from '../core/validation.js';
 import { checkGuideGraph, ID_PATTERN } from './guide.graph.js';
 
@@ -73,10 +73,7 @@ export const BringItemSchema = z.strictObject({
   when: z.optional(ConditionSchema),
 });
 
-const Href = z.string().check(
-  z.minLength(1, 'must not be empty'),
-  z.refine((href) => safeHref(href) !== undefined, 'should be an https:, http:, mailto: or tel: link, or a relative one'),
-);
+const Href = HrefSchema;
 
 /** The id of an element on the same page that should open with this choice (e.g. a `<borger-booking>`). */
 const Target = z.string().check(z.regex(/^[A-Za-z][\w:.-]*$/, 'should be the id of an element on this page, without "#"'));

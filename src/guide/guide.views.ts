@@ -8,7 +8,8 @@ import { type LocalizedText, localize, localizeWithLang } from '../core/localize
 import { localizedText } from '../core/localized-template.js';
 import { renderRichText } from '../core/rich-text.js';
 import { changeButton, type StepProgress, stepTop } from '../core/step-nav.js';
-import { isExternal, safeHref, telHref } from '../core/url.js';
+import { externalMark, linkRel } from '../core/external-link.js';
+import { safeHref, telHref } from '../core/url.js';
 import {
   type AnswerError,
   type GuideState,
@@ -95,7 +96,7 @@ function rich(view: GuideView, text: LocalizedText, className: string): Template
   const found = localizeWithLang(text, view.lang);
   const other = baseLang(found.lang) !== baseLang(view.lang);
   return html`<div class=${className} lang=${other ? found.lang : nothing} dir=${other ? (isRtl(found.lang) ? 'rtl' : 'ltr') : nothing}>
-      ${renderRichText(found.text)}
+      ${renderRichText(found.text, view.lang)}
     </div>`;
 }
 
@@ -301,8 +302,8 @@ function renderAction(view: GuideView, action: GuideAction, weight: 'button' | '
   if (action.kind === 'link') {
     const href = safeHref(action.href);
     if (!href) return html``;
-    return html`<a class=${kind} part="action" href=${href} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}
-        @click=${(event: Event) => view.on.act(action, 'action', event)}>${loc(view, action.label)}</a>`;
+    return html`<a class=${kind} part="action" href=${href} rel=${linkRel(href)}
+        @click=${(event: Event) => view.on.act(action, 'action', event)}>${loc(view, action.label)}${externalMark(href, view.lang)}</a>`;
   }
   return html`<button type="button" class=${kind} part="action" @click=${() => view.on.act(action, 'action')}>${loc(view, action.label)}</button>`;
 }

@@ -11,7 +11,8 @@ import { type LocalizedText, localizeWithLang } from '../core/localized.js';
 import { localizedText } from '../core/localized-template.js';
 import { renderRichText } from '../core/rich-text.js';
 import { baseStyles, tokens } from '../core/theme.js';
-import { isExternal, safeHref } from '../core/url.js';
+import { externalMark, linkRel } from '../core/external-link.js';
+import { safeHref } from '../core/url.js';
 import { formatProblems } from '../core/validation.js';
 import { type Glossary, type GlossaryTerm, validateGlossary } from './glossary.schema.js';
 import { helpMessages } from './help.messages.js';
@@ -392,12 +393,12 @@ export class BorgerTerm extends BorgerElement {
     return html`<span class="bubble" part="toggletip" lang=${lang} dir=${this.language.dir}>
       ${info.term ? html`<strong class="bubble-term">${this.bubbleTitle(info.term)}</strong>` : nothing}
       <span class="bubble-text" lang=${other ? explanation.lang : nothing} dir=${other ? (isRtl(explanation.lang) ? 'rtl' : 'ltr') : nothing}
-        >${renderRichText(explanation.text)}</span
+        >${renderRichText(explanation.text, explanation.lang)}</span
       >
       ${
         info.link
           ? html`<a class="bubble-link" part="link" href=${info.link.href}
-            rel=${isExternal(info.link.href) ? 'noopener noreferrer' : nothing}>${localizedText(info.link.label, lang)}</a>`
+            rel=${linkRel(info.link.href)}>${localizedText(info.link.label, lang)}${externalMark(info.link.href, lang)}</a>`
           : nothing
       }
     </span>`;

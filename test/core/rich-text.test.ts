@@ -254,12 +254,20 @@ describe('rich text', () => {
       expect(el.textContent).to.equal('<strong>ikke fed</strong>');
     });
 
-    it('marks links to other sites noopener noreferrer, and leaves own links alone', async () => {
+    it('marks links to other sites noopener noreferrer and visibly, leaves own links alone, and refuses look-alike relative links', async () => {
       const el = await rendered(
-        `<a href="https://www.borger.dk/">ude</a> <a href="//evil.example/">skjult</a> <a href="/pas">hjemme</a> <a href="${location.origin}/x">også hjemme</a> <a href="mailto:a@kk.dk">mail</a>`,
+        `<a href="https://www.borger.dk/">ude</a> <a href="//evil.example/">skjult</a> <a href="/\\evil.example/b">skjult</a> <a href="/pas">hjemme</a> <a href="${location.origin}/x">også hjemme</a> <a href="mailto:a@kk.dk">mail</a> <a href="mailto:a@kk.dk?bcc=b@evil.example">bcc</a>`,
       );
-      const rel = [...el.querySelectorAll('a')].map((a) => a.getAttribute('rel'));
-      expect(rel).to.deep.equal(['noopener noreferrer', 'noopener noreferrer', null, null, null]);
+      const links = [...el.querySelectorAll('a')];
+      expect(links.map((a) => [a.textContent, a.getAttribute('rel')])).to.deep.equal([
+        ['ude↗ (andet websted)', 'noopener noreferrer'],
+        ['hjemme', null],
+        ['også hjemme', null],
+        ['mail', null],
+      ]);
+      // The refused links keep their text, as text.
+      expect(el.textContent).to.contain('skjult skjult');
+      expect(el.textContent).to.contain('bcc');
     });
 
     it('accepts a parsed tree as well as a string', async () => {
@@ -276,7 +284,7 @@ describe('rich text', () => {
   });
 
   describe('XSS payloads', () => {
-    const ALLOWED = new Set(['DIV', 'P', 'UL', 'OL', 'LI', 'STRONG', 'EM', 'BR', 'A']);
+    const ALLOWED = new Set(['DIV', 'P', 'UL', 'OL', 'LI', 'STRONG', 'EM', 'BR', 'A', 'SPAN']);
     const payloads = [
       '<img src=x onerror="window.__xss=1">',
       '<svg onload="window.__xss=1"><circle r="1"/></svg>',
@@ -319,7 +327,7 @@ describe('rich text', () => {
           expect(ALLOWED.has(node.tagName), `<${node.tagName.toLowerCase()}> is not allowed`).to.equal(true);
           for (const attribute of node.attributes) {
             expect(attribute.name, 'event handler attribute').to.not.match(/^on/i);
-            expect(['href', 'rel'], `attribute ${attribute.name}`).to.include(attribute.name);
+            expect(['href', 'rel', 'class', 'aria-hidden'], `attribute ${attribute.name}`).to.include(attribute.name);
           }
         }
         expect(el.querySelector('script, iframe, img, svg, object, style')).to.equal(null);
@@ -351,7 +359,7 @@ describe('rich text', () => {
         '<p>Tag <a href="https://www.borger.dk/">borger.dk</a> &amp; <em>pas</em> med.</p><img src=x onerror=alert(1)>',
       );
       expect(markup(el)).to.equal(
-        '<p>Tag <a href="https://www.borger.dk/" rel="noopener noreferrer">borger.dk</a> &amp; <em>pas</em> med.</p>',
+        '<p>Tag <a href="https://www.borger.dk/" rel="noopener noreferrer">borger.dk<span class="external-mark" aria-hidden="true">↗</span><span class="visually-hidden"> (andet websted)</span></a> &amp; <em>pas</em> med.</p>',
       );
     });
   });

@@ -257,7 +257,7 @@ describe('<borger-guide>', () => {
     // One primary action; the others are links.
     expect(actions.map((a) => [a.localName, a.className, a.textContent!.trim()])).to.deep.equal([
       ['button', 'button', 'Book tid til pas'],
-      ['a', 'action-link', 'Søg om pas på borger.dk'],
+      ['a', 'action-link', 'Søg om pas på borger.dk↗ (andet websted)'],
       ['button', 'link-button', 'Andre måder at få hjælp'],
     ]);
     expect(outcome.querySelectorAll('.button').length, 'one button of full weight in the outcome').to.equal(1);

@@ -111,9 +111,21 @@ describe('guide schema', () => {
   });
 
   it('refuses links that are not web, mail, phone or relative', () => {
-    for (const href of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', ' java\tscript:alert(1)']) {
+    for (const href of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x']) {
       const input = with_((g) => (g.nodes.ja.actions[0].href = href));
       expect(messageAt(input, '$.nodes.ja.actions[0].href'), href).to.match(/https:, http:, mailto: or tel:/);
+    }
+    // Each refusal says what is wrong with that link.
+    for (const [href, reason] of [
+      [' java\tscript:alert(1)', /contains a space or an invisible control character/],
+      ['//evil.example/a', /starts with "\/\/", which leads to another site/],
+      ['/\\evil.example/b', /contains "\\"/],
+      ['mailto:borgerservice@kk.dk?bcc=x@evil.example&body=CPR', /only one e-mail address/],
+      ['tel:+4533663366;ext=2', /only a phone number/],
+      ['https:evil.example', /full web address/],
+    ] as const) {
+      const input = with_((g) => (g.nodes.ja.actions[0].href = href));
+      expect(messageAt(input, '$.nodes.ja.actions[0].href'), href).to.match(reason);
     }
     for (const href of [
       'https://kk.dk/pas',

@@ -67,8 +67,21 @@ describe('validateGlossary', () => {
 
   it('rejects a link that is not http(s) or relative', () => {
     const link = (href: string) => withTerms({ id: 'pas', term: 'pas', explanation: 'x', link: { href, label: 'Læs' } });
-    expect(problemsOf(link('javascript:alert(1)'))['$.terms[0].link.href']).to.match(/http\(s\) address or a link relative/);
-    for (const bad of ['data:text/html,hi', 'JavaScript:alert(1)', 'java\tscript:alert(1)', ' javascript:x', 'mailto:a@b.dk', '']) {
+    expect(problemsOf(link('javascript:alert(1)'))['$.terms[0].link.href']).to.match(
+      /https:, http:, mailto: or tel: link, or a link on this site/,
+    );
+    expect(problemsOf(link('//evil.example/a'))['$.terms[0].link.href']).to.match(/starts with "\/\/", which leads to another site/);
+    expect(problemsOf(link('/\\evil.example/b'))['$.terms[0].link.href']).to.match(/contains "\\", which browsers read as "\/"/);
+    for (const bad of [
+      'data:text/html,hi',
+      'JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      ' javascript:x',
+      'mailto:a@b.dk',
+      '',
+      '//kk.dk/pas',
+      '\\\\evil.example',
+    ]) {
       expect(validateGlossary(link(bad)).ok, bad).to.equal(false);
     }
     for (const good of ['https://www.borger.dk/', 'HTTP://kk.dk', '/pas', '../flyt', 'pas.html', '#frister', '?side=2']) {
@@ -102,7 +115,7 @@ describe('isSafeHref', () => {
   it('knows a relative link from a scheme', () => {
     expect(isSafeHref('side:2')).to.equal(false);
     expect(isSafeHref('./side:2')).to.equal(true);
-    expect(isSafeHref('//kk.dk/pas')).to.equal(true);
+    expect(isSafeHref('//kk.dk/pas')).to.equal(false);
   });
 });
 

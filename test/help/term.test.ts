@@ -121,7 +121,7 @@ describe('<borger-term> toggletip', () => {
     const link = live.querySelector<HTMLAnchorElement>('a[part="link"]')!;
     expect([link.getAttribute('href'), link.textContent, link.rel]).to.deep.equal([
       'https://www.borger.dk/',
-      'Læs mere på borger.dk',
+      'Læs mere på borger.dk↗ (andet websted)',
       'noopener noreferrer',
     ]);
     await expect(term).to.be.accessible();
@@ -240,7 +240,7 @@ describe('<borger-term> toggletip', () => {
     await card.updateComplete;
     expect(bubbleOf(card)!.querySelector('strong')!.textContent).to.equal('health insurance card');
     expect(bubbleOf(card)!.textContent).to.include('The yellow card');
-    expect(bubbleOf(card)!.querySelector('a')!.textContent).to.equal('Read more on borger.dk');
+    expect(bubbleOf(card)!.querySelector('a')!.textContent).to.equal('Read more on borger.dk↗ (other website)');
     expect(bubbleOf(card)!.querySelector('.bubble-text')!.hasAttribute('lang')).to.equal(false);
 
     // No Arabic translation: the English one, marked as English and left-to-right inside the Arabic box.

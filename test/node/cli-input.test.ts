@@ -164,3 +164,24 @@ describe('check: files that are not regular files or are too big', () => {
     assert.match(read.stdout, /cannot tell the file's format/);
   });
 });
+
+describe('check: links', () => {
+  it('explains each refused link: in a field, in rich text, and a channel e-mail with a hidden Bcc', async () => {
+    const guideFile = write(
+      'links.json',
+      guide('Se <a href="//evil.example/a">siden</a> og <a href="mailto:bs@kk.dk?bcc=x@evil.example&body=CPR">skriv</a>.'),
+    );
+    const { code, stdout } = await cli('check', '--lang', 'en', guideFile);
+    assert.equal(code, 1, stdout);
+    assert.match(stdout, /markup: the link is refused; the citizen sees only its text \(starts with "\/\/", which leads to another site/);
+    assert.match(stdout, /\(a mailto: link may carry only one e-mail address/);
+    const channels = write('kanaler.json', {
+      channels: [{ id: 'mail', kind: 'email', label: 'Skriv', email: 'borgerservice@kk.dk?bcc=spion@evil.example&body=Send%20CPR' }],
+    });
+    const second = await cli('check', '--lang', 'en', channels);
+    assert.match(
+      second.stdout,
+      /\$\.channels\[0\]\.email \(line \d+\): should be one e-mail address like "borgerservice@kk\.dk" \(nothing after it/,
+    );
+  });
+});

@@ -1,7 +1,7 @@
 // Messages every widget shares (loading and error states).
 import type { Catalog } from './translate.js';
 
-type CoreKey = 'loading' | 'errorTitle' | 'errorBody' | 'errorPhone' | 'errorLink' | 'retry' | 'danishTime';
+type CoreKey = 'loading' | 'errorTitle' | 'errorBody' | 'errorPhone' | 'errorLink' | 'retry' | 'danishTime' | 'externalLink';
 
 export const coreMessages: { da: Catalog<CoreKey>; en: Catalog<CoreKey>; ar: Catalog<CoreKey> } = {
   da: {
@@ -12,6 +12,7 @@ export const coreMessages: { da: Catalog<CoreKey>; en: Catalog<CoreKey>; ar: Cat
     errorLink: 'Find andre måder at få hjælp',
     retry: 'Prøv igen',
     danishTime: 'dansk tid',
+    externalLink: 'andet websted',
   },
   en: {
     loading: 'Loading …',
@@ -21,6 +22,7 @@ export const coreMessages: { da: Catalog<CoreKey>; en: Catalog<CoreKey>; ar: Cat
     errorLink: 'Find other ways to get help',
     retry: 'Try again',
     danishTime: 'Danish time',
+    externalLink: 'other website',
   },
   ar: {
     loading: 'جارٍ التحميل …',
@@ -30,5 +32,6 @@ export const coreMessages: { da: Catalog<CoreKey>; en: Catalog<CoreKey>; ar: Cat
     errorLink: 'طرق أخرى للحصول على المساعدة',
     retry: 'حاول مرة أخرى',
     danishTime: 'بتوقيت الدنمارك',
+    externalLink: 'موقع آخر',
   },
 };
