@@ -2,6 +2,7 @@
 // and blob: URLs only when the page allows them, the timeout. A few responses come from a stand-in
 // fetch that returns real Response objects (a 400 MB stream cannot be served by the test server).
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import fc from 'fast-check';
 import '../../src/channels/index.js';
 import { DEFAULT_MAX_BYTES, fetchJson, SRC_SCHEMES_META } from '../../src/core/content.js';
 import type { BorgerErrorDetail } from '../../src/core/events.js';
@@ -106,6 +107,44 @@ describe('fetchJson', () => {
       remove();
       URL.revokeObjectURL(blob);
     }
+  });
+
+  it('accepts a body exactly when it is within max-bytes, however it is chunked, and only JSON content types (generated)', async () => {
+    const cap = 1000;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 2, max: 2 * cap }),
+        fc.integer({ min: 1, max: 700 }),
+        fc.boolean(),
+        fc.constantFrom(
+          'application/json',
+          'application/ld+json; charset=utf-8',
+          'text/json',
+          'text/html',
+          'text/plain',
+          'application/javascript',
+          '',
+        ),
+        async (size, chunk, declared, type) => {
+          const bytes = new TextEncoder().encode(`"${'x'.repeat(size - 2)}"`);
+          const stream = new ReadableStream<Uint8Array>({
+            start(controller) {
+              for (let at = 0; at < bytes.length; at += chunk) controller.enqueue(bytes.slice(at, at + chunk));
+              controller.close();
+            },
+          });
+          const headers: Record<string, string> = type ? { 'content-type': type } : {};
+          if (declared) headers['content-length'] = String(bytes.length);
+          standIn(() => new Response(stream, { headers }));
+          const result = await message('/g.json', 5000, cap);
+          const json = /json/.test(type) && type !== 'application/javascript';
+          if (!json) expect(result).to.match(/not JSON/);
+          else if (size <= cap) expect(result).to.equal(true);
+          else expect(result).to.match(/is larger than/);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 
   it('keeps the timeout for the whole body: a body that never ends is given up', async () => {
