@@ -12,6 +12,7 @@
 // Run: npx tsx scripts/bench-pages.ts [--runs N]
 import { readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { bookingProxy, createDemoServer } from '../demo/serve.js';
@@ -142,6 +143,11 @@ async function main(): Promise<void> {
   try {
     console.log(
       `Pages in ${chrome.path}, CPU ${CPU_SLOWDOWN}× slower, ${VIEWPORT.width}×${VIEWPORT.height}, ${RUNS} runs each (min / median / max)`,
+    );
+    console.log(
+      `(load average now ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} on ${availableParallelism()} cores: timings grow with it)`,
     );
     console.log('| page | loads | first content (ms) | longest task (ms) | CLS (max) | first ≤ 150 ms | task ≤ 50 ms |');
     console.log('|---|---|---:|---:|---:|---|---|');
