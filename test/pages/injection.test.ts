@@ -430,7 +430,12 @@ const bookingVariant = (): Variant => {
       await clickIn(page, tag, '#place-0');
       await clickIn(page, tag, 'button[part~="next"]');
       await waitForStep(page, 'day');
-      await page.waitForFunction(() => document.querySelector('borger-booking')?.shadowRoot?.querySelector('button.day.selected'), {
+      // Nothing is chosen for the citizen: click the first free day (the grid's tab stop), as a citizen must.
+      await page.waitForFunction(() => document.querySelector('borger-booking')?.shadowRoot?.querySelector('button.day.free[tabindex="0"]'), {
+        timeout: 5000,
+      });
+      await clickIn(page, tag, 'button.day.free[tabindex="0"]');
+      await page.waitForFunction(() => document.querySelector('borger-booking')?.shadowRoot?.querySelector('button.day[aria-pressed="true"]'), {
         timeout: 5000,
       });
       await check('day');
