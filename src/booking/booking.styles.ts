@@ -201,8 +201,16 @@ export const bookingStyles = css`
     cursor: pointer;
   }
   /* The focus ring is drawn outside the button: lift the focused day above its neighbours. */
-  .day:focus-visible {
+  .day:focus-visible,
+  .calendar.day-keyboard-focus .day:focus {
     z-index: 1;
+  }
+  /* The ring for the arrow keys' roving focus, also where the browser does not count it as
+     :focus-visible (WebKit, after an earlier click): calendar.render.ts tracks keyboard use. */
+  .calendar.day-keyboard-focus .day:focus {
+    outline: 3px solid var(--_borger-focus-color);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 6px var(--_borger-focus-shadow);
   }
   .day.free:hover {
     border-color: var(--_borger-color-primary);
@@ -431,6 +439,10 @@ export const bookingStyles = css`
   @media (forced-colors: active) {
     .day {
       border-color: Canvas;
+    }
+    .calendar.day-keyboard-focus .day:focus {
+      outline-color: Highlight;
+      box-shadow: none;
     }
     .day.free {
       border-color: ButtonText;

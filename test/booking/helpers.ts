@@ -87,7 +87,8 @@ export function type(element: Element, id: string, value: string): void {
 
 /** The day in the grid's tab order once the month has loaded (the first free day; nothing is chosen for the citizen). */
 export async function firstOfferedDay(element: BorgerBooking, message = 'no free day shown'): Promise<HTMLButtonElement> {
-  await waitUntil(() => $(element, 'button.day.free[tabindex="0"]'), message);
+  // 5 s, not 1: over HTTP (the reference server) on a machine running three browsers, a month takes longer.
+  await waitUntil(() => $(element, 'button.day.free[tabindex="0"]'), message, { timeout: 5000 });
   return $<HTMLButtonElement>(element, 'button.day.free[tabindex="0"]')!;
 }
 
