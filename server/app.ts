@@ -24,6 +24,7 @@ import { IDEMPOTENCY_KEY, IdempotencyKey, type IdempotencyRecord, type StoredAns
 import { toCopenhagenIso } from './iso.js';
 import type { BookingMetrics } from './metrics.js';
 import { observe } from './observe.js';
+import { bookingOpenApi } from './openapi.js';
 import { operationsRoutes } from './operations.js';
 import { type RateLimitOptions, rateLimit } from './rate-limit.js';
 import { securityHeaders } from './security-headers.js';
@@ -174,6 +175,13 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
     // Hash work is the same whether or not the booking exists (tokenMatches compares either way).
     return { ok: false, response: c.json(BOOKING_NOT_FOUND, 404) };
   }
+
+  // The contract itself (docs/openapi.json), generated once from the shared schemas.
+  let openApi: object | undefined;
+  app.get('/openapi.json', (c) => {
+    openApi ??= bookingOpenApi();
+    return c.json(openApi);
+  });
 
   app.get('/services', async (c) => c.json({ services: await storage.services() }));
 
