@@ -1,4 +1,5 @@
-// The command line: `borger-widgets check [options] <files or folders…>`. Pure: argv in, a decision out.
+// The command line: `borger-widgets check [options] <files or folders…>` and
+// `borger-widgets test-api [--lang da|en] <base-url>`. Pure: argv in, a decision out.
 import { parseLanguageTag, shownLanguage } from '../core/i18n/locale.js';
 import { DEFAULT_LIX_LIMIT } from './check.js';
 import { CLI_LANGS, type CliLang } from './messages.js';
@@ -12,6 +13,13 @@ export interface CheckCommand {
   lang: CliLang;
 }
 
+/** `test-api <base-url>`: the booking API contract checked against a server (test-api.ts). */
+export interface TestApiCommand {
+  kind: 'test-api';
+  baseUrl: string;
+  lang: CliLang;
+}
+
 export type UsageProblem =
   | { code: 'no-command' }
   | { code: 'unknown-command'; command: string }
@@ -19,10 +27,13 @@ export type UsageProblem =
   | { code: 'missing-value'; option: string }
   | { code: 'bad-lix-limit'; value: string }
   | { code: 'bad-lang'; value: string }
-  | { code: 'no-files' };
+  | { code: 'no-files' }
+  | { code: 'no-base-url' }
+  | { code: 'bad-base-url'; value: string };
 
 export type ParsedArgs =
   | CheckCommand
+  | TestApiCommand
   | { kind: 'help'; lang: CliLang }
   | { kind: 'version' }
   | { kind: 'usage-error'; problem: UsageProblem; lang: CliLang };
@@ -31,6 +42,16 @@ const VALUE_OPTIONS = new Set(['--lix-limit', '--lang']);
 const FLAGS = ['--json', '--strict', '--help', '-h', '--version'];
 
 const isLang = (value: string): value is CliLang => (CLI_LANGS as readonly string[]).includes(value);
+
+/** An absolute http: or https: URL (the booking API's base, e.g. `https://test.example.dk/api/booking/v1`). */
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];
@@ -77,7 +98,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   const [command, ...paths] = positional;
   if (command === undefined) problem ??= { code: 'no-command' };
-  else if (command !== 'check') problem ??= { code: 'unknown-command', command };
+  else if (command === 'test-api') {
+    const [baseUrl, ...rest] = paths;
+    if (baseUrl === undefined) problem ??= { code: 'no-base-url' };
+    else if (rest.length > 0 || !isHttpUrl(baseUrl)) problem ??= { code: 'bad-base-url', value: paths.join(' ') };
+    if (problem) return { kind: 'usage-error', problem, lang };
+    return { kind: 'test-api', baseUrl: baseUrl as string, lang };
+  } else if (command !== 'check') problem ??= { code: 'unknown-command', command };
   else if (paths.length === 0) problem ??= { code: 'no-files' };
   if (problem) return { kind: 'usage-error', problem, lang };
   return { kind: 'check', paths, lixLimit, strict: flags.has('--strict'), json: flags.has('--json'), lang };

@@ -9,6 +9,7 @@ const HELP: Record<CliLang, string> = {
 
 Brug:
   npx borger-widgets check [tilvalg] <filer eller mapper …>
+  npx borger-widgets test-api [--lang da|en] <booking-API'ets adresse>
 
 Hver fil tjekkes mod sit format: guide, kanaler (channels), ordliste (glossary) eller
 bookingkatalog (booking-seed). Formatet findes ud fra "$schema" (fx ".../guide.schema.json"),
@@ -25,6 +26,12 @@ Tjekket finder:
     teksten alene), uden markup; hvert afsnit og hvert punkt i en liste tæller som en sætning.
     Tekster under ${LIX_MIN_WORDS} ord får ingen advarsel: der afgør ét langt ord tallet.
 
+test-api tjekker et booking-system mod aftalen i docs/booking-api.md: tider med
+tidszone, 409 på en optaget tid, samme svar ved gentagelse med samme Idempotency-Key,
+forkert token svarer som 404, ingen personoplysninger i svarene, 422 på et CPR-nummer.
+Det booker og aflyser testtider (for opdigtede personer på example.invalid): brug et testsystem.
+Hvert tjek får ✔ eller ✖; exit-kode 1, hvis ét fejler.
+
 Tilvalg:
   --lix-limit N   advar, når LIX er over N (standard ${DEFAULT_LIX_LIMIT}; sigt efter 35-40 til borgere)
   --strict        advarsler giver også exit-kode 1
@@ -40,6 +47,7 @@ Exit-koder: 0 ingen fejl · 1 fejl (eller advarsler med --strict) · 2 forkert b
 
 Usage:
   npx borger-widgets check [options] <files or folders …>
+  npx borger-widgets test-api [--lang da|en] <booking API base URL>
 
 Each file is checked against its format: guide, channels, glossary or booking catalogue
 (booking-seed). The format comes from "$schema" (e.g. ".../guide.schema.json"), else from the
@@ -55,6 +63,12 @@ The check finds:
   ⚠ warnings: texts that are hard to read. LIX is computed on the Danish text ("da", or the
     text alone), without markup; every paragraph and list item counts as a sentence.
     Texts under ${LIX_MIN_WORDS} words get no warning: one long word would decide the number.
+
+test-api checks a booking system against the contract in docs/booking-api.md: times with
+offsets, 409 on a taken slot, the same answer for a replayed Idempotency-Key, a wrong token
+answers 404, no personal data in answers, 422 on a CPR number. It books and cancels test
+times (for made-up people at example.invalid): use a test system.
+Each check gets ✔ or ✖; exit code 1 if one fails.
 
 Options:
   --lix-limit N   warn when LIX is above N (default ${DEFAULT_LIX_LIMIT}; aim for 35-40 for citizens)
@@ -79,11 +93,11 @@ export function usageProblemText(problem: UsageProblem, lang: CliLang): string {
   const text = (() => {
     switch (problem.code) {
       case 'no-command':
-        return da ? 'Angiv en kommando: check.' : 'Give a command: check.';
+        return da ? 'Angiv en kommando: check eller test-api.' : 'Give a command: check or test-api.';
       case 'unknown-command':
         return da
-          ? `Ukendt kommando "${problem.command}"; den eneste er "check".`
-          : `Unknown command "${problem.command}"; the only one is "check".`;
+          ? `Ukendt kommando "${problem.command}"; der er "check" og "test-api".`
+          : `Unknown command "${problem.command}"; there are "check" and "test-api".`;
       case 'unknown-option':
         return da ? `Ukendt tilvalg "${problem.option}".` : `Unknown option "${problem.option}".`;
       case 'missing-value':
@@ -98,6 +112,14 @@ export function usageProblemText(problem: UsageProblem, lang: CliLang): string {
           : `--lang must be a language code like "da" or "en", not "${problem.value}".`;
       case 'no-files':
         return da ? 'Angiv de filer eller mapper, der skal tjekkes.' : 'Give the files or folders to check.';
+      case 'no-base-url':
+        return da
+          ? "Angiv booking-API'ets adresse, fx https://test.example.dk/api/booking/v1."
+          : "Give the booking API's address, e.g. https://test.example.dk/api/booking/v1.";
+      case 'bad-base-url':
+        return da
+          ? `test-api skal have én adresse, der begynder med http:// eller https://, ikke "${problem.value}".`
+          : `test-api needs one address starting with http:// or https://, not "${problem.value}".`;
     }
   })();
   return `${text}\n${hint}\n`;

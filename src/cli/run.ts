@@ -6,12 +6,16 @@ import { checkFiles, countFindings, type InputFile } from './check.js';
 import { helpText, usageProblemText } from './help.js';
 import { formatJson, formatText } from './report.js';
 import { escapeForTerminal } from './terminal.js';
+import { runContractChecks } from './test-api.js';
+import { formatContractReport } from './test-api.messages.js';
 
 export interface CliIo {
   /** The files at these paths; a folder gives its .json files. Never throws: a failure is an unreadable input. */
   readInputs: (paths: readonly string[]) => Promise<InputFile[]>;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** For `test-api`. Default: the global fetch. */
+  fetch?: typeof fetch;
 }
 
 /** Exit codes: 0 no errors, 1 errors (or warnings with --strict), 2 the command line is wrong. */
@@ -21,6 +25,7 @@ export async function runCli(argv: readonly string[], raw: CliIo): Promise<numbe
   // Everything printed passes through one door: control characters from files never reach the terminal raw.
   const io: CliIo = {
     readInputs: raw.readInputs,
+    ...(raw.fetch ? { fetch: raw.fetch } : {}),
     stdout: (text) => raw.stdout(escapeForTerminal(text)),
     stderr: (text) => raw.stderr(escapeForTerminal(text)),
   };
@@ -36,6 +41,11 @@ export async function runCli(argv: readonly string[], raw: CliIo): Promise<numbe
   if (args.kind === 'usage-error') {
     io.stderr(usageProblemText(args.problem, args.lang));
     return EXIT.usage;
+  }
+  if (args.kind === 'test-api') {
+    const results = await runContractChecks(args.baseUrl, io.fetch ? { fetch: io.fetch } : {});
+    io.stdout(formatContractReport(args.baseUrl, results, args.lang));
+    return results.every((result) => result.ok) ? EXIT.ok : EXIT.problems;
   }
   const inputs = await io.readInputs(args.paths);
   const report = checkFiles(inputs, { lixLimit: args.lixLimit });

@@ -291,7 +291,7 @@ describe('borger-widgets check: output and command line', () => {
 
   it('exits 2 with a sentence on stderr when the command line is wrong', async () => {
     const cases: [string[], RegExp][] = [
-      [[], /Angiv en kommando: check\./],
+      [[], /Angiv en kommando: check eller test-api\./],
       [['tjek', 'a.json'], /Ukendt kommando "tjek"/],
       [['check'], /Angiv de filer eller mapper, der skal tjekkes\./],
       [['check', '--lix-limit', 'fyrre', 'a.json'], /--lix-limit skal være et tal på 0 eller mere, ikke "fyrre"\./],
