@@ -8,8 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { MAX_FILE_BYTES } from '../../src/cli/check.js';
-import { readInputs } from '../../src/cli/read-inputs.js';
-import { runCli } from '../../src/cli/run.js';
+import { cli } from './cli-harness.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'borger-cli-'));
 after(() => rmSync(folder, { recursive: true, force: true }));
@@ -18,21 +17,6 @@ function write(name: string, content: unknown): string {
   const path = join(folder, name);
   writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
   return path;
-}
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    readInputs,
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
 }
 
 const guide = (body: string) => ({

@@ -8,24 +8,8 @@ import { createApp } from '../../server/app.js';
 import { seedCatalogue } from '../../server/seed.js';
 import { SqliteBookingStorage } from '../../server/sqlite-storage.js';
 import { type RunningServer, startServer } from '../../server/start.js';
-import { readInputs } from '../../src/cli/read-inputs.js';
-import { runCli } from '../../src/cli/run.js';
 import { CONTRACT_CHECKS } from '../../src/cli/test-api.js';
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    readInputs,
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
-}
+import { cli } from './cli-harness.js';
 
 const marks = (stdout: string) => stdout.split('\n').filter((line) => /^[✔✖] /.test(line));
 

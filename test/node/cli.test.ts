@@ -7,8 +7,7 @@ import { readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { detectFormat } from '../../src/cli/formats.js';
-import { readInputs } from '../../src/cli/read-inputs.js';
-import { runCli } from '../../src/cli/run.js';
+import { cli } from './cli-harness.js';
 
 const root = resolve(import.meta.dirname, '../..');
 /** Paths as an editor would type them, relative to where the tests run. */
@@ -18,21 +17,6 @@ const demo = (name: string) => at(`demo/content/${name}`);
 const DEMO_FILES = readdirSync(resolve(root, 'demo/content'))
   .filter((name) => name.endsWith('.json'))
   .map(demo);
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    readInputs,
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
-}
 
 function cliProcess(...argv: string[]) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', resolve(root, 'src/cli/main.ts'), ...argv], { encoding: 'utf8' });
@@ -91,7 +75,11 @@ describe('borger-widgets check: broken files', () => {
       file: 'malformed.json.txt',
       line: '  ✖ linje 4, kolonne 3: ugyldig JSON — der mangler et komma før dette sted',
     },
-    { name: 'a typo in a field name', file: 'typo-field.json', line: '  ✖ $.nodes.klar.titel (linje 8): er ikke et kendt felt (en tastefejl?)' },
+    {
+      name: 'a typo in a field name',
+      file: 'typo-field.json',
+      line: '  ✖ $.nodes.klar.titel (linje 8): er ikke et kendt felt (en tastefejl?)',
+    },
     {
       name: 'a dangling next',
       file: 'dangling-next.json',
@@ -184,7 +172,10 @@ describe('borger-widgets check: references between files', () => {
     const { code, stdout } = await cli('check', fixture('unknown-references.json'), fixture('broken-channels.json'));
     assert.equal(code, 1);
     assert.deepEqual(block(stdout, fixture('unknown-references.json')).slice(1), ['  ✔ ingen fejl']);
-    assert.match(block(stdout, fixture('broken-channels.json'))[1] ?? '', /\$\.channels\[0\]\.kind \(linje 2\): skal være en af "selfservice"/);
+    assert.match(
+      block(stdout, fixture('broken-channels.json'))[1] ?? '',
+      /\$\.channels\[0\]\.kind \(linje 2\): skal være en af "selfservice"/,
+    );
     assert.match(
       stdout,
       /Bemærk: 2 henvisninger til opgaver \("task"\) er ikke tjekket, fordi den givne kanalfil \(channels\) har fejl i opbygningen; ret dem først\./,
@@ -246,7 +237,9 @@ describe('borger-widgets check: output and command line', () => {
     assert.deepEqual(report.summary, { files: 3, errors: 2, warnings: 1 });
     assert.equal(report.lixLimit, 40);
     const [typo, hard, malformed] = report.files;
-    assert.deepEqual(typo.errors, [{ path: '$.nodes.klar.titel', line: 8, code: 'invalid', message: 'er ikke et kendt felt (en tastefejl?)' }]);
+    assert.deepEqual(typo.errors, [
+      { path: '$.nodes.klar.titel', line: 8, code: 'invalid', message: 'er ikke et kendt felt (en tastefejl?)' },
+    ]);
     assert.equal(typo.format, 'guide');
     assert.equal(typo.detectedBy, 'shape');
     assert.equal(hard.detectedBy, '$schema');
