@@ -2,7 +2,7 @@
 // days have free times, parts of the day, and where each key of the WAI-ARIA APG date-picker grid
 // moves focus. Dates are 'YYYY-MM-DD' strings computed with UTC arithmetic, so no visitor's own
 // time zone ever shifts a day; instants become dates only through Copenhagen's clock.
-import { addDays, compareIsoDate, type IsoDate, isoDateOf, WEEKDAYS, weekdayOf, zonedParts } from '../core/time.js';
+import { addDays, compareIsoDate, type IsoDate, isoDateOf, utcEpochMs, WEEKDAYS, weekdayOf, zonedParts } from '../core/time.js';
 import type { Slot } from './booking.schema.js';
 
 /** A calendar month, 'YYYY-MM'. */
@@ -34,7 +34,7 @@ export function monthsBetween(a: IsoMonth, b: IsoMonth): number {
 
 export function daysInMonth(month: IsoMonth): number {
   const { year, month: m } = monthParts(month);
-  return new Date(Date.UTC(year, m, 0)).getUTCDate();
+  return new Date(utcEpochMs(year, m + 1, 0)).getUTCDate();
 }
 
 export function firstDayOf(month: IsoMonth): IsoDate {

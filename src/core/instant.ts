@@ -21,7 +21,7 @@ export function parseInstant(value: string | null | undefined): Date | undefined
     const date = zonedDateTime(local[1]!, local[2] ?? '00:00');
     return new Date(date.getTime() + Number(local[3] ?? 0) * 1000);
   } catch {
-    // Dates the calendar maths cannot place (e.g. year 1: Date.UTC reads years 0–99 as 1900–1999).
+    // Dates the zone maths cannot place (beyond what Intl can format).
     return undefined;
   }
 }

@@ -92,17 +92,30 @@ export function isoDateOf(date: Date, timeZone: string = TIME_ZONE): IsoDate {
   return zonedParts(date, timeZone).isoDate;
 }
 
+/**
+ * Epoch ms of a proleptic-Gregorian UTC wall time; `month` is 1–12 and overflows like Date.UTC's
+ * (month 13 → January next year, day 0 → the last day of the month before). Unlike Date.UTC, years
+ * 0–99 are those years, not 1900–1999 (ECMA-262 MakeFullYear applies only to Date.UTC and the Date
+ * constructor, not to setUTCFullYear).
+ */
+export function utcEpochMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
+}
+
 /** How far `timeZone`'s clock is ahead of UTC at `epochMs`, in milliseconds. */
 function offsetAt(epochMs: number, timeZone: string): number {
   const p = zonedParts(new Date(epochMs), timeZone);
-  const wallAsUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  const wallAsUtc = utcEpochMs(p.year, p.month, p.day, p.hour, p.minute, p.second);
   return wallAsUtc - Math.floor(epochMs / 1000) * 1000;
 }
 
 function utcMidnight(isoDate: IsoDate): number {
   const match = ISO_DATE.exec(isoDate);
-  const epochMs = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
-  // Date.UTC rolls 2026-02-30 over to 2 March: a date that does not come back unchanged is not a date.
+  const epochMs = match ? utcEpochMs(Number(match[1]), Number(match[2]), Number(match[3])) : Number.NaN;
+  // The maths rolls 2026-02-30 over to 2 March: a date that does not come back unchanged is not a date.
   if (!match || Number.isNaN(epochMs) || fromUtcMidnight(epochMs) !== isoDate) {
     throw new RangeError(`Not a date like "2026-12-24": ${JSON.stringify(isoDate)}`);
   }
@@ -121,7 +134,7 @@ export function isValidIsoDate(value: string): boolean {
   const month = Number(match[2]);
   const day = Number(match[3]);
   if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const daysInMonth = new Date(utcEpochMs(year, month + 1, 0)).getUTCDate();
   return day <= daysInMonth;
 }
 

@@ -15,10 +15,12 @@ import {
   isValidIsoDate,
   parseTime,
   TIME_ZONE,
+  utcEpochMs,
   weekdayOf,
   zonedDateTime,
   zonedParts,
 } from '../../src/core/time.js';
+import { parseInstant } from '../../src/core/instant.js';
 
 const utc = (iso: string) => new Date(iso);
 
@@ -152,6 +154,39 @@ describe('calendar dates', () => {
     expect(() => parseTime('12:60')).to.throw(RangeError);
     expect(formatMinutes(570)).to.equal('09:30');
     expect(formatMinutes(1440)).to.equal('24:00');
+  });
+});
+
+describe('years 0–99 are those years, not 1900–1999', () => {
+  const iso = (year: number, month: number, day: number) =>
+    `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+  it('agrees with ISO 8601 parsing for every year 0–9999', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (y, m, d) => {
+        expect(utcEpochMs(y, m, d)).to.equal(new Date(`${iso(y, m, d)}T00:00:00Z`).getTime());
+      }),
+    );
+    expect(utcEpochMs(1, 1, 1)).to.equal(-62_135_596_800_000);
+    expect(utcEpochMs(2026, 13, 1)).to.equal(Date.UTC(2027, 0, 1)); // overflow as Date.UTC
+    expect(utcEpochMs(2026, 3, 0)).to.equal(Date.UTC(2026, 1, 28));
+  });
+
+  it('knows leap days and month ends in years 0–99 (Date.UTC would ask 1900–1999)', () => {
+    expect(isValidIsoDate('0000-02-29')).to.equal(true); // year 0 is a leap year, 1900 is not
+    expect(isValidIsoDate('0100-02-29')).to.equal(false);
+    expect(isValidIsoDate('0096-02-29')).to.equal(true);
+    expect(addDays('0099-12-31', 1)).to.equal('0100-01-01');
+    expect(addDays('0000-02-28', 1)).to.equal('0000-02-29');
+    expect(daysBetween('0001-01-01', '2001-01-01')).to.equal(730_485);
+    expect(weekdayOf('0001-01-01')).to.equal('mo'); // proleptic Gregorian
+  });
+
+  it('places a Copenhagen wall time in year 50 on its own day', () => {
+    const at = zonedDateTime('0050-06-01', '12:00');
+    expect(isoDateOf(at)).to.equal('0050-06-01');
+    expect(zonedParts(at).hour).to.equal(12);
+    expect(isoDateOf(parseInstant('0050-06-01T12:00')!)).to.equal('0050-06-01');
   });
 });
 
