@@ -2,8 +2,6 @@
 import type { Catalog } from '../core/i18n/translate.js';
 
 export type BookingKey =
-  | 'progress'
-  | 'back'
   | 'next'
   | 'loading'
   | 'step.service'
@@ -27,7 +25,6 @@ export type BookingKey =
   | 'missing.time'
   | 'noServices'
   | 'noPlaces'
-  | 'duration'
   | 'kind.borgerservice'
   | 'kind.library'
   | 'kind.other'
@@ -48,7 +45,6 @@ export type BookingKey =
   | 'calendar.chosen'
   | 'calendar.noneAhead'
   | 'announce.dayChosen'
-  | 'announce.month'
   | 'part.morning'
   | 'part.afternoon'
   | 'part.evening'
@@ -82,7 +78,6 @@ export type BookingKey =
   | 'row.contact'
   | 'row.code'
   | 'row.status'
-  | 'change'
   | 'changeWhat.service'
   | 'changeWhat.place'
   | 'changeWhat.when'
@@ -96,7 +91,6 @@ export type BookingKey =
   | 'addToCalendar'
   | 'manageTitle'
   | 'manageKeep'
-  | 'manageLink'
   | 'moveTime'
   | 'cancelTime'
   | 'newBooking'
@@ -148,8 +142,6 @@ export type BookingKey =
 
 export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>; ar: Catalog<BookingKey> } = {
   da: {
-    progress: 'Trin {index} af {count}',
-    back: 'Tilbage',
     next: 'Fortsæt',
     loading: 'Henter …',
     'step.service': 'Hvad vil du booke tid til?',
@@ -173,7 +165,6 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     'missing.time': 'Vælg et tidspunkt',
     noServices: 'Der er ingen tider at booke lige nu.',
     noPlaces: 'Der er ingen steder, hvor du kan booke tid til {service} lige nu.',
-    duration: { one: 'Tager cirka {count} minut', other: 'Tager cirka {count} minutter' },
     'kind.borgerservice': 'Borgerservice',
     'kind.library': 'Bibliotek med borgerservice',
     'kind.other': 'Andet sted',
@@ -195,7 +186,6 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     'calendar.chosen': { one: 'Valgt: {date}, 1 ledig tid', other: 'Valgt: {date}, {count} ledige tider' },
     'calendar.noneAhead': 'Der er ingen ledige tider her de næste måneder. Gå tilbage og vælg et andet sted, eller kontakt os.',
     'announce.dayChosen': '{date} er valgt.',
-    'announce.month': '{month}',
     'part.morning': 'Formiddag',
     'part.afternoon': 'Eftermiddag',
     'part.evening': 'Aften',
@@ -231,7 +221,6 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     'row.contact': 'Kontakt',
     'row.code': 'Bookingkode',
     'row.status': 'Status',
-    change: 'Skift',
     'changeWhat.service': 'hvad du booker',
     'changeWhat.place': 'sted',
     'changeWhat.when': 'dag og tid',
@@ -246,7 +235,6 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     manageTitle: 'Flyt eller aflys tiden',
     manageKeep:
       'Linket herunder er din eneste kopi: vi sender det ikke til dig. Gem det, fx som bogmærke. Du skal bruge det, hvis du vil flytte eller aflyse tiden.',
-    manageLink: 'Link til din booking',
     moveTime: 'Flyt tiden',
     cancelTime: 'Aflys tiden',
     newBooking: 'Book en ny tid',
@@ -300,8 +288,6 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
       'Skriv din e-mail eller dit mobilnummer, eller begge. Skriver du din e-mail, sender vi en bekræftelse med et link til din booking.',
   },
   en: {
-    progress: 'Step {index} of {count}',
-    back: 'Back',
     next: 'Continue',
     loading: 'Loading …',
     'step.service': 'What would you like to book?',
@@ -325,7 +311,6 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     'missing.time': 'Choose a time',
     noServices: 'There is nothing to book right now.',
     noPlaces: 'There is nowhere to book {service} right now.',
-    duration: { one: 'Takes about {count} minute', other: 'Takes about {count} minutes' },
     'kind.borgerservice': 'Citizen service',
     'kind.library': 'Library with citizen service',
     'kind.other': 'Other place',
@@ -347,7 +332,6 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     'calendar.chosen': { one: 'Chosen: {date}, 1 free time', other: 'Chosen: {date}, {count} free times' },
     'calendar.noneAhead': 'There are no free times here in the coming months. Go back and choose another place, or contact us.',
     'announce.dayChosen': '{date} is chosen.',
-    'announce.month': '{month}',
     'part.morning': 'Morning',
     'part.afternoon': 'Afternoon',
     'part.evening': 'Evening',
@@ -383,7 +367,6 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     'row.contact': 'Contact',
     'row.code': 'Booking code',
     'row.status': 'Status',
-    change: 'Change',
     'changeWhat.service': 'what you book',
     'changeWhat.place': 'place',
     'changeWhat.when': 'day and time',
@@ -398,7 +381,6 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     manageTitle: 'Move or cancel the appointment',
     manageKeep:
       'The link below is your only copy: we do not send it to you. Keep it, for example as a bookmark. You need it to move or cancel the appointment.',
-    manageLink: 'Link to your booking',
     moveTime: 'Move the appointment',
     cancelTime: 'Cancel the appointment',
     newBooking: 'Book a new appointment',
@@ -452,8 +434,6 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
       'Enter your email or your mobile number, or both. If you enter your email, we send you a confirmation with a link to your booking.',
   },
   ar: {
-    progress: 'الخطوة {index} من {count}',
-    back: 'رجوع',
     next: 'متابعة',
     loading: 'جارٍ التحميل …',
     'step.service': 'ماذا تريد أن تحجز؟',
@@ -477,12 +457,6 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     'missing.time': 'اختر وقتًا',
     noServices: 'لا يوجد ما يمكن حجزه الآن.',
     noPlaces: 'لا يوجد مكان يمكن فيه حجز {service} الآن.',
-    duration: {
-      one: 'يستغرق دقيقة واحدة تقريبًا',
-      two: 'يستغرق دقيقتين تقريبًا',
-      few: 'يستغرق {count} دقائق تقريبًا',
-      other: 'يستغرق {count} دقيقة تقريبًا',
-    },
     'kind.borgerservice': 'خدمة المواطنين (Borgerservice)',
     'kind.library': 'مكتبة فيها خدمة المواطنين',
     'kind.other': 'مكان آخر',
@@ -519,7 +493,6 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     },
     'calendar.noneAhead': 'لا توجد أوقات متاحة هنا في الأشهر القادمة. ارجع واختر مكانًا آخر، أو تواصل معنا.',
     'announce.dayChosen': 'تم اختيار {date}.',
-    'announce.month': '{month}',
     'part.morning': 'صباحًا',
     'part.afternoon': 'بعد الظهر',
     'part.evening': 'مساءً',
@@ -554,7 +527,6 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     'row.contact': 'التواصل',
     'row.code': 'رمز الحجز',
     'row.status': 'الحالة',
-    change: 'تغيير',
     'changeWhat.service': 'ما تحجزه',
     'changeWhat.place': 'المكان',
     'changeWhat.when': 'اليوم والوقت',
@@ -568,7 +540,6 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     addToCalendar: 'أضف إلى التقويم',
     manageTitle: 'نقل الموعد أو إلغاؤه',
     manageKeep: 'احتفظ بالرابط أدناه، مثلًا كإشارة مرجعية. تحتاج إليه لنقل الموعد أو إلغائه، ولا يمكننا إرساله مرة أخرى.',
-    manageLink: 'رابط حجزك',
     moveTime: 'انقل الموعد',
     cancelTime: 'ألغِ الموعد',
     newBooking: 'احجز موعدًا جديدًا',

@@ -5,7 +5,6 @@ export type ChannelsKey =
   | 'pickTaskPlaceholder'
   | 'waysForTask'
   | 'recommended'
-  | 'fitGood'
   | 'fitPossible'
   | 'alwaysOpen'
   | 'openCloses'
@@ -42,7 +41,6 @@ export const channelsMessages: { da: Catalog<ChannelsKey>; en: Catalog<ChannelsK
     pickTaskPlaceholder: 'Vælg et emne',
     waysForTask: { one: '{count} måde at få hjælp til {task}', other: '{count} måder at få hjælp til {task}' },
     recommended: 'Anbefalet',
-    fitGood: 'Også en god mulighed',
     fitPossible: 'Kan også bruges',
     alwaysOpen: 'Altid åben',
     openCloses: 'Åben nu · lukker kl. {time}',
@@ -78,7 +76,6 @@ export const channelsMessages: { da: Catalog<ChannelsKey>; en: Catalog<ChannelsK
     pickTaskPlaceholder: 'Choose a topic',
     waysForTask: { one: '{count} way to get help with {task}', other: '{count} ways to get help with {task}' },
     recommended: 'Recommended',
-    fitGood: 'Also a good option',
     fitPossible: 'Also possible',
     alwaysOpen: 'Always open',
     openCloses: 'Open now · closes at {time}',
@@ -122,7 +119,6 @@ export const channelsMessages: { da: Catalog<ChannelsKey>; en: Catalog<ChannelsK
       other: '{count} طريقة للحصول على المساعدة في {task}',
     },
     recommended: 'موصى به',
-    fitGood: 'خيار جيد أيضًا',
     fitPossible: 'ممكن أيضًا',
     alwaysOpen: 'مفتوح دائمًا',
     openCloses: 'مفتوح الآن · يغلق الساعة {time}',

@@ -1,9 +1,6 @@
 import type { Catalog } from '../core/i18n/translate.js';
 
 export type GuideKey =
-  | 'progress'
-  | 'progressLast'
-  | 'stepAnnouncement'
   | 'next'
   | 'back'
   | 'or'
@@ -23,7 +20,6 @@ export type GuideKey =
   | 'bringCount'
   | 'print'
   | 'answersTitle'
-  | 'change'
   | 'changeWhich'
   | 'restart'
   | 'feedbackQuestion'
@@ -45,9 +41,6 @@ export type GuideKey =
 
 export const guideMessages: { da: Catalog<GuideKey>; en: Catalog<GuideKey>; ar: Catalog<GuideKey> } = {
   da: {
-    progress: 'Trin {step} af højst {max}',
-    progressLast: 'Trin {step} af {max}',
-    stepAnnouncement: '{progress}: {title}',
     next: 'Fortsæt',
     back: 'Tilbage',
     or: 'eller',
@@ -68,7 +61,6 @@ export const guideMessages: { da: Catalog<GuideKey>; en: Catalog<GuideKey>; ar: 
     bringCount: { one: '{checked} af {count} er klar', other: '{checked} af {count} er klar' },
     print: 'Udskriv',
     answersTitle: 'Dine svar',
-    change: 'Ret',
     changeWhich: 'svaret på »{question}«',
     restart: 'Start forfra',
     feedbackQuestion: 'Fik du svar på dit spørgsmål?',
@@ -88,9 +80,6 @@ export const guideMessages: { da: Catalog<GuideKey>; en: Catalog<GuideKey>; ar: 
     'missing.channels': 'Kontaktmulighederne findes ikke her på siden.',
   },
   en: {
-    progress: 'Step {step} of at most {max}',
-    progressLast: 'Step {step} of {max}',
-    stepAnnouncement: '{progress}: {title}',
     next: 'Continue',
     back: 'Back',
     or: 'or',
@@ -111,7 +100,6 @@ export const guideMessages: { da: Catalog<GuideKey>; en: Catalog<GuideKey>; ar: 
     bringCount: { one: '{checked} of {count} item ready', other: '{checked} of {count} items ready' },
     print: 'Print',
     answersTitle: 'Your answers',
-    change: 'Change',
     changeWhich: 'the answer to "{question}"',
     restart: 'Start again',
     feedbackQuestion: 'Did you get an answer to your question?',
@@ -131,9 +119,6 @@ export const guideMessages: { da: Catalog<GuideKey>; en: Catalog<GuideKey>; ar: 
     'missing.channels': 'The contact options are not on this page.',
   },
   ar: {
-    progress: 'الخطوة {step} من {max} كحد أقصى',
-    progressLast: 'الخطوة {step} من {max}',
-    stepAnnouncement: '{progress}: {title}',
     next: 'متابعة',
     back: 'رجوع',
     or: 'أو',
@@ -154,7 +139,6 @@ export const guideMessages: { da: Catalog<GuideKey>; en: Catalog<GuideKey>; ar: 
     bringCount: { other: 'جاهز: {checked} من {count}' },
     print: 'طباعة',
     answersTitle: 'إجاباتك',
-    change: 'تغيير',
     changeWhich: 'الإجابة عن «{question}»',
     restart: 'ابدأ من جديد',
     feedbackQuestion: 'هل حصلت على إجابة لسؤالك؟',

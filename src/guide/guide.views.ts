@@ -2,13 +2,13 @@
 // "Dine svar" and feedback), the error summary and the "Brug for hjælp?" ladder. They render a
 // `GuideView` (state the element has prepared) and call its handlers; they hold no state.
 import { html, nothing, type TemplateResult } from 'lit';
-import { baseLang, fallbackChain, isRtl } from '../core/i18n/lang.js';
+import { externalMark, linkRel } from '../core/external-link.js';
+import { baseLang, isRtl } from '../core/i18n/lang.js';
 import type { Params, Translate } from '../core/i18n/translate.js';
 import { type LocalizedText, localize, localizeWithLang } from '../core/localized.js';
 import { localizedText } from '../core/localized-template.js';
 import { renderRichText } from '../core/rich-text.js';
 import { changeButton, type StepProgress, stepTop } from '../core/step-nav.js';
-import { externalMark, linkRel } from '../core/external-link.js';
 import { safeHref, telHref } from '../core/url.js';
 import {
   type AnswerError,
@@ -20,7 +20,7 @@ import {
   type ResolvedOutcome,
   rememberedAnswer,
 } from './guide.engine.js';
-import { type GuideKey, guideMessages } from './guide.messages.js';
+import type { GuideKey } from './guide.messages.js';
 import type { Guide, GuideAction, GuideNode, GuideOption, InfoNode, QuestionNode } from './guide.schema.js';
 
 /** Where a short message about a missing hand-off target is shown. */
@@ -74,19 +74,6 @@ export interface GuideView {
  */
 const keepTogether = (phone: string) => `\u2066${phone.replace(/ /g, '\u00a0')}\u2069`;
 
-/**
- * A message as rendered text. A message missing in a partial catalogue (Arabic) comes from the next
- * language in the chain, and is marked with that language and its direction (WCAG 3.1.2).
- */
-function ui(view: GuideView, key: GuideKey, params?: Params): TemplateResult | string {
-  const text = view.t(key, params);
-  const lang = view.lang;
-  const catalogs = guideMessages as Record<string, Partial<Record<GuideKey, unknown>> | undefined>;
-  const from = fallbackChain(lang).find((code) => catalogs[code]?.[key] !== undefined);
-  if (from === undefined || baseLang(from) === baseLang(lang)) return text;
-  return html`<span lang=${from} dir=${isRtl(from) ? 'rtl' : 'ltr'}>${text}</span>`;
-}
-
 /** Content text; a fallback to another language is marked with its `lang` and direction. */
 function loc(view: GuideView, text: LocalizedText | undefined): TemplateResult | string {
   return localizedText(text, view.lang);
@@ -116,7 +103,7 @@ function heading(
 function optionLabel(view: GuideView, question: QuestionNode, option: GuideOption): TemplateResult | string {
   const own = question.options !== undefined && question.options.length > 0;
   if (own) return loc(view, option.label);
-  return ui(view, option.value === 'yes' ? 'yes' : 'no');
+  return view.t(option.value === 'yes' ? 'yes' : 'no');
 }
 
 /** The guide's heading. */
@@ -153,7 +140,7 @@ export function renderStep(view: GuideView, id: string, node: GuideNode): Templa
 }
 
 function errorMessage(view: GuideView, error: AnswerError, node: GuideNode): TemplateResult | string {
-  const t = (key: GuideKey, params?: Params) => ui(view, key, params);
+  const t = (key: GuideKey, params?: Params) => view.t(key, params);
   switch (error.code) {
     case 'empty':
       return t(node.type === 'question' && node.kind === 'multiple' ? 'error.emptyMultiple' : 'error.empty');
@@ -192,7 +179,7 @@ export function renderErrorSummary(view: GuideView, error: AnswerError, id: stri
   // Focus moves here after a failed attempt, so it is said once, by focus, under its name: no
   // role="alert" besides (that would say it twice, and again on every change while correcting).
   return html`<div class="error-summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="error-summary-title">
-      ${heading(view, ui(view, 'errorSummaryTitle'), 1, 'error-summary-title')}
+      ${heading(view, view.t('errorSummaryTitle'), 1, 'error-summary-title')}
       <ul>
         <li>${target ? html`<a href="#${target}" @click=${focusInput}>${message}</a>` : message}</li>
       </ul>
@@ -201,7 +188,7 @@ export function renderErrorSummary(view: GuideView, error: AnswerError, id: stri
 
 function renderButtons(view: GuideView): TemplateResult {
   return html`<div class="buttons">
-      <button type="submit" class="button" part="next">${ui(view, 'next')}</button>
+      <button type="submit" class="button" part="next">${view.t('next')}</button>
     </div>`;
 }
 
@@ -218,14 +205,14 @@ function renderQuestion(view: GuideView, id: string, question: QuestionNode): Te
         ${question.hint ? html`<p class="hint" id="question-hint">${loc(view, question.hint)}</p>` : nothing}
         ${
           error
-            ? html`<p class="field-error" id="question-error"><span class="visually-hidden">${ui(view, 'errorPrefix')} </span>${errorMessage(view, error, question)}</p>`
+            ? html`<p class="field-error" id="question-error"><span class="visually-hidden">${view.t('errorPrefix')} </span>${errorMessage(view, error, question)}</p>`
             : nothing
         }
         <div class="options ${question.kind === 'yesno' ? 'inline' : ''}">
           ${options.map((option, index) => {
             const inputId = `${id}--${index}`;
             const hintId = `${inputId}-hint`;
-            return html`${multiple && option.exclusive && index > 0 ? html`<p class="or">${ui(view, 'or')}</p>` : nothing}
+            return html`${multiple && option.exclusive && index > 0 ? html`<p class="or">${view.t('or')}</p>` : nothing}
               <div class="option">
                 <input type=${multiple ? 'checkbox' : 'radio'} id=${inputId} name=${id} value=${option.value}
                   ?checked=${chosen.includes(option.value)} aria-describedby=${option.hint ? hintId : nothing}
@@ -255,7 +242,7 @@ function renderOutcome(view: GuideView): TemplateResult {
         ${rich(view, reached.body, 'body')}
         ${reached.bring.length > 0 ? renderChecklist(view, reached.bring, bringTitleKey(reached)) : nothing}
         ${reached.actions.length > 0 ? renderActions(view, reached.actions) : nothing}
-        <p class="tools"><button type="button" class="link-button" part="print" @click=${() => window.print()}>${ui(view, 'print')}</button></p>
+        <p class="tools"><button type="button" class="link-button" part="print" @click=${() => window.print()}>${view.t('print')}</button></p>
       </div>
       ${renderAnswers(view)} ${renderFeedback(view)}`;
 }
@@ -270,8 +257,8 @@ export function bringTitleKey(reached: Pick<ResolvedOutcome, 'actions'>): 'bring
 
 function renderChecklist(view: GuideView, bring: readonly LocalizedText[], title: GuideKey): TemplateResult {
   return html`<section class="checklist" part="checklist" aria-labelledby="bring-title">
-      ${heading(view, ui(view, title), 2, 'bring-title')}
-      <p class="hint" id="bring-hint">${ui(view, 'bringHint')}</p>
+      ${heading(view, view.t(title), 2, 'bring-title')}
+      <p class="hint" id="bring-hint">${view.t('bringHint')}</p>
       <ul class="checks">
         ${bring.map(
           (item, index) => html`<li class="option">
@@ -280,7 +267,7 @@ function renderChecklist(view: GuideView, bring: readonly LocalizedText[], title
           </li>`,
         )}
       </ul>
-      <p class="count">${ui(view, 'bringCount', { checked: view.ticked, count: bring.length })}</p>
+      <p class="count">${view.t('bringCount', { checked: view.ticked, count: bring.length })}</p>
     </section>`;
 }
 
@@ -314,9 +301,9 @@ function renderNotice(view: GuideView, place: NoticePlace): TemplateResult | typ
   const phone = view.fallbackPhone;
   const href = safeHref(view.fallbackHref);
   return html`<div class="notice" part="notice">
-      <p>${ui(view, `missing.${notice.kind}`)}</p>
-      ${phone ? html`<p><a href=${telHref(phone)}>${ui(view, 'callUs', { phone: keepTogether(phone) })}</a></p>` : nothing}
-      ${href ? html`<p><a href=${href}>${ui(view, 'otherHelpLink')}</a></p>` : nothing}
+      <p>${view.t(`missing.${notice.kind}`)}</p>
+      ${phone ? html`<p><a href=${telHref(phone)}>${view.t('callUs', { phone: keepTogether(phone) })}</a></p>` : nothing}
+      ${href ? html`<p><a href=${href}>${view.t('otherHelpLink')}</a></p>` : nothing}
     </div>`;
 }
 
@@ -325,7 +312,7 @@ function renderAnswers(view: GuideView): TemplateResult {
   const lang = view.lang;
   const steps = pathSoFar(view.guide, view.walk);
   return html`<section class="answers" part="answers" aria-labelledby="answers-title">
-      ${heading(view, ui(view, 'answersTitle'), 2, 'answers-title')}
+      ${heading(view, view.t('answersTitle'), 2, 'answers-title')}
       ${
         steps.length > 0
           ? html`<dl class="summary">
@@ -344,21 +331,21 @@ function renderAnswers(view: GuideView): TemplateResult {
           </dl>`
           : nothing
       }
-      <p><button type="button" class="link-button" part="restart" @click=${() => view.on.restart()}>${ui(view, 'restart')}</button></p>
+      <p><button type="button" class="link-button" part="restart" @click=${() => view.on.restart()}>${view.t('restart')}</button></p>
     </section>`;
 }
 
 function renderFeedback(view: GuideView): TemplateResult {
   const given = view.feedback;
   return html`<section class="feedback" part="feedback" aria-labelledby="feedback-title">
-      ${heading(view, ui(view, 'feedbackQuestion'), 2, 'feedback-title')}
+      ${heading(view, view.t('feedbackQuestion'), 2, 'feedback-title')}
       ${
         given === undefined
           ? html`<div class="buttons">
-            <button type="button" class="button secondary" @click=${() => view.on.giveFeedback(true)}>${ui(view, 'yes')}</button>
-            <button type="button" class="button secondary" @click=${() => view.on.giveFeedback(false)}>${ui(view, 'no')}</button>
+            <button type="button" class="button secondary" @click=${() => view.on.giveFeedback(true)}>${view.t('yes')}</button>
+            <button type="button" class="button secondary" @click=${() => view.on.giveFeedback(false)}>${view.t('no')}</button>
           </div>`
-          : html`<p class="thanks" id="feedback-thanks" tabindex="-1">${ui(view, given === 'yes' ? 'feedbackThanks' : 'feedbackThanksNo')}</p>`
+          : html`<p class="thanks" id="feedback-thanks" tabindex="-1">${view.t(given === 'yes' ? 'feedbackThanks' : 'feedbackThanksNo')}</p>`
       }
       ${given === 'no' ? renderWaysToHelp(view, 'feedback') : nothing}
     </section>`;
@@ -369,24 +356,24 @@ function helpItems(view: GuideView, place: NoticePlace): TemplateResult[] {
   const { guide, t } = view;
   const items: TemplateResult[] = [];
   if (place === 'help' && view.readAloud.available) {
-    const label = ui(view, view.readAloud.speaking ? 'stopReading' : 'readAloud');
+    const label = view.t(view.readAloud.speaking ? 'stopReading' : 'readAloud');
     items.push(html`<li><button type="button" class="button secondary" @click=${view.on.toggleReading}>${label}</button></li>`);
   }
   if (guide.task) {
     const action: GuideAction = { kind: 'channels', task: guide.task, label: t('helpChannels') };
     items.push(
-      html`<li><button type="button" class="button secondary" @click=${() => view.on.act(action, place)}>${ui(view, 'helpChannels')}</button></li>`,
+      html`<li><button type="button" class="button secondary" @click=${() => view.on.act(action, place)}>${view.t('helpChannels')}</button></li>`,
     );
   }
   const booking = view.helpBooking;
   if (booking) {
     items.push(
-      html`<li><button type="button" class="button secondary" @click=${() => view.on.act(booking, place)}>${ui(view, 'helpBooking')}</button></li>`,
+      html`<li><button type="button" class="button secondary" @click=${() => view.on.act(booking, place)}>${view.t('helpBooking')}</button></li>`,
     );
   }
   if (view.fallbackPhone) {
     items.push(
-      html`<li><a class="button secondary" href=${telHref(view.fallbackPhone)}>${ui(view, 'callUs', { phone: keepTogether(view.fallbackPhone) })}</a></li>`,
+      html`<li><a class="button secondary" href=${telHref(view.fallbackPhone)}>${view.t('callUs', { phone: keepTogether(view.fallbackPhone) })}</a></li>`,
     );
   }
   return items;
@@ -395,9 +382,9 @@ function helpItems(view: GuideView, place: NoticePlace): TemplateResult[] {
 function renderWaysToHelp(view: GuideView, place: NoticePlace): TemplateResult | typeof nothing {
   const items = helpItems(view, place);
   if (items.length === 0) return nothing;
-  return html`<p>${ui(view, place === 'help' ? 'helpIntro' : 'feedbackMoreHelp')}</p>
+  return html`<p>${view.t(place === 'help' ? 'helpIntro' : 'feedbackMoreHelp')}</p>
       <ul class="ways">${items}</ul>
-      ${place === 'help' && view.readAloud.failed ? html`<div class="notice" part="notice"><p>${ui(view, 'readAloudFailed')}</p></div>` : nothing}
+      ${place === 'help' && view.readAloud.failed ? html`<div class="notice" part="notice"><p>${view.t('readAloudFailed')}</p></div>` : nothing}
       ${renderNotice(view, place)}`;
 }
 
@@ -406,7 +393,7 @@ export function renderHelp(view: GuideView): TemplateResult | typeof nothing {
   const ways = renderWaysToHelp(view, 'help');
   if (ways === nothing) return nothing;
   return html`<details class="help" part="help">
-      <summary>${ui(view, 'helpTitle')}</summary>
+      <summary>${view.t('helpTitle')}</summary>
       <div class="help-body">${ways}</div>
     </details>`;
 }

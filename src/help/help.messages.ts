@@ -16,7 +16,6 @@ export type HelpKey =
   | 'termHint'
   | 'seeTerm'
   | 'editor.title'
-  | 'editor.lix'
   | 'editor.band.easy'
   | 'editor.band.medium'
   | 'editor.band.hard'
@@ -52,7 +51,6 @@ export const helpMessages: Messages = {
     termHint: 'forklaring',
     seeTerm: 'se',
     'editor.title': 'Redaktørvisning: læsbarhed',
-    'editor.lix': 'LIX {lix} – {band}',
     'editor.band.easy': 'let',
     'editor.band.medium': 'middel',
     'editor.band.hard': 'svær',
@@ -85,7 +83,6 @@ export const helpMessages: Messages = {
     termHint: 'explanation',
     seeTerm: 'see',
     'editor.title': 'Editor view: readability',
-    'editor.lix': 'LIX {lix} – {band}',
     'editor.band.easy': 'easy',
     'editor.band.medium': 'medium',
     'editor.band.hard': 'hard',
@@ -118,7 +115,6 @@ export const helpMessages: Messages = {
     termHint: 'شرح',
     seeTerm: 'انظر',
     'editor.title': 'عرض المحرر: سهولة القراءة',
-    'editor.lix': 'LIX {lix} – {band}',
     'editor.band.easy': 'سهل',
     'editor.band.medium': 'متوسط',
     'editor.band.hard': 'صعب',
