@@ -1,6 +1,7 @@
 // Finds glossary terms in running text. Pure: strings in, offsets out.
 //
-// All forms of all terms go into one trie of lower-cased characters, built once. `find` walks the
+// The written forms of all terms go into one trie of lower-cased characters, built once; the regular
+// inflections are tried where a headword ends, so a build costs one walk per written form. `find` walks the
 // text once, left to right; at each place a word can start it follows the trie as far as the text
 // allows and keeps the longest form that ends on a word boundary. Each step is one hash-table lookup,
 // so the cost grows with the length of the text (times the length of the longest form), never with
@@ -9,6 +10,7 @@
 // Text and forms are compared in Unicode NFC (a decomposed "å", as pasted from macOS or a PDF, is the
 // same letter as a composed one); the offsets `find` returns always point into the text it was given.
 import { toNfc } from '../core/nfc.js';
+import { CharTrie, classOf, fold, isAstralWordAt, isWordAt, OTHER, SOFT_HYPHEN, SPACE, WHITESPACE, WORD } from './char-trie.js';
 import { explicitForms, type Glossary } from './glossary.schema.js';
 import { inflect } from './inflect.js';
 
@@ -49,170 +51,122 @@ export function glossaryForms(glossary: Pick<Glossary, 'terms'>): TermForm[] {
   return [...explicit, ...generated];
 }
 
-const SPACE = 0x20;
-const SOFT_HYPHEN = 0xad;
-
-// ---- Characters: per-UTF-16-unit tables, filled lazily (0 = not known yet) ----
-
-const WORD = 1;
-const WHITESPACE = 2;
-const OTHER = 3;
-const classTable = new Uint8Array(0x10000);
-const foldTable = new Uint16Array(0x10000);
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-
-/** The class of a UTF-16 unit: WORD, WHITESPACE or OTHER. Small, so the search loops inline it. */
-function classOf(code: number): number {
-  return classTable[code] || learnClass(code);
-}
-
-function learnClass(code: number): number {
-  const char = String.fromCharCode(code);
-  // The soft hyphen sits inside words (sund&shy;heds&shy;kort): part of the word, skipped when matching.
-  let cls = OTHER;
-  if (code === SOFT_HYPHEN || WORD_CHAR.test(char)) cls = WORD;
-  else if (/\s/u.test(char)) cls = WHITESPACE;
-  classTable[code] = cls;
-  return cls;
-}
-
-/** Lower-cases one UTF-16 unit; folds the Unicode hyphens to "-" so "CPR‑nummer" matches "CPR-nummer". */
-function fold(code: number): number {
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
-  return foldTable[code] || learnFold(code);
-}
-
-function learnFold(code: number): number {
-  let folded = code;
-  if (code === 0x2010 || code === 0x2011) folded = 0x2d;
-  else {
-    const lower = String.fromCharCode(code).toLowerCase();
-    if (lower.length === 1) folded = lower.charCodeAt(0);
+// The endings `inflect` adds to a headword, by its last letter (the only thing its rules look at):
+// taken from `inflect` itself, once per letter, so the two never disagree.
+const suffixesByLetter = new Map<string, readonly string[]>();
+function inflectionSuffixes(base: string): readonly string[] {
+  const letter = /.$/su.exec(base)?.[0] ?? '';
+  let suffixes = suffixesByLetter.get(letter);
+  if (!suffixes) {
+    suffixes = inflect(letter).map((form) => form.slice(letter.length));
+    suffixesByLetter.set(letter, suffixes);
   }
-  foldTable[code] = folded;
-  return folded;
+  return suffixes;
 }
 
-/** Is the character at `index` part of a word (a letter, digit or mark in any script)? */
-function isWordAt(text: string, index: number): boolean {
-  if (index < 0 || index >= text.length) return false;
-  const code = text.charCodeAt(index);
-  if (code < 0xd800 || code > 0xdfff) return classOf(code) === WORD;
-  return isAstralWordAt(text, index, code);
+interface Inflecting {
+  termId: string;
+  /** The normalised headword the generated forms extend. */
+  base: string;
+  suffixes: readonly string[];
 }
 
-/** A letter outside the BMP is a surrogate pair: test the whole code point. */
-function isAstralWordAt(text: string, index: number, code: number): boolean {
-  const point = text.codePointAt(code <= 0xdbff ? index : index - 1) ?? code;
-  return WORD_CHAR.test(String.fromCodePoint(point));
-}
-
-// ---- The trie: nodes are numbers, edges live in one open-addressing hash table ----
-
-class CharTrie {
-  /** Node 0 is the root. `terminal[node]` is the index of the form ending there, plus one (0: none). */
-  terminal: number[] = [0];
-  private nodes = 1;
-  private mask = 0xfff;
-  private edgeFrom = new Int32Array(this.mask + 1).fill(-1);
-  private edgeCode = new Uint16Array(this.mask + 1);
-  private edgeTo = new Int32Array(this.mask + 1);
-  private edges = 0;
-
-  private slot(node: number, code: number): number {
-    let h = Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b);
-    h ^= h >>> 15;
-    return h & this.mask;
-  }
-
-  /** The child of `node` along `code`, or -1. */
-  child(node: number, code: number): number {
-    const { edgeFrom, edgeCode, edgeTo, mask } = this;
-    for (let at = this.slot(node, code); ; at = (at + 1) & mask) {
-      const from = edgeFrom[at] as number;
-      if (from === -1) return -1;
-      if (from === node && edgeCode[at] === code) return edgeTo[at] as number;
-    }
-  }
-
-  /** The child of `node` along `code`, made if missing. */
-  childOrNew(node: number, code: number): number {
-    const found = this.child(node, code);
-    if (found !== -1) return found;
-    if ((this.edges + 1) * 2 > this.mask + 1) this.grow();
-    const child = this.nodes++;
-    this.terminal.push(0);
-    this.place(node, code, child);
-    this.edges++;
-    return child;
-  }
-
-  private place(node: number, code: number, child: number): void {
-    let at = this.slot(node, code);
-    while (this.edgeFrom[at] !== -1) at = (at + 1) & this.mask;
-    this.edgeFrom[at] = node;
-    this.edgeCode[at] = code;
-    this.edgeTo[at] = child;
-  }
-
-  private grow(): void {
-    const { edgeFrom, edgeCode, edgeTo } = this;
-    this.mask = this.mask * 2 + 1;
-    this.edgeFrom = new Int32Array(this.mask + 1).fill(-1);
-    this.edgeCode = new Uint16Array(this.mask + 1);
-    this.edgeTo = new Int32Array(this.mask + 1);
-    for (let at = 0; at < edgeFrom.length; at++) {
-      const from = edgeFrom[at] as number;
-      if (from !== -1) this.place(from, edgeCode[at] as number, edgeTo[at] as number);
-    }
-  }
-}
-
-/** Builds the trie of every form of every term once; `find` then costs one pass over the text. */
+/**
+ * Builds the trie of every written form once; `find` then costs one pass over the text. Generated
+ * forms (`inflect`) are not put into the trie: each inflecting headword's node remembers its term, and
+ * `find` tries the few endings there. The matches are the same as with every form in the trie: the
+ * longest form wins, and at equal length a written form beats a generated one and an earlier term a
+ * later one (the order of `glossaryForms`).
+ */
 export function createMatcher(glossary: Pick<Glossary, 'terms'>): Matcher {
-  const trie = new CharTrie();
-  const forms = glossaryForms(glossary);
+  // At most one edge per character of the written forms: sized once, never grown.
+  let characters = 0;
+  for (const entry of glossary.terms) {
+    characters += entry.term.length;
+    for (const form of entry.forms ?? []) characters += form.length;
+  }
+  const trie = new CharTrie(characters);
+  const forms: TermForm[] = [];
   // The root's children by first character, straight from an array: most places in a text start no
   // form, and this answers them without a hash lookup (0: no form starts with that character).
   const rootChild = new Int32Array(0x10000);
-  // A term's generated forms extend its headword (written forms come first): each goes on from the
-  // headword's node instead of walking the same letters again (most of a large glossary's build).
-  const headwords = new Map<string, { form: string; node: number }>();
-  forms.forEach(({ form, termId, explicit }, index) => {
+  const insert = (form: string): number => {
     let node = 0;
-    let from = 0;
-    const headword = explicit ? undefined : headwords.get(termId);
-    if (headword && form.startsWith(headword.form)) {
-      node = headword.node;
-      from = headword.form.length;
-    }
-    for (let i = from; i < form.length; i++) {
+    for (let i = 0; i < form.length; i++) {
       const code = fold(form.charCodeAt(i));
       if (code === SOFT_HYPHEN) continue;
       const parent = node;
       node = trie.childOrNew(node, code);
       if (parent === 0) rootChild[code] = node;
     }
-    // The first form to claim a node keeps it: forms come in priority order.
-    if (node !== 0 && trie.terminal[node] === 0) trie.terminal[node] = index + 1;
-    if (explicit && !headwords.has(termId)) headwords.set(termId, { form, node });
-  });
+    return node;
+  };
+  // Per node, the first term (in glossary order) whose headword ends there and is inflected, plus one.
+  const inflectingAt = new Map<number, number>();
+  const inflecting: Inflecting[] = [];
+  for (const entry of glossary.terms) {
+    // The headword comes first: the generated forms extend it.
+    const written = explicitForms(entry);
+    written.forEach((form, index) => {
+      forms.push({ termId: entry.id, form, explicit: true });
+      const node = insert(form);
+      // The first form to claim a node keeps it: forms come in priority order.
+      if (node !== 0 && trie.terminal[node] === 0) trie.terminal[node] = forms.length;
+      if (index > 0 || entry.inflect === false || inflectingAt.has(node) || !/\p{L}$/u.test(form)) return;
+      inflecting.push({ termId: entry.id, base: form, suffixes: inflectionSuffixes(form) });
+      inflectingAt.set(node, inflecting.length);
+    });
+  }
   const { terminal } = trie;
+  // Nodes are numbers from 0: an array answers "is a headword here?" on the hot path.
+  const inflectionOf = new Int32Array(terminal.length);
+  for (const [node, index] of inflectingAt) inflectionOf[node] = index;
+
+  /** The end of `suffix` if the text at `at` goes on with it (soft hyphens skipped), else -1. */
+  function suffixEnd(text: string, at: number, suffix: string): number {
+    let i = at;
+    for (let k = 0; k < suffix.length; k++) {
+      while (i < text.length && text.charCodeAt(i) === SOFT_HYPHEN) i++;
+      if (i >= text.length || fold(text.charCodeAt(i)) !== suffix.charCodeAt(k)) return -1;
+      i++;
+    }
+    return i;
+  }
 
   /**
    * The end of the longest form starting at `start` (a character some form starts with) that ends on a
-   * word boundary, or -1; the form's node is left in `found`.
+   * word boundary, or -1; the form is left in `foundTerm` and `foundForm`.
    */
-  let found = 0;
+  let foundTerm = '';
+  let foundForm = '';
+  // The best generated form so far: its end and its term's place in `inflecting`.
+  let generatedEnd = -1;
+  let generatedTerm = 0;
+  let generatedSuffix = '';
+  function inflectionsAt(text: string, at: number, index: number): void {
+    const { suffixes } = inflecting[index - 1] as Inflecting;
+    for (const suffix of suffixes) {
+      const end = suffixEnd(text, at, suffix);
+      if (end === -1 || (isWordAt(text, end - 1) && isWordAt(text, end))) continue;
+      if (end > generatedEnd || (end === generatedEnd && index < generatedTerm)) {
+        generatedEnd = end;
+        generatedTerm = index;
+        generatedSuffix = suffix;
+      }
+    }
+  }
   function longestAt(text: string, start: number): number {
     let node = rootChild[fold(text.charCodeAt(start))] as number;
     let bestEnd = -1;
+    let bestNode = 0;
+    generatedEnd = -1;
     let i = start + 1;
     const length = text.length;
     if (terminal[node] !== 0 && !(isWordAt(text, start) && isWordAt(text, i))) {
       bestEnd = i;
-      found = node;
+      bestNode = node;
     }
+    if (inflectionOf[node] !== 0) inflectionsAt(text, i, inflectionOf[node] as number);
     while (i < length) {
       const code = text.charCodeAt(i);
       const cls = code >= 0xd800 && code <= 0xdfff ? OTHER : classOf(code);
@@ -232,8 +186,21 @@ export function createMatcher(glossary: Pick<Glossary, 'terms'>): Matcher {
       i++;
       if (terminal[node] !== 0 && !(isWordAt(text, i - 1) && isWordAt(text, i))) {
         bestEnd = i;
-        found = node;
+        bestNode = node;
       }
+      if (inflectionOf[node] !== 0) inflectionsAt(text, i, inflectionOf[node] as number);
+    }
+    // A written form wins over a generated one of the same length.
+    if (generatedEnd > bestEnd) {
+      const { termId, base } = inflecting[generatedTerm - 1] as Inflecting;
+      foundTerm = termId;
+      foundForm = base + generatedSuffix;
+      return generatedEnd;
+    }
+    if (bestEnd !== -1) {
+      const { termId, form } = forms[(terminal[bestNode] as number) - 1] as TermForm;
+      foundTerm = termId;
+      foundForm = form;
     }
     return bestEnd;
   }
@@ -253,8 +220,7 @@ export function createMatcher(glossary: Pick<Glossary, 'terms'>): Matcher {
         if (!(prevIsWord && isWord) && rootChild[fold(code)] !== 0) {
           const end = longestAt(text, i);
           if (end !== -1) {
-            const { termId, form } = forms[(terminal[found] as number) - 1] as TermForm;
-            matches.push({ start: nfc.toOriginal(i), end: nfc.toOriginal(end, 'end'), termId, form });
+            matches.push({ start: nfc.toOriginal(i), end: nfc.toOriginal(end, 'end'), termId: foundTerm, form: foundForm });
             prevIsWord = isWordAt(text, end - 1);
             i = end;
             continue;

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { Glossary } from '../../src/help/glossary.schema.js';
 import { inflect } from '../../src/help/inflect.js';
 import { createMatcher, glossaryForms, type Match } from '../../src/help/matcher.js';
+import { createMatcherBefore } from './matcher-before.js';
 
 const glossary: Glossary = {
   terms: [
@@ -268,5 +269,63 @@ describe('createMatcher builds generated forms from the headword', () => {
         .map(({ start, end, termId }) => `${termId}:${text.slice(start, end)}`);
     expect(spans(generated)).to.deep.equal(spans(written));
     expect(spans(generated).length).to.be.greaterThan(words.length * 5);
+  });
+});
+
+describe('createMatcher agrees with the matcher that put every generated form in its trie', () => {
+  // Random glossaries of short words from few letters (so terms overlap, share headwords, end in -e,
+  // -s, -x, have forms that equal another term's inflections), and texts made of their forms, other
+  // words, soft hyphens, capitals and decomposed letters.
+  const letter = fc.constantFrom('k', 'o', 'r', 't', 'e', 'n', 's', 'x', 'å', 'a\u030a', 'E', 'R');
+  const word = fc.array(letter, { minLength: 1, maxLength: 5 }).map((letters) => letters.join(''));
+  const phrase = fc.oneof({ weight: 4, arbitrary: word }, { weight: 1, arbitrary: fc.tuple(word, word).map(([a, b]) => `${a} ${b}`) });
+  const term = fc.record({
+    term: phrase,
+    forms: fc.option(fc.array(phrase, { maxLength: 3 }), { nil: undefined }),
+    inflect: fc.option(fc.boolean(), { nil: undefined }),
+  });
+  const glossaryOf = (terms: { term: string; forms?: string[]; inflect?: boolean }[]): Glossary => ({
+    terms: terms.map((t, i) => ({
+      id: `t${i}`,
+      term: t.term,
+      explanation: 'x',
+      ...(t.forms ? { forms: t.forms } : {}),
+      ...(t.inflect === undefined ? {} : { inflect: t.inflect }),
+    })),
+  });
+
+  it('finds the same matches (property test)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(term, { minLength: 1, maxLength: 8 }),
+        fc.array(
+          fc.tuple(
+            fc.oneof(phrase, fc.constantFrom('kortene', 'korte', 'ten', 'sen', 'ernes')),
+            fc.constantFrom(' ', ', ', '\u00ad', 'e', 'en ', '-', '\n'),
+          ),
+          {
+            maxLength: 25,
+          },
+        ),
+        (terms, pieces) => {
+          const glossary = glossaryOf(terms);
+          // Texts built from the glossary's own forms too, inflections included, so most cases match something.
+          const forms = glossaryForms(glossary).map((f) => f.form);
+          const text = pieces.map(([piece, sep], i) => (i % 2 ? (forms[(i * 7) % forms.length] ?? piece) : piece) + sep).join('');
+          expect(createMatcher(glossary).find(text)).to.deep.equal(createMatcherBefore(glossary).find(text));
+          expect(createMatcher(glossary).find(text.toUpperCase())).to.deep.equal(createMatcherBefore(glossary).find(text.toUpperCase()));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds the same matches on the demo glossary and the benchmark page', async () => {
+    const { buildFixture } = await import('../../scripts/bench/matcher-fixture.js');
+    const fixture = buildFixture({ terms: 300, words: 3000, seed: 7 });
+    const text = new DOMParser().parseFromString(fixture.html, 'text/html').body.textContent ?? '';
+    const now = createMatcher(fixture.glossary).find(text);
+    expect(now.length).to.be.greaterThan(100);
+    expect(now).to.deep.equal(createMatcherBefore(fixture.glossary).find(text));
   });
 });
