@@ -13,6 +13,7 @@ import {
   IsoDateSchema,
   normalisePhone,
   RescheduleBodySchema,
+  type Service,
 } from '../src/booking/booking.schema.js';
 import { addDays, daysBetween, isoDateOf, isValidIsoDate, zonedTimestamp } from '../src/core/time.js';
 import { validate } from '../src/core/validation.js';
@@ -22,6 +23,8 @@ import { type CorsOrigins, corsPolicy } from './cors.js';
 import { BOOKING_NOT_FOUND, errorBody, fieldsFromProblems, sendError } from './errors.js';
 import { IDEMPOTENCY_KEY, IdempotencyKey, type IdempotencyRecord, type StoredAnswer } from './idempotency.js';
 import { toCopenhagenIso } from './iso.js';
+import type { NewMail } from './mail/outbox.js';
+import { type BookingEvent, type MailSettings, mailsFor } from './mail/queue.js';
 import type { BookingMetrics } from './metrics.js';
 import { observe } from './observe.js';
 import { bookingOpenApi } from './openapi.js';
@@ -58,6 +61,8 @@ export interface AppOptions {
   citizenHashKey?: string;
   /** Who a request comes from, for rate limiting. Default: `clientAddress` under `trustProxy`. */
   clientKey?: (c: Context) => string;
+  /** Queue e-mails (confirmation, reminder, move, cancel) in the outbox. Default: none queued. */
+  mail?: MailSettings;
 }
 
 const DAY_MS = 86_400_000;
@@ -88,7 +93,9 @@ export function clientOf(trust: TrustProxy): (c: Context) => string {
   return (c) => clientAddress(trust, socketAddress(c), c.req.header('X-Forwarded-For'));
 }
 
-type SlotResolution = { ok: true; time: BookedTime; serviceId: string; location: LocationRecord } | { ok: false; response: Response };
+type SlotResolution =
+  | { ok: true; time: BookedTime; serviceId: string; service: Service; location: LocationRecord }
+  | { ok: false; response: Response };
 
 export function createApp(storage: BookingStorage, options: AppOptions = {}): Hono {
   const now = options.now ?? (() => new Date());
@@ -105,6 +112,9 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
     return citizenKey;
   };
   const app = new Hono();
+  const mail = options.mail;
+  /** The storage's `mails` callback for an event, when mail is on. */
+  const queue = (event: BookingEvent) => (mail ? { mails: (booking: Booking) => mailsFor(event, booking, mail) } : {});
 
   const { logger, metrics } = options;
   app.use('*', observe(logger, metrics));
@@ -159,7 +169,7 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
       };
     }
     const time: BookedTime = { ...slot, locationId: location.location.id, startIso: parsed.start, endIso: toCopenhagenIso(slot.end) };
-    return { ok: true, time, serviceId: service.id, location };
+    return { ok: true, time, serviceId: service.id, service, location };
   }
 
   /** An appointment that has begun is history: it can be neither moved nor cancelled. */
@@ -289,17 +299,18 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
       citizenLimit > 0
         ? { hashes: citizenHashes(await citizenKeyOnce(), { email, phone }), limit: citizenLimit, nowMs: now().getTime() }
         : undefined;
+    const personalData = {
+      name: name.trim(),
+      ...(email === undefined ? {} : { email: email.trim() }),
+      ...(phone === undefined ? {} : { phone: normalisePhone(phone) }),
+      ...(lang === undefined ? {} : { lang }),
+    };
     const result = await storage.createBooking({
       booking: {
         id: newBookingId(),
         serviceId: slot.serviceId,
         time: slot.time,
-        personalData: {
-          name: name.trim(),
-          ...(email === undefined ? {} : { email: email.trim() }),
-          ...(phone === undefined ? {} : { phone: normalisePhone(phone) }),
-          ...(lang === undefined ? {} : { lang }),
-        },
+        personalData,
         tokenHash: hashToken(token),
         createdAtMs: now().getTime(),
       },
@@ -307,13 +318,24 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
       newCode: newBookingCode,
       idempotencyKeyHash: idempotency.hash,
       ...(citizen ? { citizen } : {}),
+      ...queue({
+        kind: 'confirmation',
+        service: slot.service,
+        location: slot.location.location,
+        personalData,
+        token,
+        nowMs: now().getTime(),
+      }),
       recordAnswer: (decision) => {
         answer = toAnswer(decision);
         return idempotency.record(body.value, answer);
       },
     });
     if (result.kind === 'existing') return replay(result.record);
-    if (result.decision.kind === 'created') metrics?.bookingsCreated.inc();
+    if (result.decision.kind === 'created') {
+      metrics?.bookingsCreated.inc();
+      if (personalData.email !== undefined) mail?.queued?.();
+    }
     const decided = answer ?? toAnswer(result.decision);
     return c.json(decided.body as object, decided.status as 201 | 409 | 422);
   });
@@ -346,9 +368,23 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
 
     const slot = await resolveSlot(c, body.value.slotId);
     if (!slot.ok) return slot.response;
-    const moved = await storage.moveBooking(current.id, slot.serviceId, slot.time, slot.location.schedule.counters);
+    const moved = await storage.moveBooking(
+      current.id,
+      slot.serviceId,
+      slot.time,
+      slot.location.schedule.counters,
+      queue({
+        kind: 'rescheduled',
+        service: slot.service,
+        location: slot.location.location,
+        personalData: auth.record.personalData,
+        token: bearerToken(c.req.header('Authorization')),
+        nowMs: now().getTime(),
+      }).mails,
+    );
     switch (moved.kind) {
       case 'moved':
+        if (auth.record.personalData?.email !== undefined) mail?.queued?.();
         return c.json({ booking: moved.booking });
       case 'slot_taken':
         return sendError(c, 409, 'slot_taken', 'This time was just booked by someone else. Please choose another.');
@@ -363,8 +399,26 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
     const auth = await authorize(c);
     if (!auth.ok) return auth.response;
     if (auth.record.booking.status === 'confirmed' && auth.record.startMs <= now().getTime()) return pastAppointment(c, 'cancelled');
-    const cancelled = await storage.cancelBooking(auth.record.booking.id, now().getTime());
-    if (auth.record.booking.status === 'confirmed' && cancelled?.status === 'cancelled') metrics?.bookingsCancelled.inc();
+    const wasConfirmed = auth.record.booking.status === 'confirmed';
+    let mails: ((booking: Booking) => NewMail[]) | undefined;
+    if (wasConfirmed && mail) {
+      const [service, location] = await Promise.all([
+        storage.service(auth.record.booking.serviceId),
+        storage.location(auth.record.booking.locationId),
+      ]);
+      mails = queue({
+        kind: 'cancelled',
+        service,
+        location: location?.location,
+        personalData: auth.record.personalData,
+        nowMs: now().getTime(),
+      }).mails;
+    }
+    const cancelled = await storage.cancelBooking(auth.record.booking.id, now().getTime(), mails);
+    if (wasConfirmed && cancelled?.status === 'cancelled') {
+      metrics?.bookingsCancelled.inc();
+      if (auth.record.personalData?.email !== undefined) mail?.queued?.();
+    }
     return c.body(null, 204);
   });
 

@@ -28,10 +28,18 @@ const server = await startServer({
   dbLockTimeoutMs: config.dbLockTimeoutMs,
   logger,
   metrics: new BookingMetrics().withProcessMetrics(),
+  mail: {
+    ...(config.mail.smtp ? { smtp: config.mail.smtp } : {}),
+    from: config.mail.from,
+    reminderHours: config.mail.reminderHours,
+    ...(config.mail.bookingPageUrl === undefined ? {} : { bookingPageUrl: config.mail.bookingPageUrl }),
+  },
 });
 // The URL's password never reaches the log.
 const database = config.storage.kind === 'sqlite' ? `SQLite ${config.storage.path}` : `PostgreSQL ${new URL(config.storage.url).host}`;
-logger.info({ url: server.url, database }, `Booking API listening on ${server.url}`);
+// The SMTP login and password never reach the log.
+const mail = config.mail.smtp ? `SMTP ${config.mail.smtp.host}:${config.mail.smtp.port}` : 'not sent (no SMTP): kept in the outbox';
+logger.info({ url: server.url, database, mail }, `Booking API listening on ${server.url}`);
 
 let stopping = false;
 const stop = (signal: string) => {

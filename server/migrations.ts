@@ -61,6 +61,32 @@ export const MIGRATIONS: readonly string[] = [
     value BLOB NOT NULL
   ) STRICT;
   `,
+  // 3: the mail outbox (server/mail/outbox.ts). Rows are written in the booking's own transaction.
+  `
+  CREATE TABLE mail_outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    booking_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('confirmation', 'reminder', 'rescheduled', 'cancelled')),
+    status TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'unsent', 'failed', 'dropped')),
+    due_ms INTEGER NOT NULL,
+    next_attempt_ms INTEGER NOT NULL,       -- pending: next try; sending: end of the claim's lease
+    attempts INTEGER NOT NULL DEFAULT 0,
+    end_ms INTEGER NOT NULL,                -- the appointment's end: retention deletes the row with the booking's data
+    created_ms INTEGER NOT NULL,
+    finished_ms INTEGER,
+    last_error TEXT,
+    recipient TEXT,                         -- personal data: erased once sent, failed or dropped
+    lang TEXT,
+    subject TEXT,
+    body_text TEXT,
+    body_html TEXT,
+    ics_name TEXT,
+    ics TEXT
+  ) STRICT;
+  CREATE INDEX mail_outbox_due ON mail_outbox (next_attempt_ms) WHERE status IN ('pending', 'sending');
+  CREATE INDEX mail_outbox_by_booking ON mail_outbox (booking_id);
+  CREATE INDEX mail_outbox_by_end ON mail_outbox (end_ms);
+  `,
 ];
 
 /** Brings the database up to the latest version; returns the version it is at. */

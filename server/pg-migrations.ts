@@ -63,6 +63,33 @@ export const PG_MIGRATIONS: readonly string[] = [
     value bytea NOT NULL
   );
   `,
+  // 3: the mail outbox (server/mail/outbox.ts). Rows are written in the booking's own transaction;
+  // workers claim due rows with FOR UPDATE SKIP LOCKED, so two servers never claim one row.
+  `
+  CREATE TABLE mail_outbox (
+    id bigserial PRIMARY KEY,
+    booking_id text NOT NULL,
+    kind text NOT NULL CHECK (kind IN ('confirmation', 'reminder', 'rescheduled', 'cancelled')),
+    status text NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'unsent', 'failed', 'dropped')),
+    due_ms bigint NOT NULL,
+    next_attempt_ms bigint NOT NULL,
+    attempts integer NOT NULL DEFAULT 0,
+    end_ms bigint NOT NULL,
+    created_ms bigint NOT NULL,
+    finished_ms bigint,
+    last_error text,
+    recipient text,
+    lang text,
+    subject text,
+    body_text text,
+    body_html text,
+    ics_name text,
+    ics text
+  );
+  CREATE INDEX mail_outbox_due ON mail_outbox (next_attempt_ms) WHERE status IN ('pending', 'sending');
+  CREATE INDEX mail_outbox_by_booking ON mail_outbox (booking_id);
+  CREATE INDEX mail_outbox_by_end ON mail_outbox (end_ms);
+  `,
 ];
 
 // Any constant both servers agree on: the lock that lets one server at a time migrate.

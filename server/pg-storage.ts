@@ -8,6 +8,16 @@ import pg from 'pg';
 import type { Booking, Service } from '../src/booking/booking.schema.js';
 import type { CitizenHashes } from './citizen-cap.js';
 import type { IdempotencyRecord } from './idempotency.js';
+import {
+  CONTENT_COLUMNS,
+  contentValues,
+  ERASE_CONTENT,
+  type MailOutcome,
+  type NewMail,
+  type OutboxMail,
+  type OutboxRow,
+  toOutboxMail,
+} from './mail/outbox.js';
 import { migratePostgres } from './pg-migrations.js';
 import { type Interval, remainingCapacity } from './slots.js';
 import type {
@@ -274,6 +284,7 @@ export class PostgresBookingStorage implements BookingStorage {
         status: 'confirmed',
       };
       decision = { kind: 'decided', decision: { kind: 'created', booking: created } };
+      await this.queueMails(client, input.mails?.(created) ?? []);
     }
     const record = input.recordAnswer(decision.decision);
     await client.query('INSERT INTO idempotency_keys (key_hash, body_mac, status, sealed_answer, created_ms) VALUES ($1, $2, $3, $4, $5)', [
@@ -300,7 +311,24 @@ export class PostgresBookingStorage implements BookingStorage {
     return rows[0] ? toBookingRecord(rows[0]) : undefined;
   }
 
-  async moveBooking(id: string, serviceId: string, time: BookedTime, counters: number): Promise<MoveResult> {
+  /** Inserts outbox rows (inside the caller's transaction). */
+  private async queueMails(client: pg.PoolClient, mails: readonly NewMail[]): Promise<void> {
+    for (const mail of mails) {
+      await client.query(
+        `INSERT INTO mail_outbox (booking_id, kind, status, due_ms, next_attempt_ms, end_ms, created_ms, ${CONTENT_COLUMNS.join(', ')})
+         VALUES ($1, $2, 'pending', $3, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+        [mail.bookingId, mail.kind, mail.dueMs, mail.endMs, mail.createdMs, ...contentValues(mail.content)],
+      );
+    }
+  }
+
+  async moveBooking(
+    id: string,
+    serviceId: string,
+    time: BookedTime,
+    counters: number,
+    mails?: (booking: Booking) => NewMail[],
+  ): Promise<MoveResult> {
     return this.transaction(async (client) => {
       await this.lockLocation(client, time.locationId);
       // FOR UPDATE: a cancel running at the same time waits for this move, or this move sees it.
@@ -312,18 +340,31 @@ export class PostgresBookingStorage implements BookingStorage {
         'UPDATE bookings SET service_id = $1, location_id = $2, start_ms = $3, end_ms = $4, start_iso = $5, end_iso = $6 WHERE id = $7 RETURNING *',
         [serviceId, time.locationId, time.start, time.end, time.startIso, time.endIso, id],
       );
-      return { kind: 'moved', booking: toBooking(moved.rows[0] as BookingRow) };
+      const booking = toBooking(moved.rows[0] as BookingRow);
+      // A reminder for the old time must not go out; the new one comes with `mails`.
+      await client.query(`DELETE FROM mail_outbox WHERE booking_id = $1 AND status = 'pending' AND kind = 'reminder'`, [id]);
+      await client.query('UPDATE mail_outbox SET end_ms = $1 WHERE booking_id = $2', [time.end, id]);
+      await this.queueMails(client, mails?.(booking) ?? []);
+      return { kind: 'moved', booking };
     });
   }
 
-  async cancelBooking(id: string, nowMs: number): Promise<Booking | undefined> {
-    // Nothing more is needed from a cancelled booking's citizen: erase them now.
-    const { rows } = await this.pool.query<BookingRow>(
-      `UPDATE bookings SET status = 'cancelled', name = NULL, email = NULL, phone = NULL, lang = NULL, email_hash = NULL, phone_hash = NULL,
-         erased_ms = coalesce(erased_ms, $1) WHERE id = $2 RETURNING *`,
-      [nowMs, id],
-    );
-    return rows[0] ? toBooking(rows[0]) : undefined;
+  async cancelBooking(id: string, nowMs: number, mails?: (booking: Booking) => NewMail[]): Promise<Booking | undefined> {
+    return this.transaction(async (client) => {
+      // Nothing more is needed from a cancelled booking's citizen: erase them now.
+      const { rows } = await client.query<BookingRow>(
+        `UPDATE bookings SET status = 'cancelled', name = NULL, email = NULL, phone = NULL, lang = NULL, email_hash = NULL, phone_hash = NULL,
+           erased_ms = coalesce(erased_ms, $1) WHERE id = $2 RETURNING *`,
+        [nowMs, id],
+      );
+      if (!rows[0]) return undefined;
+      // Mails not yet sent are moot; sent or kept ones lose their address and texts with the booking.
+      await client.query(`DELETE FROM mail_outbox WHERE booking_id = $1 AND status = 'pending'`, [id]);
+      await client.query(`UPDATE mail_outbox SET ${ERASE_CONTENT} WHERE booking_id = $1 AND status <> 'sending'`, [id]);
+      const cancelled = toBooking(rows[0]);
+      await this.queueMails(client, mails?.(cancelled) ?? []);
+      return cancelled;
+    });
   }
 
   async erasePersonalData(endedBeforeMs: number, nowMs: number): Promise<number> {
@@ -335,8 +376,55 @@ export class PostgresBookingStorage implements BookingStorage {
     // until VACUUM prunes it; cancellations since the last pass too. So every pass ends with one.
     // (WAL segments keep the values until PostgreSQL recycles them; base backups keep them as
     // long as they are kept: see server/README.md.)
-    await this.pool.query('VACUUM bookings');
+    // Outbox rows may hold the address and the texts: gone with the booking's data.
+    await this.pool.query('DELETE FROM mail_outbox WHERE end_ms < $1', [endedBeforeMs]);
+    await this.pool.query('VACUUM bookings, mail_outbox');
     return result.rowCount ?? 0;
+  }
+
+  async claimMails(nowMs: number, limit: number, leaseMs: number): Promise<OutboxMail[]> {
+    // SKIP LOCKED: a row another server is claiming at this moment is passed over, not waited for;
+    // once claimed, its lease (next_attempt_ms in the future) keeps every other worker away.
+    const { rows } = await this.pool.query<OutboxRow>(
+      `UPDATE mail_outbox SET status = 'sending', next_attempt_ms = $1, attempts = attempts + 1
+        WHERE id IN (SELECT id FROM mail_outbox WHERE status IN ('pending', 'sending') AND next_attempt_ms <= $2
+                     ORDER BY next_attempt_ms, id LIMIT $3 FOR UPDATE SKIP LOCKED)
+        RETURNING *`,
+      [nowMs + leaseMs, nowMs, limit],
+    );
+    return rows.sort((a, b) => Number(a.id) - Number(b.id)).map(toOutboxMail);
+  }
+
+  async finishMail(id: number, attempt: number, outcome: MailOutcome, nowMs: number): Promise<boolean> {
+    const where = (n: number) => `WHERE id = $${n} AND attempts = $${n + 1} AND status = 'sending'`;
+    let result: pg.QueryResult;
+    switch (outcome.kind) {
+      case 'retry':
+        result = await this.pool.query(`UPDATE mail_outbox SET status = 'pending', next_attempt_ms = $1, last_error = $2 ${where(3)}`, [
+          outcome.nextAttemptMs,
+          outcome.error,
+          id,
+          attempt,
+        ]);
+        break;
+      case 'unsent':
+        result = await this.pool.query(
+          `UPDATE mail_outbox SET status = 'unsent', finished_ms = $1, ${CONTENT_COLUMNS.map((c, i) => `${c} = $${i + 2}`).join(', ')} ${where(9)}`,
+          [nowMs, ...contentValues(outcome.content), id, attempt],
+        );
+        break;
+      default:
+        result = await this.pool.query(
+          `UPDATE mail_outbox SET status = $1, finished_ms = $2, last_error = $3, ${ERASE_CONTENT} ${where(4)}`,
+          [outcome.kind, nowMs, outcome.kind === 'failed' ? outcome.error : null, id, attempt],
+        );
+    }
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async mailOutbox(limit: number): Promise<OutboxMail[]> {
+    const { rows } = await this.pool.query<OutboxRow>('SELECT * FROM mail_outbox ORDER BY id DESC LIMIT $1', [limit]);
+    return rows.map(toOutboxMail);
   }
 
   async forgetIdempotencyKeys(createdBeforeMs: number): Promise<number> {

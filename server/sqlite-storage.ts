@@ -5,6 +5,16 @@ import Database from 'better-sqlite3';
 import type { Booking, Service } from '../src/booking/booking.schema.js';
 import type { CitizenHashes } from './citizen-cap.js';
 import type { IdempotencyRecord } from './idempotency.js';
+import {
+  CONTENT_COLUMNS,
+  contentValues,
+  ERASE_CONTENT,
+  type MailOutcome,
+  type NewMail,
+  type OutboxMail,
+  type OutboxRow,
+  toOutboxMail,
+} from './mail/outbox.js';
 import { migrate } from './migrations.js';
 import { type Interval, remainingCapacity } from './slots.js';
 import type {
@@ -217,6 +227,7 @@ export class SqliteBookingStorage implements BookingStorage {
           status: 'confirmed',
         };
         decision = { kind: 'decided', decision: { kind: 'created', booking: created } };
+        this.queueMails(input.mails?.(created) ?? []);
       }
       const record = input.recordAnswer(decision.decision);
       insertRecord.run(input.idempotencyKeyHash, record.bodyMac, record.status, record.sealedAnswer, booking.createdAtMs);
@@ -238,7 +249,24 @@ export class SqliteBookingStorage implements BookingStorage {
     return row ? toBookingRecord(row) : undefined;
   }
 
-  async moveBooking(id: string, serviceId: string, time: BookedTime, counters: number): Promise<MoveResult> {
+  /** Inserts outbox rows (inside the caller's transaction). */
+  private queueMails(mails: readonly NewMail[]): void {
+    const insert = this.stmt(
+      `INSERT INTO mail_outbox (booking_id, kind, status, due_ms, next_attempt_ms, end_ms, created_ms, ${CONTENT_COLUMNS.join(', ')})
+       VALUES (?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const mail of mails) {
+      insert.run(mail.bookingId, mail.kind, mail.dueMs, mail.dueMs, mail.endMs, mail.createdMs, ...contentValues(mail.content));
+    }
+  }
+
+  async moveBooking(
+    id: string,
+    serviceId: string,
+    time: BookedTime,
+    counters: number,
+    mails?: (booking: Booking) => NewMail[],
+  ): Promise<MoveResult> {
     const select = this.stmt('SELECT * FROM bookings WHERE id = ?');
     const update = this.stmt(
       'UPDATE bookings SET service_id = ?, location_id = ?, start_ms = ?, end_ms = ?, start_iso = ?, end_iso = ? WHERE id = ?',
@@ -249,20 +277,31 @@ export class SqliteBookingStorage implements BookingStorage {
       if (row.status !== 'confirmed') return { kind: 'cancelled' };
       if (!this.hasRoom(time, counters, id)) return { kind: 'slot_taken' };
       update.run(serviceId, time.locationId, time.start, time.end, time.startIso, time.endIso, id);
-      return { kind: 'moved', booking: toBooking(select.get(id) as BookingRow) };
+      const moved = toBooking(select.get(id) as BookingRow);
+      // A reminder for the old time must not go out; the new one comes with `mails`.
+      this.stmt(`DELETE FROM mail_outbox WHERE booking_id = ? AND status = 'pending' AND kind = 'reminder'`).run(id);
+      this.stmt('UPDATE mail_outbox SET end_ms = ? WHERE booking_id = ?').run(time.end, id);
+      this.queueMails(mails?.(moved) ?? []);
+      return { kind: 'moved', booking: moved };
     });
     return this.write(() => run.immediate());
   }
 
-  async cancelBooking(id: string, nowMs: number): Promise<Booking | undefined> {
+  async cancelBooking(id: string, nowMs: number, mails?: (booking: Booking) => NewMail[]): Promise<Booking | undefined> {
     const run = this.db.transaction((): Booking | undefined => {
+      // Mails not yet sent are moot; sent or kept ones lose their address and texts with the booking.
+      this.stmt(`DELETE FROM mail_outbox WHERE booking_id = ? AND status = 'pending'`).run(id);
+      this.stmt(`UPDATE mail_outbox SET ${ERASE_CONTENT} WHERE booking_id = ? AND status <> 'sending'`).run(id);
       // Nothing more is needed from a cancelled booking's citizen: erase them now.
       this.stmt(
         `UPDATE bookings SET status = 'cancelled', name = NULL, email = NULL, phone = NULL, lang = NULL, email_hash = NULL, phone_hash = NULL,
            erased_ms = coalesce(erased_ms, ?) WHERE id = ?`,
       ).run(nowMs, id);
       const row = this.stmt('SELECT * FROM bookings WHERE id = ?').get(id) as BookingRow | undefined;
-      return row ? toBooking(row) : undefined;
+      if (!row) return undefined;
+      const cancelled = toBooking(row);
+      this.queueMails(mails?.(cancelled) ?? []);
+      return cancelled;
     });
     const cancelled = await this.write(() => run.immediate());
     this.flushErasure();
@@ -284,13 +323,65 @@ export class SqliteBookingStorage implements BookingStorage {
   }
 
   async erasePersonalData(endedBeforeMs: number, nowMs: number): Promise<number> {
-    const result = await this.write(() =>
-      this.stmt(
+    const erase = this.db.transaction(() => {
+      const bookings = this.stmt(
         'UPDATE bookings SET name = NULL, email = NULL, phone = NULL, lang = NULL, email_hash = NULL, phone_hash = NULL, erased_ms = ? WHERE erased_ms IS NULL AND end_ms < ?',
-      ).run(nowMs, endedBeforeMs),
+      ).run(nowMs, endedBeforeMs).changes;
+      const mails = this.stmt('DELETE FROM mail_outbox WHERE end_ms < ?').run(endedBeforeMs).changes;
+      return { bookings, mails };
+    });
+    const result = await this.write(() => erase.immediate());
+    if (result.bookings + result.mails > 0) this.flushErasure();
+    return result.bookings;
+  }
+
+  async claimMails(nowMs: number, limit: number, leaseMs: number): Promise<OutboxMail[]> {
+    // One statement in a write transaction: a second process waits for the lock, then sees the
+    // rows already `sending` with a lease in the future, and skips them.
+    const claim = this.stmt(
+      `UPDATE mail_outbox SET status = 'sending', next_attempt_ms = ?, attempts = attempts + 1
+        WHERE id IN (SELECT id FROM mail_outbox WHERE status IN ('pending', 'sending') AND next_attempt_ms <= ?
+                     ORDER BY next_attempt_ms, id LIMIT ?)
+        RETURNING *`,
     );
-    if (result.changes > 0) this.flushErasure();
-    return result.changes;
+    const run = this.db.transaction(() => claim.all(nowMs + leaseMs, nowMs, limit) as OutboxRow[]);
+    const rows = await this.write(() => run.immediate());
+    return rows.sort((a, b) => a.id - b.id).map(toOutboxMail);
+  }
+
+  async finishMail(id: number, attempt: number, outcome: MailOutcome, nowMs: number): Promise<boolean> {
+    const where = `WHERE id = ? AND attempts = ? AND status = 'sending'`;
+    const run = (): number => {
+      switch (outcome.kind) {
+        case 'retry':
+          return this.stmt(`UPDATE mail_outbox SET status = 'pending', next_attempt_ms = ?, last_error = ? ${where}`).run(
+            outcome.nextAttemptMs,
+            outcome.error,
+            id,
+            attempt,
+          ).changes;
+        case 'unsent':
+          return this.stmt(
+            `UPDATE mail_outbox SET status = 'unsent', finished_ms = ?, ${CONTENT_COLUMNS.map((c) => `${c} = ?`).join(', ')} ${where}`,
+          ).run(nowMs, ...contentValues(outcome.content), id, attempt).changes;
+        default:
+          return this.stmt(`UPDATE mail_outbox SET status = ?, finished_ms = ?, last_error = ?, ${ERASE_CONTENT} ${where}`).run(
+            outcome.kind,
+            nowMs,
+            outcome.kind === 'failed' ? outcome.error : null,
+            id,
+            attempt,
+          ).changes;
+      }
+    };
+    const changed = await this.write(run);
+    // A sent mail's address and texts are erased: keep them out of the WAL too.
+    if (changed > 0 && outcome.kind !== 'retry' && outcome.kind !== 'unsent') this.flushErasure();
+    return changed > 0;
+  }
+
+  async mailOutbox(limit: number): Promise<OutboxMail[]> {
+    return (this.stmt('SELECT * FROM mail_outbox ORDER BY id DESC LIMIT ?').all(limit) as OutboxRow[]).map(toOutboxMail);
   }
 
   async forgetIdempotencyKeys(createdBeforeMs: number): Promise<number> {

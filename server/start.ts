@@ -3,12 +3,31 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { type AppOptions, createApp } from './app.js';
+import { type MailTransport, type SmtpSettings, smtpTransport } from './mail/smtp.js';
+import { MailWorker, type RetryPolicy } from './mail/worker.js';
 import { openStorage } from './open-storage.js';
 import { scheduleRetention } from './retention.js';
 import { DEMO_CATALOGUE, seedCatalogue } from './seed.js';
 import type { BookingStorage, Catalogue } from './storage.js';
 
-export interface StartOptions extends AppOptions {
+/** E-mail: what config.ts read from SMTP_*, MAIL_FROM, REMINDER_HOURS and BOOKING_PAGE_URL. */
+export interface ServerMailOptions {
+  /** No SMTP (and no `transport`): mails are rendered and kept in the outbox as "unsent". */
+  smtp?: SmtpSettings;
+  /** A transport of one's own (tests); wins over `smtp`. */
+  transport?: MailTransport;
+  from: string;
+  reminderHours: number;
+  bookingPageUrl?: string;
+  /** The worker's round when nothing wakes it. Default 10 s. */
+  intervalMs?: number;
+  leaseMs?: number;
+  retry?: RetryPolicy;
+}
+
+export interface StartOptions extends Omit<AppOptions, 'mail'> {
+  /** E-mail (outbox + worker). Default: none queued. */
+  mail?: ServerMailOptions;
   /** SQLite file (its folder must exist) or ':memory:'; used when neither of the next two is given. */
   dbPath?: string;
   /** postgres://… : PostgreSQL instead of SQLite. */
@@ -28,6 +47,8 @@ export interface RunningServer {
   url: string;
   port: number;
   storage: BookingStorage;
+  /** The mail worker, when `mail` was given. */
+  mailWorker?: MailWorker;
   /**
    * Stops accepting connections, lets requests in flight finish (for at most `graceMs`, default
    * 10 s; then their connections are cut), then closes the database.
@@ -53,7 +74,32 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     report: (result) => logger?.info({ ...result }, 'retention'),
     onError: (error) => logger?.error({ err: error instanceof Error ? error.name : 'error' }, 'retention failed'),
   });
-  const app = createApp(storage, options);
+  const mailOptions = options.mail;
+  const transport = mailOptions?.transport ?? (mailOptions?.smtp ? smtpTransport(mailOptions.smtp) : undefined);
+  const mailWorker = mailOptions
+    ? new MailWorker(storage, {
+        ...(transport ? { transport } : {}),
+        from: mailOptions.from,
+        ...(options.now ? { now: options.now } : {}),
+        ...(mailOptions.intervalMs === undefined ? {} : { intervalMs: mailOptions.intervalMs }),
+        ...(mailOptions.leaseMs === undefined ? {} : { leaseMs: mailOptions.leaseMs }),
+        ...(mailOptions.retry ? { retry: mailOptions.retry } : {}),
+        ...(logger ? { logger } : {}),
+      })
+    : undefined;
+  mailWorker?.start();
+  const app = createApp(storage, {
+    ...options,
+    ...(mailOptions && mailWorker
+      ? {
+          mail: {
+            reminderHours: mailOptions.reminderHours,
+            ...(mailOptions.bookingPageUrl === undefined ? {} : { bookingPageUrl: mailOptions.bookingPageUrl }),
+            queued: () => mailWorker.kick(),
+          },
+        }
+      : { mail: undefined }),
+  });
   const host = options.host ?? '127.0.0.1';
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
@@ -68,6 +114,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     url: `http://${shownHost}:${port}`,
     port,
     storage,
+    ...(mailWorker ? { mailWorker } : {}),
     close: (graceMs = 10_000) => {
       closing ??= (async () => {
         stopRetention();
@@ -81,6 +128,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           }, graceMs);
           cut.unref();
         });
+        await mailWorker?.stop();
         await storage.close();
       })();
       return closing;

@@ -3,6 +3,7 @@
 import type { Booking, Location, Service } from '../src/booking/booking.schema.js';
 import type { CitizenHashes } from './citizen-cap.js';
 import type { IdempotencyRecord } from './idempotency.js';
+import type { MailOutcome, NewMail, OutboxMail } from './mail/outbox.js';
 import type { Interval, Schedule } from './slots.js';
 
 export interface LocationRecord {
@@ -66,6 +67,8 @@ export interface CreateBookingInput {
    * `limit` or more, the decision is `citizen_limit`. `limit` 0 = no cap.
    */
   citizen?: { hashes: CitizenHashes; limit: number; nowMs: number };
+  /** Mails to queue when the booking is created (same transaction), given the booking with its code. */
+  mails?: (booking: Booking) => NewMail[];
 }
 
 export type CreateBookingResult =
@@ -97,15 +100,47 @@ export interface BookingStorage {
   createBooking(input: CreateBookingInput): Promise<CreateBookingResult>;
 
   findBooking(id: string): Promise<BookingRecord | undefined>;
-  /** Moves a confirmed booking (capacity checked as for a new one, not counting itself). */
-  moveBooking(id: string, serviceId: string, time: BookedTime, counters: number): Promise<MoveResult>;
-  /** Marks the booking cancelled and erases its personal data; undefined if unknown. */
-  cancelBooking(id: string, nowMs: number): Promise<Booking | undefined>;
+  /**
+   * Moves a confirmed booking (capacity checked as for a new one, not counting itself). When moved,
+   * in the same transaction: the booking's pending reminders are withdrawn, its outbox rows take the
+   * new end, and `mails(movedBooking)` are queued.
+   */
+  moveBooking(
+    id: string,
+    serviceId: string,
+    time: BookedTime,
+    counters: number,
+    mails?: (booking: Booking) => NewMail[],
+  ): Promise<MoveResult>;
+  /**
+   * Marks the booking cancelled and erases its personal data; undefined if unknown. In the same
+   * transaction: its pending mails are withdrawn, the content of its other outbox rows (not one being
+   * sent) is erased, and `mails(cancelledBooking)` are queued.
+   */
+  cancelBooking(id: string, nowMs: number, mails?: (booking: Booking) => NewMail[]): Promise<Booking | undefined>;
 
-  /** Erases name, e-mail and phone of bookings whose appointment ended before `endedBeforeMs`. */
+  /**
+   * Erases name, e-mail and phone of bookings whose appointment ended before `endedBeforeMs`, and
+   * deletes their outbox rows (which may hold the address and the texts).
+   */
   erasePersonalData(endedBeforeMs: number, nowMs: number): Promise<number>;
   /** Deletes idempotency records created before `createdBeforeMs`. */
   forgetIdempotencyKeys(createdBeforeMs: number): Promise<number>;
+
+  /**
+   * Claims up to `limit` outbox rows that are due at `nowMs` (pending, or sending with a lapsed
+   * lease), oldest first: each becomes `sending` with a lease until `nowMs + leaseMs`, and its
+   * `attempts` goes up by one. Two workers (also in two processes) never claim the same row.
+   */
+  claimMails(nowMs: number, limit: number, leaseMs: number): Promise<OutboxMail[]>;
+  /**
+   * Records what became of a claimed row. Only the claim that holds it counts: `attempt` must equal
+   * the row's `attempts` and the row must still be `sending`; false otherwise (a lapsed lease that
+   * another worker took over). `sent`, `failed` and `dropped` erase the row's address and texts.
+   */
+  finishMail(id: number, attempt: number, outcome: MailOutcome, nowMs: number): Promise<boolean>;
+  /** The newest outbox rows, newest first (the demo's page of mails; tests). */
+  mailOutbox(limit: number): Promise<OutboxMail[]>;
 
   /** The secret stored under `name`, made with `make` (once, whatever runs at the same time) if there is none. */
   secret(name: string, make: () => Buffer): Promise<Buffer>;
