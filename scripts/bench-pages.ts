@@ -58,7 +58,7 @@ const INSTRUMENT = `(() => {
     'borger-channels': (el) => Boolean(el.shadowRoot?.querySelector('[part~="list"], [part~="picker"]')),
     'borger-guide': (el) => Boolean(el.shadowRoot?.querySelector('[part~="question"], [part~="intro"], [part~="info"], [part~="outcome"]')),
     'borger-booking': (el) => Boolean(el.shadowRoot?.querySelector('[part~="step"]') && !el.shadowRoot.querySelector('[part~="loading"]')),
-    'borger-help': (el) => Boolean(el.shadowRoot?.querySelector('[part~="toolbar"]:not([aria-busy])') && el.querySelector('borger-term')?.shadowRoot),
+    'borger-help': (el) => Boolean(el.shadowRoot?.querySelector('[part~="toolbar"]:not([aria-busy])') && el.querySelector('borger-term[role="button"]')),
   };
   const check = (now) => {
     for (const [tag, isShown] of Object.entries(shown)) {

@@ -23,7 +23,7 @@ import {
   type ReadingAction,
   readableText,
 } from './read-aloud.js';
-import type { TermSource } from './term.element.js';
+import { type TermSource, TOGGLETIP_TAG } from './term.element.js';
 
 // The editor view (LIX and its report) is for editors only: its code loads the first time it is asked for.
 type EditorModule = typeof import('./editor-report.js');
@@ -117,7 +117,10 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
     this.explainTerms = true;
     // The CMS may add content later: new text is marked as it arrives. The element's own marking is
     // taken out of the queue right after it is done (takeRecords), so it never triggers itself.
-    this.observer = new MutationObserver(() => this.contentChanged());
+    // A term's toggletip, put after its word when the citizen comes near it, is not new content.
+    this.observer = new MutationObserver((records) => {
+      if (records.some((record) => !onlyToggletips(record))) this.contentChanged();
+    });
     this.reader = new ReadAloud(this, {
       onChange: (action) => {
         emit(this, 'borger-help-speech', { action, lang: this.reader.lang });
@@ -391,6 +394,13 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
       .filter((range): range is Range => range !== undefined);
     this.lixHighlight.set(ranges);
   }
+}
+
+/** A change that only adds or removes terms' toggletips (see <borger-term>). */
+function onlyToggletips(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((node) => (node as Element).localName === TOGGLETIP_TAG);
 }
 
 /** "dansk", "Danish": the name of a language in the reader's language. */

@@ -148,10 +148,10 @@ function createMarker(root: Element, matcher: Matcher, options: MarkOptions): Ma
       terms = new Set();
       seen.set(section, terms);
     }
-    // The original node keeps the text before the first hit; hits and the text between and after
-    // them are new nodes, inserted after it (straight into the parent: cheaper than a fragment).
+    // The original node keeps the text before the first hit; the hits and the text between and after
+    // them are built in a fragment and inserted after it in one go (one change to the page per node).
     const parent = node.parentNode as Node;
-    const next = node.nextSibling;
+    const pieces = doc.createDocumentFragment();
     let last: Made | undefined;
     let cursor = 0;
     for (const match of matches) {
@@ -159,25 +159,28 @@ function createMarker(root: Element, matcher: Matcher, options: MarkOptions): Ma
         if (terms.has(match.termId)) continue;
         terms.add(match.termId);
       }
-      if (!last) node.data = text.slice(0, match.start);
-      else if (match.start > cursor) {
+      if (last && match.start > cursor) {
         last.rest = doc.createTextNode(text.slice(cursor, match.start));
-        parent.insertBefore(last.rest, next);
+        pieces.appendChild(last.rest);
       }
+      const before = last ? undefined : text.slice(0, match.start);
       const element = doc.createElement(TERM_TAG);
       const taken = text.slice(match.start, match.end);
       element.setAttribute('term', match.termId);
-      element.appendChild(doc.createTextNode(taken));
-      parent.insertBefore(element, next);
+      element.textContent = taken;
+      pieces.appendChild(element);
+      if (before !== undefined) node.data = before;
       last = { text: taken, rest: null };
       made.set(element, last);
       marked.push({ element, termId: match.termId, section });
       cursor = match.end;
     }
-    if (last && cursor < text.length) {
+    if (!last) return;
+    if (cursor < text.length) {
       last.rest = doc.createTextNode(text.slice(cursor));
-      parent.insertBefore(last.rest, next);
+      pieces.appendChild(last.rest);
     }
+    parent.insertBefore(pieces, node.nextSibling);
   };
   return { nodes: textNodesToMark(root, headings), mark, marked };
 }

@@ -8,6 +8,8 @@
 //   sentence), so it always knows which sentence is being read, even with voices that send no word
 //   boundaries. Word boundaries, when a
 //   voice sends them, move a second highlight over the word being read.
+
+import { adoptInScope, lazySheet } from '../core/scope-styles.js';
 import { canSpeak, currentVoice, listedVoices, onVoicesChanged, type SpeechHandle, speak, speechSupported } from '../core/speech.js';
 import { type Sentence, splitSentences } from './sentences.js';
 
@@ -155,17 +157,11 @@ const HIGHLIGHT_CSS = `
   ::highlight(${READING_WORD_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; text-decoration: underline 3px; }
   ::highlight(${LIX_HIGHLIGHT}) { background-color: Mark; color: MarkText; }
 }`;
-const styled = new WeakSet<Document | ShadowRoot>();
+const highlightSheet = lazySheet(() => HIGHLIGHT_CSS);
 
 /** Adds the highlight styles to the document or shadow root `node` lives in (once). */
 export function adoptHighlightStyles(node: Node): void {
-  const scope = node.getRootNode();
-  if (!(scope instanceof Document || scope instanceof ShadowRoot) || styled.has(scope) || !highlightsSupported()) return;
-  if (!('adoptedStyleSheets' in scope)) return;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(HIGHLIGHT_CSS);
-  scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
-  styled.add(scope);
+  if (highlightsSupported()) adoptInScope(node, highlightSheet());
 }
 
 /**

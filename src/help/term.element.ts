@@ -1,22 +1,24 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, type LitElement, nothing, type PropertyValues, ReactiveElement, type TemplateResult } from 'lit';
 import { checked, flag, text } from '../core/attributes.js';
 import { BorgerElement } from '../core/borger-element.js';
 import { DEFAULT_TIMEOUT_MS, fetchJson } from '../core/content.js';
 import { claimEscape, isBehindModal, isUnhandledEscape } from '../core/escape.js';
 import { emit } from '../core/events.js';
+import { externalMark, linkRel } from '../core/external-link.js';
 import { fallbackChain, isRtl } from '../core/i18n/lang.js';
 import { LangController } from '../core/i18n/lang-controller.js';
 import { completeLanguages, translatorFor } from '../core/i18n/translate.js';
 import { type LocalizedText, localizeWithLang } from '../core/localized.js';
 import { localizedText } from '../core/localized-template.js';
 import { renderRichText } from '../core/rich-text.js';
+import { adoptInScope, lazySheet } from '../core/scope-styles.js';
 import { baseStyles, tokens } from '../core/theme.js';
-import { externalMark, linkRel } from '../core/external-link.js';
+import { litPolicyBlocked } from '../core/trusted-types.js';
 import { safeHref } from '../core/url.js';
 import { formatProblems } from '../core/validation.js';
 import { type Glossary, type GlossaryTerm, validateGlossary } from './glossary.schema.js';
 import { helpMessages } from './help.messages.js';
-import { termStyles } from './term.styles.js';
+import { termStyles, termWordCss } from './term.styles.js';
 
 export interface HelpTermDetail {
   /** The glossary id of the term (`term` attribute). */
@@ -118,6 +120,11 @@ function loadGlossary(url: string, reporter: Element): Promise<Glossary | undefi
   return pending;
 }
 
+/** Sets an attribute only when it changes (no needless style work on thousands of terms). */
+function setAttribute(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
 /** The term's texts in `lang`: a translation if the glossary has one, else the explanation's own fallback. */
 function termTexts(entry: GlossaryTerm, lang: string): Pick<TermInfo, 'term' | 'explanation'> {
   for (const code of fallbackChain(lang)) {
@@ -142,21 +149,32 @@ const sameLanguage = (a: string, b: string) => a.split('-')[0]?.toLowerCase() ==
 // Only one explanation is open at a time: opening one closes the other.
 let openTerm: BorgerTerm | undefined;
 
+const wordSheet = lazySheet(termWordCss);
+/** The element the explanation is drawn in (the term's next sibling, once made). */
+export const TOGGLETIP_TAG = 'borger-toggletip';
+
 /**
  * A difficult word in the page's text, with a plain-language explanation in a toggletip. `<borger-help>`
  * wraps the terms it finds in it; editors may also write it by hand.
+ *
+ * The term has no shadow root: it is the page's own word, and while there is something to explain the
+ * element itself is the toggle button (`role="button"`, `tabindex="0"`, `aria-expanded`, and an
+ * `aria-label` of the word and "(forklaring)"), styled by one sheet adopted into the page's scope. So a
+ * 2,000-term glossary on a long article costs about what plain inline elements cost. The explanation
+ * (a live region, and the box when open) is drawn in the shadow root of a `<borger-toggletip>` placed
+ * right after the word the first time the term is focused, hovered or opened: in the reading and tab
+ * order right after the word, and made only for the terms a citizen touches.
  *
  * @tag borger-term
  * @attr term - Glossary id of the term (e.g. `sundhedskort`).
  * @attr explanation - An explanation written right here, instead of one from a glossary.
  * @attr glossary - URL of a glossary JSON, for a term used outside `<borger-help>`.
  * @attr open - The explanation is shown.
- * @slot - The word as it stands in the text; it stays the page's own text and typography.
+ * The word as it stands in the text stays the page's own text and typography.
  * @fires borger-help-term - The explanation was opened or closed. `detail: { term, action: 'open' | 'close' }`.
  * @fires borger-error - The term's own `glossary` could not be loaded or is invalid.
- * @csspart button - The word as a button.
- * @csspart toggletip - The explanation box.
- * @csspart link - The "read more" link in the explanation.
+ * @csspart toggletip - The explanation box (`borger-toggletip::part(toggletip)`; the word itself is styled as `borger-term`).
+ * @csspart link - The "read more" link in the explanation (`borger-toggletip::part(link)`).
  * @cssprop --borger-color-highlight - Background of the word while hovered or open.
  * @cssprop --borger-color-surface - Background of the explanation.
  * @cssprop --borger-color-text - Text and border of the explanation.
@@ -186,21 +204,83 @@ export class BorgerTerm extends BorgerElement {
   private closeOnLeave = false;
   private framePending = false;
   private warned = false;
+  /** The `<borger-toggletip>` after the word, made the first time the term is focused, hovered or opened. */
+  private tip: HTMLElement | undefined;
+  /** Whether the word is drawn as a button now (there is something to explain). */
+  private explains = false;
 
   constructor() {
     super();
     this.open = false;
-    this.addEventListener('focusout', (event) => this.onFocusOut(event));
-    this.addEventListener('pointerleave', () => {
-      if (this.closeOnLeave && !this.matches(':focus-within')) this.hide();
-    });
-    this.addEventListener('keydown', (event) => this.onKeyDown(event));
+    this.addEventListener('focusout', this.onFocusOut);
+    this.addEventListener('pointerleave', this.onPointerLeave);
+    this.addEventListener('keydown', this.onKeyDown);
+    this.addEventListener('keyup', this.onKeyUp);
+    this.addEventListener('click', this.onClick);
+    // The live region must be there before the explanation goes into it (or it is not announced): it
+    // is made as soon as the citizen comes near the word, before the click or key that opens it.
+    this.addEventListener('focusin', this.prepare);
+    this.addEventListener('pointerenter', this.prepare);
+  }
+
+  /** No shadow root on the word: Lit draws into the toggletip's, once it exists (see `prepare`). */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptInScope(this, wordSheet());
+    // Opened while away from the page (or moved while open): its explanation comes back with it.
+    if (this.open && this.hasUpdated) {
+      this.attach();
+      this.prepare();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.detach();
     if (openTerm === this) openTerm = undefined;
+    // The explanation goes with the word (and unmarking leaves the text nodes exactly as they were).
+    this.tip?.remove();
+  }
+
+  /** Makes the toggletip (once) and puts it right after the word. */
+  private readonly prepare = (): void => {
+    if (!this.explains || !this.isConnected) return;
+    if (!this.tip) {
+      const tip = document.createElement(TOGGLETIP_TAG);
+      const root = tip.attachShadow({ mode: 'open' });
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      tip.addEventListener('focusout', this.onFocusOut);
+      tip.addEventListener('pointerleave', this.onPointerLeave);
+      tip.addEventListener('keydown', this.onKeyDown);
+      (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = root;
+      this.tip = tip;
+    }
+    if (this.nextSibling !== this.tip) this.after(this.tip);
+    if (!this.hasUpdated || !this.tip.shadowRoot?.firstChild) this.requestUpdate();
+  };
+
+  private readonly onClick = (event: MouseEvent): void => {
+    if (!this.explains) return;
+    event.preventDefault();
+    this.toggle();
+  };
+
+  /** Enter on key down and Space on key up, as a native button. */
+  private readonly onKeyUp = (event: KeyboardEvent): void => {
+    if (this.explains && event.key === ' ' && event.target === this) this.toggle();
+  };
+
+  private readonly onPointerLeave = (): void => {
+    if (this.closeOnLeave && !this.within(':focus-within') && !this.within(':hover')) this.hide();
+  };
+
+  /** Whether the word or its explanation matches `selector` (`:hover`, `:focus-within`). */
+  private within(selector: string): boolean {
+    return this.matches(selector) || Boolean(this.tip?.isConnected && this.tip.matches(selector));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -223,11 +303,7 @@ export class BorgerTerm extends BorgerElement {
   hide(options: { focus?: boolean } = {}): void {
     if (!this.open) return;
     this.open = false;
-    if (options.focus) this.button()?.focus();
-  }
-
-  private button(): HTMLButtonElement | null {
-    return this.renderRoot.querySelector('button.trigger');
+    if (options.focus && this.explains) this.focus();
   }
 
   private source(): TermSource | undefined {
@@ -259,6 +335,38 @@ export class BorgerTerm extends BorgerElement {
     return { ...termTexts(entry, lang), ...(link ? { link } : {}) };
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    this.drawWord();
+    if (this.open) this.prepare();
+    // Until the toggletip exists there is nothing to draw but the word's attributes.
+    if (!this.tip) {
+      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+      return;
+    }
+    super.update(changed);
+  }
+
+  /** The word as a button while there is something to explain, else plain text again. */
+  private drawWord(): void {
+    // Lit's templates blocked by the page's Trusted Types: no explanation can be drawn, the word stays text.
+    const info = litPolicyBlocked() ? undefined : this.info();
+    this.explains = info !== undefined;
+    if (!info) {
+      for (const name of ['role', 'tabindex', 'aria-expanded', 'aria-label']) this.removeAttribute(name);
+      return;
+    }
+    const t = translatorFor(helpMessages, this.language.lang);
+    const word = (this.textContent ?? '').replace(/\s+/g, ' ').trim();
+    setAttribute(this, 'role', 'button');
+    setAttribute(this, 'tabindex', '0');
+    setAttribute(this, 'aria-expanded', this.open ? 'true' : 'false');
+    setAttribute(this, 'aria-label', `${word} (${t('termHint')})`);
+  }
+
+  protected override renderWithoutLit(): void {
+    // Nothing: the word is the page's own text (see drawWord).
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('open') && Boolean(changed.get('open')) !== this.open) {
       if (this.open) {
@@ -278,7 +386,8 @@ export class BorgerTerm extends BorgerElement {
   // ---- While open: outside clicks, Escape anywhere, and keeping the box in place --------------------
 
   private readonly onDocumentClick = (event: Event) => {
-    if (!event.composedPath().includes(this)) this.hide();
+    const path = event.composedPath();
+    if (!path.includes(this) && !(this.tip && path.includes(this.tip))) this.hide();
   };
 
   private readonly onDocumentKeyDown = (event: KeyboardEvent) => {
@@ -319,30 +428,35 @@ export class BorgerTerm extends BorgerElement {
     window.removeEventListener('resize', this.onViewportChange);
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (this.explains && event.currentTarget === this && event.target === this && (event.key === 'Enter' || event.key === ' ')) {
+      // Space would scroll the page; it acts on key up, as a native button's does.
+      event.preventDefault();
+      if (event.key === 'Enter' && !event.repeat) this.toggle();
+      return;
+    }
     if (!this.open || !isUnhandledEscape(event)) return;
     // Handled here: a dialog or popover around the text stays open, and the page's own Escape handlers
     // (a menu, a lightbox) do not run for it.
     claimEscape(event, { stop: true });
     this.hide({ focus: true });
-  }
+  };
 
-  private onFocusOut(event: FocusEvent): void {
+  private readonly onFocusOut = (event: FocusEvent): void => {
     if (!this.open) return;
     const next = event.relatedTarget as Node | null;
     // Focus moving within the term (the word, a link in the explanation) or to nowhere keeps it open.
-    if (next === null || next === this || this.contains(next)) return;
+    if (next === null || next === this || this.contains(next) || (this.tip && (next === this.tip || this.tip.contains(next)))) return;
     // Moved on with the keyboard: close, unless the pointer still rests on the explanation.
-    if (this.matches(':hover')) this.closeOnLeave = true;
+    if (this.within(':hover')) this.closeOnLeave = true;
     else this.hide();
-  }
+  };
 
   private place(): void {
-    const bubble = this.renderRoot.querySelector<HTMLElement>('.bubble');
-    const button = this.button();
-    if (!bubble || !button) return;
-    const rects = button.getClientRects();
-    const anchor = rects[0] ?? button.getBoundingClientRect();
+    const bubble = this.tip?.shadowRoot?.querySelector<HTMLElement>('.bubble');
+    if (!bubble) return;
+    const rects = this.getClientRects();
+    const anchor = rects[0] ?? this.getBoundingClientRect();
     const size = bubble.getBoundingClientRect();
     const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
     const placement = placeToggletip(anchor, size, viewport, { rtl: this.language.dir === 'rtl' });
@@ -358,15 +472,12 @@ export class BorgerTerm extends BorgerElement {
 
   // ---- Rendering ---------------------------------------------------------------------------------
 
+  /** The toggletip's content (the word itself is the page's: see drawWord). */
   override render(): TemplateResult {
     const info = this.info();
-    if (!info) return html`<slot></slot>`;
-    const t = translatorFor(helpMessages, this.language.lang);
-    // Toggletip (Inclusive Components): the live region is always there, and the explanation is put
-    // into it on open, so screen readers announce it; the word itself stays focused.
-    return html`<button type="button" class="trigger" part="button" aria-expanded=${this.open ? 'true' : 'false'} @click=${this.toggle}
-        ><slot></slot><span class="visually-hidden"> (${t('termHint')})</span></button
-      ><span class="live" role="status">${this.open ? this.renderBubble(info) : nothing}</span>`;
+    // Toggletip (Inclusive Components): the live region is there before it is needed, and the
+    // explanation is put into it on open, so screen readers announce it; the word itself stays focused.
+    return html`<span class="live" role="status">${this.open && info ? this.renderBubble(info) : nothing}</span>`;
   }
 
   /**

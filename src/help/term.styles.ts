@@ -1,47 +1,56 @@
 import { css } from 'lit';
+import { tokens } from '../core/theme.js';
 
-// The term is part of the page's sentence: it keeps the page's font, size and colour (inherited through
-// the slot), and only adds a dotted underline. The explanation is fixed-positioned by script inside the
-// viewport (custom properties set with style.setProperty, which a strict CSP allows).
+// A term is the page's own word: no shadow root, the element itself is the button (role="button"), so
+// thousands of terms lay out like plain inline elements. Its look comes from this sheet, adopted once
+// into the scope the page's text lives in (core/scope-styles.ts); the theme's tokens are set on the
+// term itself, so --borger-* custom properties on the page still reach it. The word keeps the page's
+// font, size and colour, and only gets a dotted underline.
+export const termWordCss = () => `${tokens.cssText.replaceAll(':host', 'borger-term')}
+borger-term[role='button'] {
+  cursor: pointer;
+  border-radius: 2px;
+  text-decoration: underline dotted;
+  text-decoration-thickness: 2px;
+  text-underline-offset: 0.2em;
+  /* A 44 px tall target without moving the line: vertical padding on an inline box reaches above and
+     below the word but never changes the line's height. The highlight stays on the word (background-clip). */
+  padding-block: max(0px, calc(22px - 0.6em));
+  background-clip: content-box;
+}
+borger-term[role='button']:hover,
+borger-term[role='button'][aria-expanded='true'] {
+  background-color: var(--_borger-color-highlight);
+  text-decoration-style: solid;
+}
+borger-term[role='button']:focus-visible {
+  outline: 3px solid var(--_borger-focus-color);
+  outline-offset: 2px;
+  box-shadow: 0 0 0 6px var(--_borger-focus-shadow);
+}
+@media (forced-colors: active) {
+  borger-term[role='button'] {
+    text-decoration-color: LinkText;
+  }
+  borger-term[role='button']:hover,
+  borger-term[role='button'][aria-expanded='true'] {
+    background-color: Highlight;
+    color: HighlightText;
+    forced-color-adjust: none;
+  }
+  borger-term[role='button']:focus-visible {
+    outline-color: Highlight;
+    box-shadow: none;
+  }
+}`;
+
+// The explanation: drawn in the shadow root of a small element placed right after the word the first
+// time the term is focused, hovered or opened (only the few terms a citizen touches have one). It is
+// fixed-positioned by script inside the viewport (custom properties set with style.setProperty, which a
+// strict CSP allows).
 export const termStyles = css`
   :host {
-    display: inline;
-    max-width: none;
-    color: inherit;
-    font: inherit;
-    line-height: inherit;
-    overflow-wrap: inherit;
-  }
-  .trigger {
-    display: inline;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    border-radius: 2px;
-    background: none;
-    color: inherit;
-    font: inherit;
-    letter-spacing: inherit;
-    word-spacing: inherit;
-    text-align: inherit;
-    text-transform: inherit;
-    text-decoration: underline dotted;
-    text-decoration-thickness: 2px;
-    text-underline-offset: 0.2em;
-    cursor: pointer;
-  }
-  /* A 44 px tall target without moving the line: vertical padding on an inline box reaches above and
-     below the word but never changes the line's height (no positioned box per term: a long glossary
-     draws thousands of terms). The highlight stays on the word itself (background-clip). */
-  .trigger {
-    padding-block: max(0px, calc(22px - 0.6em));
-    margin-block: calc(-1 * max(0px, calc(22px - 0.6em)));
-    background-clip: content-box;
-  }
-  .trigger:hover,
-  .trigger[aria-expanded='true'] {
-    background: var(--_borger-color-highlight);
-    text-decoration-style: solid;
+    display: contents;
   }
   .live {
     display: inline;
@@ -92,15 +101,6 @@ export const termStyles = css`
     min-height: 44px;
   }
   @media (forced-colors: active) {
-    .trigger {
-      text-decoration-color: LinkText;
-    }
-    .trigger:hover,
-    .trigger[aria-expanded='true'] {
-      background: Highlight;
-      color: HighlightText;
-      forced-color-adjust: none;
-    }
     .bubble {
       border-color: CanvasText;
       background: Canvas;

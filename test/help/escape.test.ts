@@ -6,6 +6,7 @@ import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import { claimEscape, isBehindModal, isUnhandledEscape } from '../../src/core/escape.js';
 import '../../src/help/index.js';
 import type { BorgerHelp, BorgerTerm, Glossary } from '../../src/help/index.js';
+import { buttonOf, focusedIn } from './term-parts.js';
 
 const GLOSSARY: Glossary = {
   terms: [
@@ -43,7 +44,6 @@ async function setUp(kind: 'dialog' | 'popover' = 'dialog') {
   return { root, box, outside, inside, cancels };
 }
 
-const buttonOf = (term: BorgerTerm) => term.shadowRoot!.querySelector<HTMLButtonElement>('button.trigger')!;
 const isOpen = (box: HTMLElement) => (box instanceof HTMLDialogElement ? box.open : box.matches(':popover-open'));
 
 async function openWithKeyboard(term: BorgerTerm): Promise<void> {
@@ -72,7 +72,7 @@ describe('Escape inside a modal <dialog>', () => {
     expect(inside.open, 'explanation closed').to.equal(false);
     expect(isOpen(box), 'dialog still open').to.equal(true);
     expect(cancels, 'no cancel event on the dialog').to.have.length(0);
-    expect(inside.shadowRoot!.activeElement).to.equal(buttonOf(inside));
+    expect(focusedIn(inside)).to.equal(buttonOf(inside));
 
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !isOpen(box), 'the second Escape did not close the dialog');
@@ -100,7 +100,7 @@ describe('Escape inside a modal <dialog>', () => {
     (box as HTMLDialogElement).showModal();
     await openWithKeyboard(inside);
     await sendKeys({ press: 'Tab' });
-    expect(inside.shadowRoot!.activeElement?.getAttribute('part')).to.equal('link');
+    expect(focusedIn(inside)?.getAttribute('part')).to.equal('link');
     await pressEscape(inside);
     expect(inside.open).to.equal(false);
     expect(isOpen(box)).to.equal(true);

@@ -11,6 +11,7 @@ import type { BorgerHelp, BorgerTerm, Glossary } from '../../src/help/index.js';
 import { bookingElement } from '../booking/helpers.js';
 import { demoContent } from '../fixtures/content.js';
 import { demoJson, guideEl } from '../guide/helpers.js';
+import { bubbleOf } from '../help/term-parts.js';
 import { createWidget } from './widget-suite.js';
 
 // What older CMS themes and resets put on every page.
@@ -125,7 +126,7 @@ describe('an old theme (html { font-size: 62.5% }, * { box-sizing: content-box }
     for (const size of themed.texts) expect(size).to.equal('16px');
     expect({ ...themed, hostFontSize: '' }).to.deep.equal({ ...plain, hostFontSize: '' });
     const term = element.querySelector<BorgerTerm>('borger-term')!;
-    const bubble = term.shadowRoot!.querySelector<HTMLElement>('[part="toggletip"]')!;
+    const bubble = bubbleOf(term)!;
     const style = getComputedStyle(bubble);
     expect([style.fontSize, style.paddingTop, style.boxSizing]).to.deep.equal(['16px', '12px', 'border-box']);
     // The word itself is part of the page's sentence: it keeps the page's size.

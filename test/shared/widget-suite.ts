@@ -58,7 +58,12 @@ export async function settle(element: Element): Promise<void> {
 }
 
 /** Creates `<tag>` with the given content property and attributes, attached to the page. */
-export async function createWidget(tag: string, content: unknown, attributes: Record<string, string> = {}, parent?: Element): Promise<HTMLElement> {
+export async function createWidget(
+  tag: string,
+  content: unknown,
+  attributes: Record<string, string> = {},
+  parent?: Element,
+): Promise<HTMLElement> {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   (element as unknown as { content: unknown }).content = content;
@@ -88,7 +93,11 @@ export function runWidgetSuite(options: WidgetSuiteOptions): void {
   // Every content widget also shows its fallback phone and link, whatever the order.
   const fallback: PropertyScenario = {
     name: 'invalid content with fallback-phone and fallback-href',
-    set: () => ({ content: structuredClone(options.invalid.content), fallbackPhone: '+45 33 66 33 66', fallbackHref: 'https://www.kk.dk/kontakt' }),
+    set: () => ({
+      content: structuredClone(options.invalid.content),
+      fallbackPhone: '+45 33 66 33 66',
+      fallbackHref: 'https://www.kk.dk/kontakt',
+    }),
     reportsProblem: true,
     shows: async (element) => {
       await waitUntil(() => element.shadowRoot?.querySelector('a[href="tel:+4533663366"]'), 'no fallback phone');
@@ -307,7 +316,16 @@ const ORDERS: Record<string, Step[]> = {
   'defined: connect, first render, then set': ['define', 'create', 'connect', 'render', 'set'],
   'defined: innerHTML, set before first render (htmx, CMS)': ['define', 'parse', 'set'],
   'defined: cloneNode of a rendered element, set, connect': ['define', 'create', 'connect', 'render', 'clone', 'set', 'connect'],
-  'set while disconnected after a first render, then reconnect': ['define', 'create', 'connect', 'render', 'disconnect', 'set', 'frame', 'connect'],
+  'set while disconnected after a first render, then reconnect': [
+    'define',
+    'create',
+    'connect',
+    'render',
+    'disconnect',
+    'set',
+    'frame',
+    'connect',
+  ],
 };
 
 interface Play {
@@ -334,7 +352,8 @@ async function play(steps: Step[], { tag, define, scenario, host, assign }: Play
       const original = current();
       element = original.cloneNode(true) as HTMLElement;
       original.remove();
-    } else if (step === 'stale') assign(current(), Object.fromEntries(Object.entries(scenario.set()).map(([name, value]) => [name, staleOf(value)])));
+    } else if (step === 'stale')
+      assign(current(), Object.fromEntries(Object.entries(scenario.set()).map(([name, value]) => [name, staleOf(value)])));
     else if (step === 'set') assign(current(), scenario.set());
     else if (step === 'define') define();
     else if (step === 'connect') host.append(current());
@@ -379,7 +398,13 @@ export function runPropertyOrderSuite(options: PropertyOrderOptions): void {
               Object.assign(target, values);
             };
             const tag = `${options.tag}-order-${++tagCount}`;
-            const element = await play(steps, { tag, define: () => customElements.define(tag, class extends options.element {}), scenario, host, assign });
+            const element = await play(steps, {
+              tag,
+              define: () => customElements.define(tag, class extends options.element {}),
+              scenario,
+              host,
+              assign,
+            });
             await scenario.shows(element);
             // Plain values must be the ones set last (objects are checked by what the widget shows).
             for (const [name, value] of Object.entries(scenario.set())) {
@@ -496,14 +521,21 @@ export function runAttributeSuite(options: AttributeSuiteOptions): void {
           const shown = label ?? attribute;
           // Exactly one message for a corrected value (a widget may add its own, e.g. an unknown task).
           const expected = `<${element.localName}> ${shown}=${JSON.stringify(value)} ${problem}.`;
-          if (problem) expect(warnings.filter((warning) => warning === expected), expected).to.have.length(1);
+          if (problem)
+            expect(
+              warnings.filter((warning) => warning === expected),
+              expected,
+            ).to.have.length(1);
           expect((element as unknown as Record<string, unknown>)[name], `${name} used for ${JSON.stringify(value)}`).to.deep.equal(used);
-          expect(element.shadowRoot, 'rendered').to.exist;
+          expect((element as unknown as { hasUpdated: boolean }).hasUpdated, 'rendered').to.equal(true);
           element.remove();
         }
         await aTimeout(0);
         expect(uncaught, 'uncaught errors').to.deep.equal([]);
-        expect(errors.calls.filter((args) => String(args[0]).includes('TypeError')), 'type errors').to.deep.equal([]);
+        expect(
+          errors.calls.filter((args) => String(args[0]).includes('TypeError')),
+          'type errors',
+        ).to.deep.equal([]);
       });
     }
   });
