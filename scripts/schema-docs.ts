@@ -111,6 +111,18 @@ const guide: FormatDocs = {
     description:
       'Valgfrit: id (uden "#") på det borger-booking- eller borger-channels-element på siden, der skal åbne. Ellers bruges det første.',
   },
+  '/nodes/*/actions/*/byAnswers': {
+    title: 'Valg efter svarene',
+    description:
+      'Valgfrit, kun på booking: regler, der vælger ydelse eller sted ud fra borgerens svar, fx { "when": { "hvem": "barn" }, "service": "pas-barn" }. For ydelse og sted hver for sig gælder den første regel, hvis betingelse er sand, og som nævner feltet; ellers knappens egen "service" og "location".',
+  },
+  '/nodes/*/actions/*/byAnswers/*/service': { title: 'Ydelse', description: 'Id på den ydelse i bookingsystemet, reglen vælger.' },
+  '/nodes/*/actions/*/byAnswers/*/location': { title: 'Sted', description: 'Id på det sted i bookingsystemet, reglen vælger.' },
+  '/nodes/*/actions/*/answers': {
+    title: 'Svar til bookingen',
+    description:
+      'Valgfrit, kun på booking: id på de spørgsmål, hvis svar bookingen viser under "Fra vejledningen" på tjek-trinnet og kvitteringen, i denne rækkefølge. Uden feltet vises alle svar på vejen hertil; [] viser ingen.',
+  },
   '/nodes/*/actions/*/task': { title: 'Opgave', description: 'Id på opgaven under "tasks" i kanalfilen, hvis kontaktmuligheder vises.' },
 };
 

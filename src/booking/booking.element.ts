@@ -3,7 +3,7 @@ import { checked, flag, headingLevel, instant, text } from '../core/attributes.j
 import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
 import { formStyles } from '../core/form-styles.js';
-import type { BookingHandoffContext } from '../core/handoff.js';
+import type { BookingHandoffContext, HandedAnswer } from '../core/handoff.js';
 import { type Translate, translatorFor } from '../core/i18n/translate.js';
 import { parseInstant } from '../core/instant.js';
 import { type LocalizedText, localize } from '../core/localized.js';
@@ -145,6 +145,7 @@ const isTimeStep = (step: BookingStep) => step === 'time' || step === 'reschedul
  * @csspart confirmation - The confirmation.
  * @csspart code - The booking code.
  * @csspart bring - What to bring.
+ * @csspart from-guide - "Fra vejledningen": what the citizen answered in the guide that handed them over (check step and confirmation).
  * @csspart add-to-calendar - The .ics download link.
  * @csspart manage - The manage link and buttons on the confirmation.
  * @csspart manage-link - The manage link itself.
@@ -658,6 +659,12 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     return service?.bring ?? [];
   }
 
+  /** What the citizen answered in the guide that handed them over, while they book what it handed over. */
+  private handedAnswers(): readonly HandedAnswer[] {
+    const handed = this.handoff;
+    return handed?.answers && handed.service === this.flow.serviceId && this.flow.mode === 'book' ? handed.answers : [];
+  }
+
   /** "Kopiér linket": the manage link to the clipboard, and the citizen is told whether it worked. */
   private async copyManageLink(): Promise<void> {
     const created = this.flow.created;
@@ -757,6 +764,7 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
           }
         : undefined,
       bring: this.bringFor(service),
+      fromGuide: this.handedAnswers(),
       confirmationEmail: content.confirmationEmail === true,
       copyNote: this.copyNote,
       handover:

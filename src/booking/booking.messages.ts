@@ -133,6 +133,8 @@ export type BookingKey =
   | 'handoff.place'
   | 'handoff.back.guide'
   | 'handoff.back.channels'
+  | 'fromGuide.title'
+  | 'fromGuide.what'
   | 'manageLinkText'
   | 'copyLink'
   | 'copied'
@@ -278,6 +280,8 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     'handoff.place': 'Sted',
     'handoff.back.guide': 'Tilbage til vejledningen',
     'handoff.back.channels': 'Tilbage til kontaktmulighederne',
+    'fromGuide.title': 'Fra vejledningen',
+    'fromGuide.what': 'dine svar i vejledningen',
     manageLinkText: 'Se, flyt eller aflys din tid',
     copyLink: 'Kopiér linket',
     copied: 'Linket er kopieret. Sæt det ind et sted, hvor du kan finde det igen.',
@@ -424,6 +428,8 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     'handoff.place': 'Place',
     'handoff.back.guide': 'Back to the guide',
     'handoff.back.channels': 'Back to the ways to get help',
+    'fromGuide.title': 'From the guide',
+    'fromGuide.what': 'your answers in the guide',
     manageLinkText: 'See, move or cancel your appointment',
     copyLink: 'Copy the link',
     copied: 'The link is copied. Paste it somewhere you can find it again.',
@@ -582,6 +588,8 @@ export const bookingMessages: { da: Catalog<BookingKey>; en: Catalog<BookingKey>
     'handoff.place': 'المكان',
     'handoff.back.guide': 'العودة إلى الدليل',
     'handoff.back.channels': 'العودة إلى طرق الحصول على المساعدة',
+    'fromGuide.title': 'من الدليل',
+    'fromGuide.what': 'إجاباتك في الدليل',
     manageLinkText: 'اطّلع على موعدك أو انقله أو ألغِه',
     copyLink: 'انسخ الرابط',
     copied: 'تم نسخ الرابط. الصقه في مكان يمكنك أن تجده فيه مرة أخرى.',

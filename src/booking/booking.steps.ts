@@ -1,8 +1,10 @@
 // The templates of <borger-booking>'s steps. They render a `BookingView` (state the element has
 // prepared) and call its handlers; they hold no state and make no requests.
 import { html, nothing, type TemplateResult } from 'lit';
+import type { HandedAnswer } from '../core/handoff.js';
 import type { Translate } from '../core/i18n/translate.js';
 import { type LocalizedText, localize } from '../core/localized.js';
+import { localizedText } from '../core/localized-template.js';
 import { changeButton, stepTop } from '../core/step-nav.js';
 import { formatDate, formatTime, type IsoDate } from '../core/time.js';
 import { withZoneNote } from '../core/zone-note.js';
@@ -73,6 +75,8 @@ export interface BookingView {
   confirmation: { icsUrl: string; icsName: string; manageUrl: string } | undefined;
   /** What to bring: fitted to the citizen by a guide's hand-over, else the service's own list. */
   bring: readonly LocalizedText[];
+  /** What the citizen answered in the guide that handed them over ("Fra vejledningen"); empty without one. */
+  fromGuide: readonly HandedAnswer[];
   /** The site's booking system e-mails a confirmation (content `confirmationEmail`). */
   confirmationEmail: boolean;
   /** Whether "Kopiér linket" worked. */
@@ -420,6 +424,7 @@ function checkStep(view: BookingView): TemplateResult {
       change: { step: 'details', what: 'changeWhat.contact' },
     },
   ])}
+    ${fromGuide(view, true)}
     ${bringList(view)}
     ${actionError(view, 'create')}
     <form part="form" novalidate @submit=${submitAction(view, 'create')}>
@@ -427,6 +432,32 @@ function checkStep(view: BookingView): TemplateResult {
         <button type="submit" class="button" part="confirm" aria-disabled=${sending ? 'true' : nothing}>${actionLabel(view, 'create', 'confirm', 'sending')}</button>
       </div>
     </form>`;
+}
+
+/**
+ * "Fra vejledningen": what the citizen told the guide, so the booking says it back instead of asking
+ * again. On the check step with "Skift", which takes them back to the guide (its answers have their
+ * own "Skift" there); read-only on the confirmation, where the booking is made.
+ */
+function fromGuide(view: BookingView, change: boolean): TemplateResult | typeof nothing {
+  const { t, lang } = view;
+  if (view.fromGuide.length === 0) return nothing;
+  return html`<div class="from-guide" part="from-guide">
+    ${subheading(view, t('fromGuide.title'))}
+    <dl class="summary">
+      ${view.fromGuide.map(
+        (item) => html`<div class="row">
+          <dt>${localizedText(item.question, lang)}</dt>
+          <dd>${
+            item.answer.length === 1
+              ? localizedText(item.answer[0], lang)
+              : html`<ul>${item.answer.map((label) => html`<li>${localizedText(label, lang)}</li>`)}</ul>`
+          }</dd>
+        </div>`,
+      )}
+    </dl>
+    ${change && view.handover?.from === 'guide' ? html`<p>${changeButton(lang, t('fromGuide.what'), () => view.on.backToOrigin())}</p>` : nothing}
+  </div>`;
 }
 
 function bringList(view: BookingView): TemplateResult | typeof nothing {
@@ -453,6 +484,7 @@ function confirmationStep(view: BookingView): TemplateResult {
       { label: t('row.place'), value: placeValue(view, view.location) },
       { label: t('row.when'), value: whenText(t, lang, booking.start, booking.end) },
     ])}
+    ${fromGuide(view, false)}
     ${bringList(view)}
     ${
       view.confirmation

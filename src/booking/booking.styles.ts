@@ -395,6 +395,22 @@ export const bookingStyles = css`
     font-size: 1.5em;
     letter-spacing: 0.1em;
   }
+  /* "Fra vejledningen": a question is a line of its own, the answer under it. */
+  .from-guide .summary dt {
+    flex-basis: 100%;
+    font-weight: 400;
+    color: var(--_borger-color-text-muted);
+  }
+  .from-guide .summary dd {
+    font-weight: 600;
+  }
+  .from-guide .summary ul {
+    margin: 0;
+    padding-inline-start: calc(1.25 * var(--_borger-font-size));
+  }
+  .from-guide .change {
+    min-height: 44px;
+  }
   .bring ul {
     padding-inline-start: calc(1.25 * var(--_borger-font-size));
   }

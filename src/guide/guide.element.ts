@@ -4,7 +4,7 @@ import { checked, flag, headingLevel, text } from '../core/attributes.js';
 import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
 import { formStyles } from '../core/form-styles.js';
-import { type Handoff, handOff } from '../core/handoff.js';
+import { type Handoff, handOff, refreshBookingContext } from '../core/handoff.js';
 import { type Translate, translatorFor } from '../core/i18n/translate.js';
 import { ListenerController } from '../core/listener-controller.js';
 import { localize, localizeWithLang } from '../core/localized.js';
@@ -29,10 +29,11 @@ import {
   restoreState,
   start,
 } from './guide.engine.js';
+import { bookingContext } from './guide.handoff.js';
 import { type GuideKey, guideMessages } from './guide.messages.js';
 import { readAloudText } from './guide.read-aloud.js';
 import { ReadAloudController } from './guide.read-aloud-controller.js';
-import type { Guide, GuideAction, QuestionNode } from './guide.schema.js';
+import type { BookingAction, Guide, GuideAction, QuestionNode } from './guide.schema.js';
 import { validateGuide } from './guide.schema.js';
 import { guideStyles } from './guide.styles.js';
 import { forget, fragmentWith, guideIdInFragment, loadSaved, save, sessionStore, stateFromFragment } from './guide.url-state.js';
@@ -178,6 +179,8 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
 
   /** A state set before the content was ready; applied when it is. */
   private requested: GuideState | undefined;
+  /** The last booking this guide handed the citizen to, kept up to date when answers change. */
+  private handedOver: { action: BookingAction; place: NoticePlace } | undefined;
   /** After "Ret": "Fortsæt" fast-forwards through answers that still fit. */
   private changing = false;
   private pendingFocus: FocusTarget | undefined;
@@ -290,6 +293,7 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
     const answers = structuredClone(answersSoFar(next));
     emit(this, 'borger-guide-step', { guide: guide.id, node: currentNodeId(next), answers });
     const reached = outcome(guide, next);
+    this.refreshHandedOver(guide, next);
     if (reached) {
       this.changing = false;
       emit(this, 'borger-guide-complete', { guide: guide.id, outcome: reached.id, answers: structuredClone(answers) });
@@ -430,22 +434,51 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
       return;
     }
     if (action.kind === 'link') return; // the browser follows the link
-    // From an outcome, the booking gets what this citizen must bring (the items their answers kept).
-    const bring = this.walk ? outcome(guide, this.walk)?.bring : undefined;
-    const handoff: Handoff =
-      action.kind === 'booking'
-        ? {
-            kind: 'booking',
-            service: action.service,
-            ...(action.location ? { location: action.location } : {}),
-            ...(action.target ? { target: action.target } : {}),
-            ...(place === 'action' && bring && bring.length > 0 ? { bring } : {}),
-            from: { kind: 'guide', element: this },
-          }
-        : { kind: 'channels', task: action.task, ...(action.target ? { target: action.target } : {}) };
-    if (handOff(handoff)) return;
+    let handoff: Handoff;
+    if (action.kind === 'booking') {
+      // The booking gets the service and place the answers chose, what the citizen answered, and —
+      // from an outcome's own action — the things to bring that their answers kept.
+      const fitted = this.walk ? bookingContext(guide, this.walk, action) : undefined;
+      const bring = place === 'action' ? fitted?.bring : undefined;
+      const location = fitted?.location;
+      handoff = {
+        kind: 'booking',
+        service: fitted?.service ?? action.service,
+        ...(location ? { location } : {}),
+        ...(action.target ? { target: action.target } : {}),
+        ...(bring && bring.length > 0 ? { bring } : {}),
+        ...(fitted && fitted.answers.length > 0 ? { answers: fitted.answers } : {}),
+        from: { kind: 'guide', element: this },
+      };
+    } else {
+      handoff = { kind: 'channels', task: action.task, ...(action.target ? { target: action.target } : {}) };
+    }
+    if (handOff(handoff)) {
+      this.handedOver = action.kind === 'booking' ? { action, place } : this.handedOver;
+      return;
+    }
     this.notice = { place, kind: action.kind };
     this.announcement = this.t()(`missing.${action.kind}`);
+  }
+
+  /**
+   * After a hand-over, the citizen came back and changed their answers: the booking shows the new
+   * ones (and the new things to bring) once an outcome with the same booking is reached again, and
+   * none while the guide is between questions.
+   */
+  private refreshHandedOver(guide: Guide, state: GuideState): void {
+    const handed = this.handedOver;
+    if (!handed) return;
+    const reached = outcome(guide, state);
+    const same = reached?.actions.find(
+      (action): action is BookingAction => action.kind === 'booking' && action.target === handed.action.target,
+    );
+    const fitted = same ? bookingContext(guide, state, same) : undefined;
+    refreshBookingContext(
+      this,
+      fitted && { service: fitted.service, answers: fitted.answers, ...(handed.place === 'action' ? { bring: fitted.bring } : {}) },
+      handed.action.target,
+    );
   }
 
   private giveFeedback(helpful: boolean): void {

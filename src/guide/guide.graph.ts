@@ -12,8 +12,8 @@ type Segment = string | number;
 
 /** The labels a yes/no question shows when the content gives none. */
 export const YES_NO_OPTIONS: readonly GuideOption[] = [
-  { value: 'yes', label: { da: 'Ja', en: 'Yes' } satisfies LocalizedText },
-  { value: 'no', label: { da: 'Nej', en: 'No' } satisfies LocalizedText },
+  { value: 'yes', label: { da: 'Ja', en: 'Yes', ar: 'نعم' } satisfies LocalizedText },
+  { value: 'no', label: { da: 'Nej', en: 'No', ar: 'لا' } satisfies LocalizedText },
 ];
 
 /** The options a question offers; a yes/no question without options gets "Ja"/"Nej". */
@@ -77,7 +77,13 @@ function conditionsOf(node: GuideNode): { when: Condition; at: Segment[] }[] {
   const fromNext = (next: NextSpec | undefined, at: Segment[]) =>
     typeof next === 'object' ? next.flatMap((rule, i) => (rule.when ? [{ when: rule.when, at: [...at, i, 'when'] }] : [])) : [];
   if (node.type === 'outcome') {
-    return (node.bring ?? []).flatMap((item, i) => (item.when ? [{ when: item.when, at: ['bring', i, 'when'] }] : []));
+    const bring = (node.bring ?? []).flatMap((item, i) => (item.when ? [{ when: item.when, at: ['bring', i, 'when'] as Segment[] }] : []));
+    const booking = (node.actions ?? []).flatMap((action, i) =>
+      action.kind === 'booking'
+        ? (action.byAnswers ?? []).map((rule, j) => ({ when: rule.when, at: ['actions', i, 'byAnswers', j, 'when'] as Segment[] }))
+        : [],
+    );
+    return [...bring, ...booking];
   }
   if (node.type === 'info') return fromNext(node.next, ['next']);
   return [...(node.options ?? []).flatMap((option, i) => fromNext(option.next, ['options', i, 'next'])), ...fromNext(node.next, ['next'])];
@@ -276,6 +282,31 @@ function checkConditions(guide: Guide, ancestors: Map<string, Set<string>>): Pro
  * The checks a schema cannot make. Assumes the guide already has the right shape (run the zod schema first).
  * Returns every problem found, each naming its node by JSON path; an empty list means the guide is sound.
  */
+/** A booking action's `answers` name questions that can be answered on the way to its outcome. */
+function checkHandedAnswers(guide: Guide, ancestors: Map<string, Set<string>>): Problem[] {
+  const problems: Problem[] = [];
+  for (const [id, node] of Object.entries(guide.nodes)) {
+    if (node.type !== 'outcome') continue;
+    (node.actions ?? []).forEach((action, i) => {
+      if (action.kind !== 'booking') return;
+      (action.answers ?? []).forEach((questionId, j) => {
+        const path = jsonPath(['nodes', id, 'actions', i, 'answers', j]);
+        const target = nodeAt(guide, questionId);
+        if (target?.type !== 'question') {
+          const what = target === undefined ? 'is not a node in $.nodes' : `is an ${target.type} node, not a question`;
+          problems.push({ path, message: `${quote(questionId)} ${what}, so there is no answer to show` });
+        } else if (!ancestors.get(id)?.has(questionId)) {
+          problems.push({
+            path,
+            message: `the question ${quote(questionId)} is never asked before this outcome, so there is no answer to show`,
+          });
+        }
+      });
+    });
+  }
+  return problems;
+}
+
 export function checkGuideGraph(guide: Guide): Problem[] {
   const problems: Problem[] = [];
   const ids = Object.keys(guide.nodes);
@@ -311,6 +342,7 @@ export function checkGuideGraph(guide: Guide): Problem[] {
     }
   }
 
-  problems.push(...checkConditions(guide, ancestorsOf(guide)));
+  const ancestors = ancestorsOf(guide);
+  problems.push(...checkConditions(guide, ancestors), ...checkHandedAnswers(guide, ancestors));
   return problems;
 }

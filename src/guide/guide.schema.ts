@@ -79,12 +79,36 @@ const Href = HrefSchema;
 const Target = z.string().check(z.regex(/^[A-Za-z][\w:.-]*$/, 'should be the id of an element on this page, without "#"'));
 
 export const LinkActionSchema = z.strictObject({ kind: z.literal('link'), href: Href, label: LocalizedTextSchema });
+/**
+ * A booking field chosen by the citizen's answers: `{ "when": { "hvem": "barn" }, "service": "pas-barn" }`.
+ * For each field, the first rule whose `when` holds and that names the field decides.
+ */
+export const BookingRuleSchema = z
+  .strictObject({
+    when: ConditionSchema,
+    service: z.optional(idString('a service id')),
+    location: z.optional(idString('a location id')),
+  })
+  .check(
+    z.refine(
+      (rule) => rule.service !== undefined || rule.location !== undefined,
+      'names neither "service" nor "location", so it changes nothing',
+    ),
+  );
+
 export const BookingActionSchema = z.strictObject({
   kind: z.literal('booking'),
   service: idString('a service id'),
   location: z.optional(idString('a location id')),
   label: LocalizedTextSchema,
   target: z.optional(Target),
+  /** Service or place chosen by the answers, instead of `service` / `location` (issue 9, point 3). */
+  byAnswers: z.optional(z.array(BookingRuleSchema)),
+  /**
+   * The questions whose answers the booking shows under "Fra vejledningen" on its check step and
+   * confirmation, in this order. Default: every question answered on the way; `[]` shows none.
+   */
+  answers: z.optional(z.array(idString('a question id'))),
 });
 export const ChannelsActionSchema = z.strictObject({
   kind: z.literal('channels'),
@@ -128,6 +152,7 @@ export type Rule = z.infer<typeof RuleSchema>;
 export type Condition = z.infer<typeof ConditionSchema>;
 export type BringItem = z.infer<typeof BringItemSchema>;
 export type GuideAction = z.infer<typeof ActionSchema>;
+export type BookingAction = z.infer<typeof BookingActionSchema>;
 
 // zod reports a missing or unknown discriminator only as "has the wrong shape"; say what is expected.
 const DISCRIMINATORS: [RegExp, string][] = [

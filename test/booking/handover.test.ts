@@ -20,6 +20,14 @@ const boxRows = (box: Element) =>
     return copy.textContent!.replace(/\s+/g, ' ').trim();
   });
 
+/** "Fra vejledningen" as text: each row's question, then its answer(s). */
+const answerRows = (box: Element) =>
+  [...box.querySelectorAll('.row')].map((row) => {
+    const items = [...row.querySelectorAll('dd li')];
+    const answers = items.length > 0 ? items : [...row.querySelectorAll('dd')];
+    return [row.querySelector('dt')!, ...answers].map((element) => element.textContent!.trim()).join(' | ');
+  });
+
 const GUIDE_BRING = [{ da: 'Dit gamle pas', en: 'Your old passport' }, 'Et betalingskort'];
 
 describe('<borger-booking> after a hand-over', () => {
@@ -63,6 +71,60 @@ describe('<borger-booking> after a hand-over', () => {
     const unfolded = ics.replace(/\r\n[ \t]/g, '');
     expect(unfolded).to.include('Et betalingskort');
     expect(unfolded).to.not.include('Pasfoto');
+  });
+
+  it('"Fra vejledningen": the guide\'s answers on the check step (with "Skift" back to the guide) and the confirmation, in the booking\'s language', async () => {
+    const from = await origin();
+    const element = await bookingElement();
+    handOff({
+      kind: 'booking',
+      service: 'pas',
+      location: 'borgerservice-raadhuset',
+      bring: GUIDE_BRING,
+      answers: [
+        { question: { da: 'Hvem skal have pas?', en: 'Who needs a passport?' }, answer: [{ da: 'Mig selv', en: 'Me' }] },
+        { question: 'Hvad har du?', answer: ['Et foto', { da: 'Det gamle pas', en: 'The old passport' }] },
+      ],
+      from: { kind: 'guide', element: from },
+    });
+    await waitForStep(element, 'day');
+    expect($(element, '[part="from-guide"]'), 'only on the check step and the confirmation').to.equal(null);
+    await toCheck(element);
+    const box = () => $(element, '[part="from-guide"]')!;
+    expect(box().querySelector('[role="heading"]')!.textContent).to.equal('Fra vejledningen');
+    expect(answerRows(box())).to.deep.equal(['Hvem skal have pas? | Mig selv', 'Hvad har du? | Et foto | Det gamle pas']);
+    const change = box().querySelector<HTMLButtonElement>('button.change')!;
+    expect(change.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Skift dine svar i vejledningen');
+    await expect(element).to.be.accessible();
+    change.click();
+    expect(document.activeElement, '"Skift" goes back to the guide').to.equal(from);
+
+    button(element, 'Book tiden').click();
+    await waitForStep(element, 'confirmation');
+    expect(answerRows(box())).to.deep.equal(['Hvem skal have pas? | Mig selv', 'Hvad har du? | Et foto | Det gamle pas']);
+    expect(box().querySelector('button'), 'read-only once booked').to.equal(null);
+    await expect(element).to.be.accessible();
+
+    element.lang = 'en';
+    await waitUntil(() => box().querySelector('[role="heading"]')!.textContent === 'From the guide');
+    expect(answerRows(box())).to.deep.equal(['Who needs a passport? | Me', 'Hvad har du? | Et foto | The old passport']);
+    expect(box().querySelector('dt span[lang="da"]'), 'a Danish-only question is marked as Danish').to.not.equal(null);
+  });
+
+  it("the guide's answers belong to the service it handed over: another service shows none", async () => {
+    const from = await origin();
+    const element = await bookingElement();
+    handOff({
+      kind: 'booking',
+      service: 'koerekort',
+      answers: [{ question: 'Hvem skal have pas?', answer: ['Mig selv'] }],
+      from: { kind: 'guide', element: from },
+    });
+    await ready(element);
+    element.service = 'pas';
+    await ready(element);
+    await toCheck(element);
+    expect($(element, '[part="from-guide"]')).to.equal(null);
   });
 
   it("without a guide, the service's own list stays; another service drops the guide's list", async () => {

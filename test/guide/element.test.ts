@@ -1,4 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { localize } from '../../src/core/localized.js';
 import { storageKey } from '../../src/guide/guide.url-state.js';
 import {
   BorgerGuide,
@@ -391,6 +392,45 @@ describe('<borger-guide>', () => {
     part(element, 'outcome')!.querySelector<HTMLButtonElement>('button[part~="action"]')!.click();
     expect(first.service).to.equal(undefined);
     expect([named.service, named.location]).to.deep.equal(['pas', 'bibliotek-hovedbiblioteket']);
+  });
+
+  it('hands the booking its answers and the bring items that apply, and keeps them current when the citizen changes an answer', async () => {
+    const page = host();
+    type Context = {
+      service: string;
+      bring?: unknown[];
+      answers?: { question: unknown; answer: unknown[] }[];
+      from?: { element: unknown };
+    };
+    const booking = document.createElement('borger-booking') as HTMLElement & { handoff?: Context };
+    page.append(booking);
+    const element = await pasOutcome({}, page);
+    part(element, 'outcome')!.querySelector<HTMLButtonElement>('button[part~="action"]')!.click();
+    const da = (texts: unknown[] | undefined) => (texts ?? []).map((text) => localize(text as never, 'da'));
+    const answered = () => (booking.handoff?.answers ?? []).map((a) => `${localize(a.question as never, 'da')} ${da(a.answer).join(', ')}`);
+    expect(booking.handoff!.service).to.equal('pas');
+    expect(booking.handoff!.from!.element).to.equal(element);
+    expect(da(booking.handoff!.bring)).to.deep.equal(['Dit gamle pas', 'Et printet pasfoto', 'Betalingskort til gebyret']);
+    expect(answered()).to.deep.equal([
+      'Hvem skal have pas? Mig selv (18 år eller ældre)',
+      'Har du det gamle pas? Ja, jeg har det',
+      'Hvordan vil du have foto til passet? Jeg tager et printet foto med',
+      'Hvornår passer det dig at komme? I løbet af dagen på hverdage',
+    ]);
+    // Back in the guide, "Skift" on the photo answer: between questions the booking shows no answers …
+    [...part(element, 'answers')!.querySelectorAll<HTMLButtonElement>('dd.change button')][2]!.click();
+    await element.updateComplete;
+    expect([booking.handoff!.answers, booking.handoff!.bring, booking.handoff!.service]).to.deep.equal([undefined, undefined, 'pas']);
+    // … and the new ones once the outcome is reached again, without pressing "Book tid" again.
+    await answerWith(element, 'hos-os'); // "Fortsæt" goes on past the remembered time of day
+    expect(stepTitle(element)).to.equal('Book en tid til dit nye pas');
+    expect(da(booking.handoff!.bring)).to.deep.equal([
+      'Dit gamle pas',
+      'Penge til fotoet, hvis vi skal tage det',
+      'Betalingskort til gebyret',
+    ]);
+    expect(answered()[2]).to.equal('Hvordan vil du have foto til passet? Jeg vil have taget foto hos Borgerservice');
+    expect(document.activeElement, 'the refresh takes no focus').to.not.equal(booking);
   });
 
   it('does not hand over or follow a link when the page cancels the action', async () => {

@@ -264,7 +264,7 @@ describe('guide engine', () => {
 
     it('pathSoFar gives yes/no answers their default labels and leaves out the question shown now', () => {
       const state = walk(start(guide), 'y', 'yes');
-      expect(pathSoFar(guide, state).map((s) => s.labels)).to.deep.equal([['Y'], [{ da: 'Ja', en: 'Yes' }]]);
+      expect(pathSoFar(guide, state).map((s) => s.labels)).to.deep.equal([['Y'], [{ da: 'Ja', en: 'Yes', ar: 'نعم' }]]);
       expect(pathSoFar(guide, back(state)).map((s) => s.questionId)).to.deep.equal(['a']);
     });
 

@@ -6,10 +6,21 @@
 // reference booking server (its real clock).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'puppeteer-core';
-import { axeViolations, type DemoSite, startDemoSite } from './harness.js';
-
-type Tag = 'borger-guide' | 'borger-booking' | 'borger-channels';
+import { type DemoSite, startDemoSite } from './harness.js';
+import {
+  arrive,
+  axe,
+  bookingStep,
+  chooseDayAndTime,
+  click,
+  expectedFromGuide,
+  fillDetails,
+  fromGuideRows,
+  headingHasFocus,
+  icsText,
+  one,
+  texts,
+} from './steps.js';
 
 interface Setting {
   width: number;
@@ -47,101 +58,27 @@ const TOLD = {
   },
 } as const;
 
-/** Clicks the element `selector` finds in `tag`'s shadow root (the first, or the one whose text includes `text`). */
-async function click(page: Page, tag: Tag, selector: string, text?: string): Promise<void> {
-  const done = await page.evaluate(
-    (t, s, x) => {
-      const found = [...(document.querySelector(t)?.shadowRoot?.querySelectorAll<HTMLElement>(s) ?? [])].find(
-        (element) => x === null || (element.textContent ?? '').includes(x),
-      );
-      found?.click();
-      return found !== undefined;
-    },
-    tag,
-    selector,
-    text ?? null,
-  );
-  assert.ok(done, `nothing to click: ${tag} ${selector} ${text ?? ''}`);
-}
+/** The first answer to each of the passport guide's questions: what the pas journey clicks. */
+const PAS_ANSWERS: [string, string][] = [
+  ['hvem', 'mig'],
+  ['gammelt', 'ja'],
+  ['foto', 'medbringer'],
+  ['tidspunkt', 'dag'],
+];
+/** Items the passport guide's answers above rule out: never on the confirmation or in the calendar. */
+const OTHER_PAS_ITEMS = {
+  da: ['Penge til fotoet', 'Noget andet, der viser, hvem du er', 'Barnet'],
+  en: ['Money for the photo', 'Other ID', 'The child'],
+};
 
-async function texts(page: Page, tag: Tag, selector: string): Promise<string[]> {
-  return page.evaluate(
-    (t, s) =>
-      [...(document.querySelector(t)?.shadowRoot?.querySelectorAll(s) ?? [])].map((element) =>
-        (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      ),
-    tag,
-    selector,
-  );
-}
-
-const one = async (page: Page, tag: Tag, selector: string) => (await texts(page, tag, selector))[0] ?? '';
-
-async function bookingStep(page: Page, step: string): Promise<void> {
-  await page.waitForFunction(
-    (s) => {
-      const root = document.querySelector('borger-booking')?.shadowRoot;
-      return root?.querySelector('section[data-step]')?.getAttribute('data-step') === s && !root.querySelector('[aria-busy="true"]');
-    },
-    { timeout: 10000 },
-    step,
-  );
-}
-
-/** Focus is on `tag`'s step heading (what a screen reader reads on arrival). */
-async function headingHasFocus(page: Page, tag: Tag, where: string): Promise<string> {
-  await page
-    .waitForFunction(
-      (t) => {
-        const host = document.querySelector(t);
-        return document.activeElement === host && host?.shadowRoot?.activeElement?.id === 'step-heading';
-      },
-      { timeout: 5000 },
-      tag,
-    )
-    .catch(async () => {
-      const active = await page.evaluate(() => {
-        const a = document.activeElement;
-        return `${a?.localName}#${a?.id} ${(a?.shadowRoot?.activeElement as HTMLElement | null | undefined)?.outerHTML?.slice(0, 80) ?? ''}`;
-      });
-      assert.fail(`${where}: focus is not on the ${tag} step heading (it is on ${active})`);
-    });
-  return one(page, tag, '#step-heading');
-}
-
-/** The status region says the heading's text never (focus says it), and nothing twice. */
-async function saidOnce(page: Page, tag: Tag, heading: string, where: string): Promise<string> {
-  const status = await one(page, tag, '[role="status"]');
-  assert.ok(!status.includes(heading), `${where}: the status region repeats the focused heading ("${status}")`);
-  const alerts = await texts(page, tag, '[role="alert"]');
-  assert.deepEqual(alerts, [], `${where}: no alert on a step that went well`);
-  return status;
-}
-
-async function axe(page: Page, where: string): Promise<void> {
-  assert.deepEqual(await axeViolations(page), [], `axe at ${where}`);
-}
-
-async function arrive(page: Page, tag: Tag, where: string): Promise<{ heading: string; status: string }> {
-  const heading = await headingHasFocus(page, tag, where);
-  const status = await saidOnce(page, tag, heading, where);
-  await axe(page, where);
-  return { heading, status };
-}
-
-/** The booking's day step: nothing chosen for the citizen; choose the first free day, then "Fortsæt". */
-async function chooseDayAndTime(page: Page, where: string, timeStep: string): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('borger-booking')?.shadowRoot?.querySelector('button.day.free[tabindex="0"]'), {
-    timeout: 10000,
-  });
-  assert.deepEqual(await texts(page, 'borger-booking', 'button.day[aria-pressed="true"]'), [], `${where}: no day chosen for the citizen`);
-  await click(page, 'borger-booking', 'button.day.free[tabindex="0"]');
-  await click(page, 'borger-booking', '[part="next"]');
-  await bookingStep(page, timeStep);
-  await arrive(page, 'borger-booking', `${where}, time`);
-  await click(page, 'borger-booking', '#slot-0');
-  await click(page, 'borger-booking', '[part="next"]');
-}
+/** The moving guide, for a citizen without MitID who wants help and moves far from their doctor. */
+const FLYT_ANSWERS: [string, string][] = [
+  ['hvornaar', 'snart'],
+  ['mitid', 'no'],
+  ['hjaelp', 'borgerservice'],
+  ['laege', 'yes'],
+];
+const FLYT_DOCTOR_QUESTION = { da: 'Flytter du langt fra din læge', en: 'Are you moving far from your doctor' };
 
 describe('the journey on the demo site, one conversation (issue 9)', () => {
   let site: DemoSite;
@@ -192,25 +129,20 @@ describe('the journey on the demo site, one conversation (issue 9)', () => {
         await chooseDayAndTime(page, `${name}, booking`, 'time');
         await bookingStep(page, 'details');
         await arrive(page, 'borger-booking', `${name}, booking details`);
-        await page.evaluate(() => {
-          const root = document.querySelector('borger-booking')!.shadowRoot!;
-          for (const [id, value] of [
-            ['name', 'Karen Jensen'],
-            ['email', 'karen@example.dk'],
-          ]) {
-            const input = root.querySelector<HTMLInputElement>(`#${id}`)!;
-            input.value = value!;
-            input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-          }
-        });
+        await fillDetails(page);
         await click(page, 'borger-booking', '[part="next"]');
         await bookingStep(page, 'check');
         await arrive(page, 'borger-booking', `${name}, booking check`);
+        // "Mig selv → Ja, jeg har det → printet foto → om dagen": only what applies, the payment card too,
+        // and what the citizen answered, so the booking neither contradicts the guide nor asks again.
+        const expected = expectedFromGuide('guide-pas.json', 'pas-voksen', PAS_ANSWERS, setting.lang);
+        assert.deepEqual(bring, expected.bring, 'the guide lists only what applies');
         assert.deepEqual(
           await texts(page, 'borger-booking', '[part="bring"] li'),
-          bring,
+          expected.bring,
           'the check step lists what the guide said to bring',
         );
+        assert.deepEqual(await fromGuideRows(page), expected.rows, 'the check step says what the citizen told the guide');
 
         await click(page, 'borger-booking', '[part="confirm"]');
         await bookingStep(page, 'confirmation');
@@ -218,9 +150,14 @@ describe('the journey on the demo site, one conversation (issue 9)', () => {
         assert.equal(confirmation.heading, told.booked);
         assert.deepEqual(
           await texts(page, 'borger-booking', '[part="bring"] li'),
-          bring,
+          expected.bring,
           'the confirmation lists what the guide said to bring',
         );
+        assert.deepEqual(await fromGuideRows(page), expected.rows, 'the confirmation says what the citizen told the guide');
+        const ics = await icsText(page);
+        for (const item of expected.bring) assert.ok(ics.includes(item), `the calendar file lists "${item}"`);
+        for (const ruledOut of OTHER_PAS_ITEMS[setting.lang])
+          assert.ok(!ics.includes(ruledOut), `the calendar file leaves out "${ruledOut}"`);
         assert.ok((await one(page, 'borger-booking', '[part="manage"]')).includes(told.onlyCopy), 'only true promises about e-mail');
         assert.equal(await one(page, 'borger-booking', '[part="manage-link"]'), told.linkText);
         manageHref = await page.evaluate(
@@ -264,6 +201,78 @@ describe('the journey on the demo site, one conversation (issue 9)', () => {
         assert.deepEqual(manage.problems.widgetErrors, []);
       } finally {
         await manage.page.close();
+      }
+    });
+
+    it(`/flyt.html: another guide's answers follow the citizen into the booking, and follow a changed answer (${name})`, async () => {
+      const { page, problems } = await site.open('/flyt.html', { width: setting.width, lang: setting.lang });
+      const answerInGuide = async (value: string, where: string) => {
+        await click(page, 'borger-guide', `input[value="${value}"]`);
+        await click(page, 'borger-guide', '[part="next"]');
+        await arrive(page, 'borger-guide', where);
+      };
+      try {
+        await page.waitForFunction(() => document.querySelector('borger-guide')?.shadowRoot?.querySelector('input'), { timeout: 5000 });
+        for (const [question, value] of FLYT_ANSWERS) await answerInGuide(value, `${name}, flyt guide: ${question}`);
+        assert.ok((await texts(page, 'borger-guide', '[part~="outcome"]')).length > 0, 'the guide reached its outcome');
+        const expected = expectedFromGuide('guide-flyt.json', 'flyt-hjaelp', FLYT_ANSWERS, setting.lang);
+        assert.deepEqual(await texts(page, 'borger-guide', '[part="checklist"] label'), expected.bring);
+
+        await click(page, 'borger-guide', '[part~="outcome"] .button[part~="action"]');
+        await bookingStep(page, 'place');
+        await arrive(page, 'borger-booking', `${name}, flyt booking place`);
+        await click(page, 'borger-booking', 'input[name="place"]');
+        await click(page, 'borger-booking', '[part="next"]');
+        await bookingStep(page, 'day');
+        await arrive(page, 'borger-booking', `${name}, flyt booking day`);
+        await chooseDayAndTime(page, `${name}, flyt booking`, 'time');
+        await bookingStep(page, 'details');
+        await arrive(page, 'borger-booking', `${name}, flyt booking details`);
+        await fillDetails(page);
+        await click(page, 'borger-booking', '[part="next"]');
+        await bookingStep(page, 'check');
+        await arrive(page, 'borger-booking', `${name}, flyt booking check`);
+        assert.deepEqual(await fromGuideRows(page), expected.rows, 'the check step says what the citizen told the guide');
+        assert.deepEqual(await texts(page, 'borger-booking', '[part="bring"] li'), expected.bring);
+
+        // "Skift" by the answers: back to the guide, focus on its heading.
+        await click(page, 'borger-booking', '[part="from-guide"] button.change');
+        await headingHasFocus(page, 'borger-guide', `${name}, back to the guide`);
+        // Not moving far after all: "Skift" on that answer in "Dine svar", "Nej", and the guide is done again.
+        await click(page, 'borger-guide', '[part="answers"] dd.change button', FLYT_DOCTOR_QUESTION[setting.lang]);
+        await arrive(page, 'borger-guide', `${name}, flyt guide: the doctor question again`);
+        await answerInGuide('no', `${name}, flyt guide: changed answer`);
+        const changed = expectedFromGuide(
+          'guide-flyt.json',
+          'flyt-hjaelp',
+          FLYT_ANSWERS.map(([question, value]) => [question, question === 'laege' ? 'no' : value]),
+          setting.lang,
+        );
+        assert.notDeepEqual(changed.bring, expected.bring, 'the changed answer changes what to bring');
+        // The booking, still at its check step, follows without "Book tid" being pressed again.
+        assert.equal(
+          await page.evaluate(() =>
+            document.querySelector('borger-booking')!.shadowRoot!.querySelector('section[data-step]')!.getAttribute('data-step'),
+          ),
+          'check',
+        );
+        assert.deepEqual(await fromGuideRows(page), changed.rows);
+        assert.deepEqual(await texts(page, 'borger-booking', '[part="bring"] li'), changed.bring);
+
+        await click(page, 'borger-booking', '[part="confirm"]');
+        await bookingStep(page, 'confirmation');
+        await arrive(page, 'borger-booking', `${name}, flyt confirmation`);
+        assert.deepEqual(await fromGuideRows(page), changed.rows, 'the confirmation says what the citizen told the guide');
+        assert.deepEqual(await texts(page, 'borger-booking', '[part="from-guide"] button'), [], 'read-only once booked');
+        const ics = await icsText(page);
+        for (const item of changed.bring) assert.ok(ics.includes(item), `the calendar file lists "${item}"`);
+        const doctor = expected.bring.find((item) => !changed.bring.includes(item))!;
+        assert.ok(!ics.includes(doctor), `the calendar file leaves out "${doctor}"`);
+        assert.deepEqual(problems.pageErrors, []);
+        assert.deepEqual(problems.widgetErrors, []);
+        assert.deepEqual(problems.cspViolations, []);
+      } finally {
+        await page.close();
       }
     });
 
