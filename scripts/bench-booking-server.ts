@@ -2,14 +2,19 @@
 // process(es), GET /slots over 14-day ranges over loopback, bounded in time. Reports server CPU per
 // request (from the servers' own `process_cpu_seconds_total` on /metrics, which stays stable on a
 // shared machine where wall-clock numbers do not), throughput and p50/p99 latency at 10 and 50
-// concurrent clients; on SQLite (one process) and, when DATABASE_URL names a PostgreSQL, on
-// PostgreSQL with one and with two processes. Calendars: empty, and full (every slot of a location
-// booked for the 14 days asked for).
+// concurrent clients, with the answer cache (server/slots-cache.ts) and without it
+// (SLOTS_CACHE_MB=0); on SQLite with one and two processes on one file and, when DATABASE_URL names
+// a PostgreSQL, on PostgreSQL with one and with two processes. Calendars: empty, and full (every
+// slot of a location booked for the 14 days asked for). Also the CPU the load generator (this
+// process) and PostgreSQL's own processes spent per answer: on a machine with few cores they
+// compete with the servers for the same CPUs, which bounds what a second server process can add.
 //   npx tsx scripts/bench-booking-server.ts [seconds per run = 3]
 //   DATABASE_URL=… npx tsx scripts/bench-booking-server.ts   (e.g. from scripts/pg-test-cluster.sh start)
+//   BENCH_ONLY=sqlite|postgres  BENCH_CACHE=on|off   narrow the runs
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -18,6 +23,8 @@ const SECONDS = Number(process.argv[2] ?? 3);
 const LOCATION = 'bibliotek-valby';
 const SERVICE = 'pas';
 const DAYS = 14;
+const ONLY = process.env.BENCH_ONLY;
+const CACHE_MODES = process.env.BENCH_CACHE === 'on' ? [true] : process.env.BENCH_CACHE === 'off' ? [false] : [true, false];
 
 interface Server {
   child: ChildProcess;
@@ -82,6 +89,47 @@ async function fillCalendar(server: Server): Promise<number> {
   return booked;
 }
 
+/**
+ * CPU seconds (user + system) of PostgreSQL's processes listening on `port`: the postmaster and
+ * its children, from /proc. Undefined where /proc or the cluster cannot be read.
+ */
+function postgresCpuSeconds(port: string): number | undefined {
+  try {
+    const ticks = 100; // USER_HZ on Linux
+    const stats = readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .map((pid) => {
+        try {
+          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+          return { pid, ppid: fields[1], cpu: (Number(fields[11]) + Number(fields[12])) / ticks, cmdline };
+        } catch {
+          return undefined;
+        }
+      })
+      .filter((stat) => stat !== undefined);
+    const postmaster = stats.find((stat) => /postgres/.test(stat.cmdline) && stat.cmdline.includes(`-p ${port}`));
+    if (!postmaster) return undefined;
+    return stats.filter((stat) => stat.pid === postmaster.pid || stat.ppid === postmaster.pid).reduce((sum, stat) => sum + stat.cpu, 0);
+  } catch {
+    return undefined;
+  }
+}
+
+/** GET over a kept-alive connection; resolves with the status once the body is read. */
+function get(agent: Agent, url: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent, headers }, (response) => {
+      response.on('data', () => {});
+      response.on('end', () => resolve(response.statusCode ?? 0));
+      response.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
@@ -92,10 +140,17 @@ interface Result {
   p50: number;
   p99: number;
   cpuMsPerRequest: number;
+  /** This process's CPU (the load generator) per request. */
+  clientMsPerRequest: number;
+  /** PostgreSQL's processes' CPU per request, when measured. */
+  databaseMsPerRequest?: number;
 }
 
-async function load(servers: Server[], concurrency: number): Promise<Result> {
+async function load(servers: Server[], concurrency: number, pgPort?: string): Promise<Result> {
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const cpuBefore = await Promise.all(servers.map(cpuSeconds));
+  const pgBefore = pgPort ? postgresCpuSeconds(pgPort) : undefined;
+  const clientBefore = process.cpuUsage();
   const latencies: number[] = [];
   let n = 0;
   let errors = 0;
@@ -106,21 +161,24 @@ async function load(servers: Server[], concurrency: number): Promise<Result> {
       const server = servers[i % servers.length] as Server;
       const from = day(i % 3);
       const started = performance.now();
-      const response = await fetch(
+      const status = await get(
+        agent,
         `${server.url}/slots?service=${SERVICE}&location=${LOCATION}&from=${from}&to=${day((i % 3) + DAYS - 1)}`,
         {
-          headers: { 'Accept-Encoding': 'gzip' },
+          'Accept-Encoding': 'gzip',
         },
       );
-      await response.arrayBuffer();
       latencies.push(performance.now() - started);
-      if (response.status !== 200) errors++;
+      if (status !== 200) errors++;
     }
   };
   const started = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
   const elapsed = (performance.now() - started) / 1000;
+  const client = process.cpuUsage(clientBefore);
+  const pgAfter = pgPort ? postgresCpuSeconds(pgPort) : undefined;
   const cpuAfter = await Promise.all(servers.map(cpuSeconds));
+  agent.destroy();
   if (errors > 0) throw new Error(`${errors} requests failed`);
   latencies.sort((a, b) => a - b);
   const cpu = cpuAfter.reduce((sum, after, i) => sum + after - (cpuBefore[i] as number), 0);
@@ -130,48 +188,63 @@ async function load(servers: Server[], concurrency: number): Promise<Result> {
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     cpuMsPerRequest: (cpu * 1000) / latencies.length,
+    clientMsPerRequest: (client.user + client.system) / 1000 / latencies.length,
+    ...(pgBefore !== undefined && pgAfter !== undefined ? { databaseMsPerRequest: ((pgAfter - pgBefore) * 1000) / latencies.length } : {}),
   };
 }
 
-async function scenario(label: string, env: () => Promise<{ env: Record<string, string>; drop(): Promise<void> }>, processes: number) {
-  const { env: serverEnv, drop } = await env();
-  const servers: Server[] = [];
-  try {
-    for (let i = 0; i < processes; i++) servers.push(await startServer(serverEnv));
-    for (const calendar of ['empty', 'full'] as const) {
-      if (calendar === 'full') await fillCalendar(servers[0] as Server);
-      // Warm-up: JIT and caches, not measured.
-      await load(servers, 10).catch(() => undefined);
-      for (const concurrency of [10, 50]) {
-        const r = await load(servers, concurrency);
-        console.log(
-          `  ${label.padEnd(26)} ${calendar.padEnd(5)} c=${String(concurrency).padEnd(3)} ` +
-            `${r.cpuMsPerRequest.toFixed(3)} ms CPU/req   ${r.perSecond.toFixed(0).padStart(5)} req/s   ` +
-            `p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms   (${r.requests} requests)`,
-        );
+async function scenario(
+  label: string,
+  env: () => Promise<{ env: Record<string, string>; drop(): Promise<void>; pgPort?: string }>,
+  processes: number,
+) {
+  for (const cached of CACHE_MODES) {
+    const { env: serverEnv, drop, pgPort } = await env();
+    const servers: Server[] = [];
+    try {
+      for (let i = 0; i < processes; i++) servers.push(await startServer({ ...serverEnv, SLOTS_CACHE_MB: cached ? '32' : '0' }));
+      for (const calendar of ['empty', 'full'] as const) {
+        if (calendar === 'full') await fillCalendar(servers[0] as Server);
+        // Warm-up: JIT and caches, not measured.
+        await load(servers, 10).catch(() => undefined);
+        for (const concurrency of [10, 50]) {
+          const r = await load(servers, concurrency, pgPort);
+          const database = r.databaseMsPerRequest === undefined ? '' : `  db ${r.databaseMsPerRequest.toFixed(3)}`;
+          console.log(
+            `| ${label} | ${cached ? 'cached' : 'uncached'} | ${calendar} | ${concurrency} | ${r.cpuMsPerRequest.toFixed(3)} | ` +
+              `${r.perSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.clientMsPerRequest.toFixed(3)}${database} | ${r.requests} |`,
+          );
+        }
       }
+    } finally {
+      await Promise.all(servers.map(stop));
+      await drop();
     }
-  } finally {
-    await Promise.all(servers.map(stop));
-    await drop();
   }
 }
 
 async function main(): Promise<void> {
   if (!(SECONDS > 0 && SECONDS <= 60)) throw new Error('Usage: bench-booking-server.ts [seconds 1–60]');
   console.log(`Booking server, GET /slots for ${DAYS} days at ${LOCATION}/${SERVICE}, gzip, loopback, ${SECONDS} s per run`);
-  console.log('  (CPU = the server processes’ own CPU time per answer; the load generator runs in this process)');
-  await scenario(
-    'SQLite, 1 process',
-    async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'booking-bench-'));
-      return { env: { DB_PATH: join(dir, 'booking.db') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-    },
-    1,
-  );
+  console.log('server CPU = the server processes’ own CPU time per answer (all processes together); client CPU = this');
+  console.log('process (the load generator); db = PostgreSQL’s processes. All in ms per answer.');
+  console.log('| storage | cache | calendar | clients | server CPU ms | answers/s | p50 ms | p99 ms | client (+ db) CPU ms | answers |');
+  console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|');
+  if (ONLY !== 'postgres') {
+    for (const processes of [1, 2]) {
+      await scenario(
+        `SQLite, ${processes} process${processes > 1 ? 'es' : ''}`,
+        async () => {
+          const dir = mkdtempSync(join(tmpdir(), 'booking-bench-'));
+          return { env: { DB_PATH: join(dir, 'booking.db') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+        },
+        processes,
+      );
+    }
+  }
   const admin = process.env.DATABASE_URL;
-  if (!admin) {
-    console.log('  PostgreSQL: skipped (set DATABASE_URL, e.g. eval "$(scripts/pg-test-cluster.sh start)")');
+  if (!admin || ONLY === 'sqlite') {
+    if (!admin) console.log('PostgreSQL: skipped (set DATABASE_URL, e.g. eval "$(scripts/pg-test-cluster.sh start)")');
     return;
   }
   for (const processes of [1, 2]) {
@@ -187,6 +260,7 @@ async function main(): Promise<void> {
         url.pathname = `/${name}`;
         return {
           env: { DATABASE_URL: url.toString() },
+          pgPort: url.port || '5432',
           drop: async () => {
             const c = new pg.Client({ connectionString: admin });
             await c.connect();

@@ -15,14 +15,14 @@ import {
   RescheduleBodySchema,
   type Service,
 } from '../src/booking/booking.schema.js';
-import { addDays, daysBetween, isoDateOf, isValidIsoDate, zonedTimestamp } from '../src/core/time.js';
+import { addDays, daysBetween, isValidIsoDate, zonedTimestamp } from '../src/core/time.js';
 import { validate } from '../src/core/validation.js';
 import { citizenHashes, DEFAULT_CITIZEN_LIMIT, newCitizenKey } from './citizen-cap.js';
 import { clientAddress, NO_PROXY, type TrustProxy } from './client-address.js';
 import { type CorsOrigins, corsPolicy } from './cors.js';
 import { BOOKING_NOT_FOUND, errorBody, fieldsFromProblems, sendError } from './errors.js';
 import { IDEMPOTENCY_KEY, IdempotencyKey, type IdempotencyRecord, type StoredAnswer } from './idempotency.js';
-import { toCopenhagenIso } from './iso.js';
+import { copenhagenDateOf, toCopenhagenIso } from './iso.js';
 import type { NewMail } from './mail/outbox.js';
 import { type BookingEvent, type MailSettings, mailsFor } from './mail/queue.js';
 import type { BookingMetrics } from './metrics.js';
@@ -31,7 +31,16 @@ import { bookingOpenApi } from './openapi.js';
 import { operationsRoutes } from './operations.js';
 import { type RateLimitOptions, rateLimit } from './rate-limit.js';
 import { securityHeaders } from './security-headers.js';
-import { buildSlots, type ClosedDay, danishHolidayClosures, offeredSlot, parseSlotId } from './slots.js';
+import { buildSlots, type ClosedDay, danishHolidayClosures, offeredSlot, parseSlotId, type TimesOn } from './slots.js';
+import {
+  type CachedAnswer,
+  COMPRESS_THRESHOLD_BYTES,
+  chooseCoding,
+  etagMatches,
+  SlotsAnswerCache,
+  type SlotsCacheOptions,
+  validUntil,
+} from './slots-cache.js';
 import type { BookedTime, BookingDecision, BookingRecord, BookingStorage, LocationRecord } from './storage.js';
 import { isStorageBusy } from './storage-errors.js';
 import { bearerToken, hashToken, newBookingCode, newBookingId, newToken, tokenMatches } from './tokens.js';
@@ -63,6 +72,11 @@ export interface AppOptions {
   clientKey?: (c: Context) => string;
   /** Queue e-mails (confirmation, reminder, move, cancel) in the outbox. Default: none queued. */
   mail?: MailSettings;
+  /**
+   * The GET /slots answer cache (slots-cache.ts), or false for none. Default: on, 32 MiB, when the
+   * storage has `calendarVersion`.
+   */
+  slotsCache?: SlotsCacheOptions | false;
 }
 
 const DAY_MS = 86_400_000;
@@ -111,6 +125,8 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
         : storage.secret('citizen-hash-key', newCitizenKey);
     return citizenKey;
   };
+  const slotsCache: SlotsAnswerCache | undefined =
+    options.slotsCache === false || !storage.calendarVersion ? undefined : new SlotsAnswerCache(options.slotsCache ?? {});
   const app = new Hono();
   const mail = options.mail;
   /** The storage's `mails` callback for an event, when mail is on. */
@@ -204,12 +220,60 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
     return c.json({ locations: records.map((record) => record.location) });
   });
 
+  /** The slots of a valid query as JSON, and when the clock makes that answer stale. */
+  async function slotsJson(
+    service: Service,
+    location: LocationRecord,
+    query: { from: string; to: string },
+    nowMs: number,
+    timesOn?: TimesOn,
+  ): Promise<{ json: string; validUntilMs: number }> {
+    const locationId = location.location.id;
+    // A day either side: bookings of other services may reach into the range.
+    const fromMs = zonedTimestamp(query.from, '00:00') - DAY_MS;
+    const toMs = zonedTimestamp(addDays(query.to, 1), '00:00') + DAY_MS;
+    const booked = await storage.bookedIntervals(locationId, fromMs, toMs);
+    const slotQuery = {
+      schedule: location.schedule,
+      durationMinutes: service.durationMinutes,
+      from: query.from,
+      to: query.to,
+      now: new Date(nowMs),
+      isClosed,
+      locationId,
+      serviceId: service.id,
+      booked,
+    };
+    const slots = buildSlots(slotQuery, timesOn);
+    return { json: JSON.stringify({ slots }), validUntilMs: validUntil(nowMs, slots[0] && Date.parse(slots[0].start)) };
+  }
+
+  /**
+   * A cached answer: 304 when the client holds it (If-None-Match), else its bytes in the best
+   * coding the client accepts. Stored by browsers but revalidated on every use (`no-cache`): slots
+   * hold no personal data, and a 304 saves the body.
+   */
+  function sendSlots(c: Context, key: string, answer: CachedAnswer, cache: SlotsAnswerCache): Response {
+    c.header('ETag', answer.etag);
+    c.header('Vary', 'Accept-Encoding');
+    c.header('Cache-Control', 'no-cache');
+    if (etagMatches(c.req.header('If-None-Match'), answer.etag)) return c.body(null, 304);
+    c.header('Content-Type', 'application/json');
+    const coding = answer.body.length >= COMPRESS_THRESHOLD_BYTES ? chooseCoding(c.req.header('Accept-Encoding')) : undefined;
+    // With Content-Encoding (or a length under the threshold) the compress middleware leaves it be.
+    const bytes = coding ? cache.encode(key, answer, coding) : answer.body;
+    if (coding) c.header('Content-Encoding', coding);
+    c.header('Content-Length', String(bytes.length));
+    return c.body(new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.length));
+  }
+
   app.get('/slots', async (c) => {
     const query = validate(SlotsQuerySchema, c.req.query());
     if (!query.ok) return sendError(c, 422, 'invalid', 'The query is not valid.', fieldsFromProblems(query.problems));
     const { service: serviceId, location: locationId, from, to } = query.value;
     const fields: Record<string, string> = {};
-    const today = isoDateOf(now());
+    const nowMs = now().getTime();
+    const today = copenhagenDateOf(nowMs);
     const [earliest, latest] = [addDays(today, -HORIZON_LIMIT_DAYS), addDays(today, HORIZON_LIMIT_DAYS)];
     // Compared as text (YYYY-MM-DD sorts as dates): calendar maths is never asked about year 1.
     const outside = (date: string) => date < earliest || date > latest;
@@ -222,27 +286,25 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
     else if (isValidIsoDate(from) && daysBetween(from, to) >= maxRangeDays) fields.to = `makes the range longer than ${maxRangeDays} days`;
     if (Object.keys(fields).length > 0) return sendError(c, 422, 'invalid', 'The date range is not valid.', fields);
 
+    // The version is read before anything else, so an answer is never filed under a version
+    // newer than the bookings it was made from.
+    const key = `${serviceId} ${locationId} ${from} ${to}`;
+    const version = slotsCache && (await storage.calendarVersion?.(locationId));
+    const cached = slotsCache && version !== undefined ? slotsCache.get(key, version, nowMs) : undefined;
+    if (cached && slotsCache) return sendSlots(c, key, cached, slotsCache);
+
     const [service, location] = await Promise.all([storage.service(serviceId), storage.location(locationId)]);
     if (!service) return sendError(c, 404, 'not_found', 'No such service.', { service: 'is not a known service id' });
     if (!location?.serviceIds.includes(serviceId)) {
       return sendError(c, 404, 'not_found', 'No such location for this service.', { location: 'does not offer this service' });
     }
-    // A day either side: bookings of other services may reach into the range.
-    const fromMs = zonedTimestamp(from, '00:00') - DAY_MS;
-    const toMs = zonedTimestamp(addDays(to, 1), '00:00') + DAY_MS;
-    const booked = await storage.bookedIntervals(locationId, fromMs, toMs);
-    const slots = buildSlots({
-      schedule: location.schedule,
-      durationMinutes: service.durationMinutes,
-      from,
-      to,
-      now: now(),
-      isClosed,
-      locationId,
-      serviceId,
-      booked,
-    });
-    return c.json({ slots });
+    if (!slotsCache || version === undefined) {
+      const { json } = await slotsJson(service, location, { from, to }, nowMs);
+      return c.body(json, 200, { 'Content-Type': 'application/json' });
+    }
+    const timesOn = slotsCache.days.timesOn(locationId, serviceId, location.schedule, service.durationMinutes, isClosed);
+    const answer = await slotsCache.answer(key, version, nowMs, () => slotsJson(service, location, { from, to }, nowMs, timesOn));
+    return sendSlots(c, key, answer, slotsCache);
   });
 
   app.post('/bookings', limitBody, async (c) => {

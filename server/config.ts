@@ -27,6 +27,8 @@ export interface ServerConfig {
   dbLockTimeoutMs: number;
   /** Longest time SIGTERM waits for requests in flight. */
   shutdownGraceMs: number;
+  /** Memory for cached GET /slots answers, in MiB; 0 = no cache. */
+  slotsCacheMb: number;
   logLevel: LogLevel;
   mail: MailConfig;
 }
@@ -199,6 +201,7 @@ const EnvSchema = z.object({
   ),
   DB_LOCK_TIMEOUT_MS: whole(2000, 10, 60_000),
   SHUTDOWN_GRACE_MS: whole(10_000, 0, 120_000),
+  SLOTS_CACHE_MB: whole(32, 0, 4096),
   LOG_LEVEL: variable<LogLevel>('info', (t) =>
     (LOG_LEVELS as readonly string[]).includes(t) ? (t as LogLevel) : { error: `must be one of ${LOG_LEVELS.join(', ')}` },
   ),
@@ -288,6 +291,7 @@ export function readConfig(env: Env): ServerConfig {
     ...(e.CITIZEN_HASH_KEY === undefined ? {} : { citizenHashKey: e.CITIZEN_HASH_KEY }),
     dbLockTimeoutMs: e.DB_LOCK_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    slotsCacheMb: e.SLOTS_CACHE_MB,
     logLevel: e.LOG_LEVEL,
     mail: {
       ...(smtp ? { smtp } : {}),

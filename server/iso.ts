@@ -23,6 +23,12 @@ function pad(value: number, width = 2): string {
   return String(value).padStart(width, '0');
 }
 
+/** The Copenhagen calendar date ('YYYY-MM-DD') at `epochMs`; one Intl lookup per hour, not per call. */
+export function copenhagenDateOf(epochMs: number): string {
+  const wall = new Date(epochMs + copenhagenOffsetMinutes(epochMs) * 60_000);
+  return `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
+}
+
 /** `epochMs` as Copenhagen wall-clock time with its offset, to the second. */
 export function toCopenhagenIso(epochMs: number): string {
   const offset = copenhagenOffsetMinutes(epochMs);

@@ -14,7 +14,11 @@ try {
   console.error(error.message);
   process.exit(2);
 }
-const logger = pino({ level: config.logLevel, base: { service: 'borger-booking' } });
+// Written asynchronously: lines written while a write is under way go out together, so logging
+// costs one write per burst rather than one per request (measured: a tenth of a cached GET /slots
+// answer's CPU). Flushed before the process exits.
+const logDestination = pino.destination({ dest: 1, sync: false });
+const logger = pino({ level: config.logLevel, base: { service: 'borger-booking' } }, logDestination);
 const server = await startServer({
   ...(config.storage.kind === 'sqlite' ? { dbPath: config.storage.path } : { databaseUrl: config.storage.url }),
   port: config.port,
@@ -26,6 +30,7 @@ const server = await startServer({
   citizenLimit: config.citizenLimit,
   ...(config.citizenHashKey === undefined ? {} : { citizenHashKey: config.citizenHashKey }),
   dbLockTimeoutMs: config.dbLockTimeoutMs,
+  slotsCache: config.slotsCacheMb > 0 ? { maxBytes: config.slotsCacheMb * 1024 * 1024 } : false,
   logger,
   metrics: new BookingMetrics().withProcessMetrics(),
   mail: {
@@ -49,10 +54,12 @@ const stop = (signal: string) => {
   server.close(config.shutdownGraceMs).then(
     () => {
       logger.info('stopped');
+      logDestination.flushSync();
       process.exit(0);
     },
     (error: unknown) => {
       logger.error({ err: error instanceof Error ? error.name : 'error' }, 'stop failed');
+      logDestination.flushSync();
       process.exit(1);
     },
   );

@@ -87,6 +87,42 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX mail_outbox_by_booking ON mail_outbox (booking_id);
   CREATE INDEX mail_outbox_by_end ON mail_outbox (end_ms);
   `,
+  // 4: the calendar version (GET /slots answer cache, slots-cache.ts). Triggers bump a counter per
+  // location when a confirmed booking there appears, moves, ends or goes, and the '*' counter when
+  // the catalogue changes, in the writing transaction itself: whichever process or tool writes,
+  // every server sees the new version on its next read. Erasing personal data bumps nothing
+  // (GET /slots shows none).
+  `
+  CREATE TABLE calendar_versions (
+    scope TEXT PRIMARY KEY,                 -- a location id, or '*' for the catalogue
+    version INTEGER NOT NULL
+  ) STRICT;
+  CREATE TRIGGER calendar_booking_added AFTER INSERT ON bookings WHEN NEW.status = 'confirmed' BEGIN
+    INSERT INTO calendar_versions (scope, version) VALUES (NEW.location_id, 1)
+      ON CONFLICT (scope) DO UPDATE SET version = version + 1;
+  END;
+  CREATE TRIGGER calendar_booking_changed AFTER UPDATE OF status, location_id, start_ms, end_ms ON bookings
+    WHEN OLD.status IS NOT NEW.status OR OLD.location_id IS NOT NEW.location_id
+      OR OLD.start_ms IS NOT NEW.start_ms OR OLD.end_ms IS NOT NEW.end_ms BEGIN
+    INSERT INTO calendar_versions (scope, version) VALUES (OLD.location_id, 1)
+      ON CONFLICT (scope) DO UPDATE SET version = version + 1;
+    INSERT INTO calendar_versions (scope, version) SELECT NEW.location_id, 1 WHERE NEW.location_id IS NOT OLD.location_id
+      ON CONFLICT (scope) DO UPDATE SET version = version + 1;
+  END;
+  CREATE TRIGGER calendar_booking_removed AFTER DELETE ON bookings WHEN OLD.status = 'confirmed' BEGIN
+    INSERT INTO calendar_versions (scope, version) VALUES (OLD.location_id, 1)
+      ON CONFLICT (scope) DO UPDATE SET version = version + 1;
+  END;
+  ${['services', 'locations', 'location_services']
+    .flatMap((table) =>
+      ['INSERT', 'UPDATE', 'DELETE'].map(
+        (event) => `CREATE TRIGGER calendar_${table}_${event.toLowerCase()} AFTER ${event} ON ${table} BEGIN
+    INSERT INTO calendar_versions (scope, version) VALUES ('*', 1) ON CONFLICT (scope) DO UPDATE SET version = version + 1;
+  END;`,
+      ),
+    )
+    .join('\n  ')}
+  `,
 ];
 
 /** Brings the database up to the latest version; returns the version it is at. */

@@ -90,6 +90,50 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE INDEX mail_outbox_by_booking ON mail_outbox (booking_id);
   CREATE INDEX mail_outbox_by_end ON mail_outbox (end_ms);
   `,
+  // 4: the calendar version (GET /slots answer cache, slots-cache.ts). Triggers bump a counter per
+  // location when a confirmed booking there appears, moves, ends or goes, and the '*' counter when
+  // the catalogue changes, in the writing transaction itself: whichever server or tool writes,
+  // every server sees the new version on its next read. Counters are bumped in sorted order, so
+  // two moves between the same two locations cannot deadlock. Erasing personal data bumps nothing.
+  `
+  CREATE TABLE calendar_versions (
+    scope text PRIMARY KEY,
+    version bigint NOT NULL
+  );
+  CREATE FUNCTION bump_calendar_versions(scopes text[]) RETURNS void LANGUAGE sql AS $$
+    INSERT INTO calendar_versions (scope, version)
+      SELECT DISTINCT s, 1 FROM unnest(scopes) AS s ORDER BY 1
+      ON CONFLICT (scope) DO UPDATE SET version = calendar_versions.version + 1
+  $$;
+  CREATE FUNCTION calendar_booking_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF TG_OP = 'INSERT' THEN
+      IF NEW.status = 'confirmed' THEN PERFORM bump_calendar_versions(ARRAY[NEW.location_id]); END IF;
+    ELSIF TG_OP = 'DELETE' THEN
+      IF OLD.status = 'confirmed' THEN PERFORM bump_calendar_versions(ARRAY[OLD.location_id]); END IF;
+    ELSIF (OLD.status, OLD.location_id, OLD.start_ms, OLD.end_ms) IS DISTINCT FROM (NEW.status, NEW.location_id, NEW.start_ms, NEW.end_ms) THEN
+      PERFORM bump_calendar_versions(ARRAY[OLD.location_id, NEW.location_id]);
+    END IF;
+    RETURN NULL;
+  END
+  $$;
+  CREATE FUNCTION calendar_catalogue_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    PERFORM bump_calendar_versions(ARRAY['*']);
+    RETURN NULL;
+  END
+  $$;
+  CREATE TRIGGER calendar_bookings AFTER INSERT OR UPDATE OR DELETE ON bookings
+    FOR EACH ROW EXECUTE FUNCTION calendar_booking_changed();
+  CREATE TRIGGER calendar_bookings_truncated AFTER TRUNCATE ON bookings
+    FOR EACH STATEMENT EXECUTE FUNCTION calendar_catalogue_changed();
+  CREATE TRIGGER calendar_services AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON services
+    FOR EACH STATEMENT EXECUTE FUNCTION calendar_catalogue_changed();
+  CREATE TRIGGER calendar_locations AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON locations
+    FOR EACH STATEMENT EXECUTE FUNCTION calendar_catalogue_changed();
+  CREATE TRIGGER calendar_location_services AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON location_services
+    FOR EACH STATEMENT EXECUTE FUNCTION calendar_catalogue_changed();
+  `,
 ];
 
 // Any constant both servers agree on: the lock that lets one server at a time migrate.

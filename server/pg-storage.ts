@@ -177,6 +177,19 @@ export class PostgresBookingStorage implements BookingStorage {
     return this.booked(this.pool, locationId, fromMs, toMs);
   }
 
+  /**
+   * Kept by triggers (migration 3); the sum of the catalogue's counter and the location's. A
+   * named statement: parsed and planned once per connection.
+   */
+  async calendarVersion(locationId: string): Promise<number> {
+    const { rows } = await this.pool.query<{ version: number }>({
+      name: 'calendar-version',
+      text: "SELECT coalesce(sum(version), 0)::bigint AS version FROM calendar_versions WHERE scope IN ('*', $1)",
+      values: [locationId],
+    });
+    return rows[0]?.version ?? 0;
+  }
+
   /** Confirmed bookings overlapping [fromMs, toMs), optionally leaving one booking out. */
   private async booked(db: pg.Pool | pg.PoolClient, locationId: string, fromMs: number, toMs: number, exceptId = ''): Promise<Interval[]> {
     // The lower bound on start_ms lets the index do the work; no booking lasts longer than a day.

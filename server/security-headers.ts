@@ -1,4 +1,5 @@
-// Headers for a JSON API that holds personal data: never cached, never framed, never sniffed.
+// Headers for a JSON API that holds personal data: never cached (unless a route that holds none
+// says otherwise), never framed, never sniffed.
 import type { MiddlewareHandler } from 'hono';
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -14,6 +15,10 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      // A route whose answer holds no personal data (GET /slots) may say how it is cached.
+      if (name === 'Cache-Control' && c.res.headers.has(name)) continue;
+      c.res.headers.set(name, value);
+    }
   };
 }

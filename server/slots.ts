@@ -61,35 +61,57 @@ export function bookableDates(schedule: Schedule, now: Date): { first: IsoDate; 
   return { first, last: addDays(first, schedule.horizonDays) };
 }
 
+/** A slot's time; the ISO texts are filled in where a cache already has them (slots-cache.ts). */
+export interface SlotTime extends Interval {
+  startIso?: string;
+  endIso?: string;
+}
+
+/** The slot times that begin at one date's openings, in the order generated. */
+export type TimesOn = (date: IsoDate) => readonly SlotTime[];
+
+/**
+ * Start and end of every slot of one date's openings, whatever `now` is: from each opening, back
+ * to back, as long as a whole slot fits before closing (the last ones may fall on the next date
+ * when the hours run past midnight). Empty on a closed day.
+ */
+export function dayTimes(schedule: Schedule, durationMinutes: number, date: IsoDate, isClosed: ClosedDay): SlotTime[] {
+  if (isClosed(date)) return [];
+  const weekday = weekdayOf(date);
+  const step = durationMinutes * 60_000;
+  const out: SlotTime[] = [];
+  for (const hours of schedule.hours) {
+    if (!hours.days.includes(weekday)) continue;
+    const opens = zonedTimestamp(date, hours.opens);
+    // "closes" before "opens" means past midnight, as in the channels format.
+    const closesOn = hours.closes <= hours.opens ? addDays(date, 1) : date;
+    const closes = zonedTimestamp(closesOn, hours.closes);
+    for (let start = opens; start + step <= closes; start += step) out.push({ start, end: start + step });
+  }
+  return out;
+}
+
 /**
  * Start and end of every slot in the range: from each opening, back to back, as long as a whole
  * slot fits before closing. Steps are real minutes, so a DST day has as many slots as its hours
- * really last. Slots that have started (start ≤ now) are not offered.
+ * really last. Slots that have started (start ≤ now) are not offered. `timesOn` gives one date's
+ * times (default `dayTimes`; a cache may remember them, as they do not depend on `now`).
  */
-export function slotTimes(query: SlotTimesQuery): Interval[] {
+export function slotTimes(query: SlotTimesQuery, timesOn?: TimesOn): SlotTime[] {
   const { schedule, durationMinutes, now, isClosed } = query;
   const bookable = bookableDates(schedule, now);
   const from = compareIsoDate(query.from, bookable.first) < 0 ? bookable.first : query.from;
   const to = compareIsoDate(query.to, bookable.last) > 0 ? bookable.last : query.to;
-  const step = durationMinutes * 60_000;
+  const times = timesOn ?? ((date: IsoDate) => dayTimes(schedule, durationMinutes, date, isClosed));
   const nowMs = now.getTime();
   const starts = new Set<number>();
-  const out: Interval[] = [];
+  const out: SlotTime[] = [];
 
   for (let date = from; compareIsoDate(date, to) <= 0; date = addDays(date, 1)) {
-    if (isClosed(date)) continue;
-    const weekday = weekdayOf(date);
-    for (const hours of schedule.hours) {
-      if (!hours.days.includes(weekday)) continue;
-      const opens = zonedTimestamp(date, hours.opens);
-      // "closes" before "opens" means past midnight, as in the channels format.
-      const closesOn = hours.closes <= hours.opens ? addDays(date, 1) : date;
-      const closes = zonedTimestamp(closesOn, hours.closes);
-      for (let start = opens; start + step <= closes; start += step) {
-        if (start <= nowMs || starts.has(start)) continue;
-        starts.add(start);
-        out.push({ start, end: start + step });
-      }
+    for (const time of times(date)) {
+      if (time.start <= nowMs || starts.has(time.start)) continue;
+      starts.add(time.start);
+      out.push(time);
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -135,9 +157,12 @@ export interface SlotsQuery extends SlotTimesQuery {
   booked: readonly Interval[];
 }
 
-/** The API's slots for a range, each with its remaining capacity (0 = full, still shown). */
-export function buildSlots(query: SlotsQuery): Slot[] {
-  const times = slotTimes(query);
+/**
+ * The API's slots for a range, each with its remaining capacity (0 = full, still shown).
+ * `timesOn` as for `slotTimes`.
+ */
+export function buildSlots(query: SlotsQuery, timesOn?: TimesOn): Slot[] {
+  const times = slotTimes(query, timesOn);
   const booked = [...query.booked].sort((a, b) => a.start - b.start);
   const longest = booked.reduce((max, b) => Math.max(max, b.end - b.start), 0);
   let first = 0;
@@ -146,13 +171,13 @@ export function buildSlots(query: SlotsQuery): Slot[] {
     while (first < booked.length && (booked[first] as Interval).start + longest <= time.start) first++;
     const near: Interval[] = [];
     for (let i = first; i < booked.length && (booked[i] as Interval).start < time.end; i++) near.push(booked[i] as Interval);
-    const start = toCopenhagenIso(time.start);
+    const start = time.startIso ?? toCopenhagenIso(time.start);
     return {
       id: slotId(query.locationId, query.serviceId, start),
       serviceId: query.serviceId,
       locationId: query.locationId,
       start,
-      end: toCopenhagenIso(time.end),
+      end: time.endIso ?? toCopenhagenIso(time.end),
       remaining: remainingCapacity(time, query.schedule.counters, near),
     };
   });

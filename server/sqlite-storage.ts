@@ -150,6 +150,14 @@ export class SqliteBookingStorage implements BookingStorage {
     return this.booked(locationId, fromMs, toMs);
   }
 
+  /** Kept by triggers (migration 3); the sum of the catalogue's counter and the location's. */
+  async calendarVersion(locationId: string): Promise<number> {
+    const row = this.stmt("SELECT coalesce(sum(version), 0) AS version FROM calendar_versions WHERE scope IN ('*', ?)").get(locationId) as {
+      version: number;
+    };
+    return row.version;
+  }
+
   /** Confirmed bookings overlapping [fromMs, toMs), optionally leaving one booking out. */
   private booked(locationId: string, fromMs: number, toMs: number, exceptId = ''): Interval[] {
     // The lower bound on start_ms lets the index do the work; no booking lasts longer than a day.

@@ -91,6 +91,15 @@ export interface BookingStorage {
   /** Confirmed bookings at a location that overlap [fromMs, toMs). */
   bookedIntervals(locationId: string, fromMs: number, toMs: number): Promise<Interval[]>;
 
+  /**
+   * A number that grows whenever anything GET /slots shows for `locationId` may have changed: a
+   * confirmed booking there made, moved, cancelled or deleted, or the catalogue saved. It must
+   * hold across processes (every server reads the database's value, not its own), and be read
+   * in one cheap query: it is asked on every GET /slots. Optional: a storage without it gets no
+   * answer cache (slots-cache.ts).
+   */
+  calendarVersion?(locationId: string): Promise<number>;
+
   idempotencyRecord(keyHash: Buffer): Promise<IdempotencyRecord | undefined>;
   /**
    * One transaction that takes the write lock first: look up the key, check capacity against

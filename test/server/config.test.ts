@@ -33,6 +33,7 @@ describe('readConfig', () => {
     assert.deepEqual(config.trustProxy, { kind: 'none' });
     assert.equal(config.citizenLimit, 4);
     assert.equal(config.citizenHashKey, undefined);
+    assert.equal(config.slotsCacheMb, 32);
   });
 
   it('reads every variable', () => {
@@ -49,6 +50,7 @@ describe('readConfig', () => {
       CITIZEN_HASH_KEY: 'k'.repeat(32),
       DB_LOCK_TIMEOUT_MS: '500',
       SHUTDOWN_GRACE_MS: '3000',
+      SLOTS_CACHE_MB: '0',
       LOG_LEVEL: 'warn',
     });
     assert.equal(config.port, 0);
@@ -62,6 +64,7 @@ describe('readConfig', () => {
     assert.equal(config.citizenHashKey, 'k'.repeat(32));
     assert.equal(config.dbLockTimeoutMs, 500);
     assert.equal(config.shutdownGraceMs, 3000);
+    assert.equal(config.slotsCacheMb, 0);
     assert.equal(config.logLevel, 'warn');
   });
 

@@ -194,6 +194,39 @@ function contract(label: string, skip: string | false, open: () => Promise<{ sto
       assert.ok(later.kind === 'decided' && later.decision.kind === 'created');
     });
 
+    it('grows the calendar version on every change GET /slots shows, and only the place changed', async () => {
+      const version = storage.calendarVersion?.bind(storage);
+      assert.ok(version, 'this storage keeps a calendar version');
+      const seen = async () => ({ valby: await version('bibliotek-valby'), raadhuset: await version('borgerservice-raadhuset') });
+      let before = await seen();
+      const expectBump = async (what: string, valby: boolean, raadhuset: boolean) => {
+        const now = await seen();
+        assert.equal(now.valby > before.valby, valby, `${what}: Valby ${before.valby} → ${now.valby}`);
+        assert.equal(now.raadhuset > before.raadhuset, raadhuset, `${what}: Rådhuset ${before.raadhuset} → ${now.raadhuset}`);
+        assert.ok(now.valby >= before.valby && now.raadhuset >= before.raadhuset, `${what}: never smaller`);
+        before = now;
+      };
+      const at = time('bibliotek-valby', nextStart());
+      const made = await storage.createBooking(input(at, 1));
+      assert.ok(made.kind === 'decided' && made.decision.kind === 'created');
+      await expectBump('booked at Valby', true, false);
+      // A refused booking changes nothing.
+      await storage.createBooking(input(at, 1));
+      await expectBump('refused at Valby', false, false);
+      const id = made.decision.booking.id;
+      await storage.moveBooking(id, 'pas', time('borgerservice-raadhuset', nextStart()), 3);
+      await expectBump('moved Valby → Rådhuset', true, true);
+      await storage.erasePersonalData(T0 + 365 * 86_400_000, T0);
+      await expectBump('personal data erased (nothing /slots shows)', false, false);
+      await storage.cancelBooking(id, T0);
+      await expectBump('cancelled at Rådhuset', false, true);
+      await storage.cancelBooking(id, T0);
+      await expectBump('cancelled again', false, false);
+      await seedCatalogue(storage);
+      await expectBump('catalogue saved', true, true);
+      assert.equal(await version('no-such-place'), await version('no-such-place'));
+    });
+
     it('makes a secret once and keeps it', async () => {
       const first = await storage.secret('test-secret', () => Buffer.from('one'));
       const second = await storage.secret('test-secret', () => Buffer.from('two'));
