@@ -5,12 +5,14 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
-import { AUTOLOADER, CDN_ENTRIES, ENTRIES } from './entries.mjs';
+import { AUTOLOADER, CDN_ENTRIES, CDN_SOURCES } from './entries.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
 
 rmSync(resolve(root, 'dist'), { recursive: true, force: true });
+// The compact content checks are generated from the zod schemas (and committed): keep them current.
+run('npx', ['tsx', 'scripts/build-checks.ts']);
 
 await build({ root, logLevel: 'warn' });
 
@@ -27,7 +29,7 @@ await build({
     target: 'es2022',
     lib: {
       entry: {
-        ...Object.fromEntries(CDN_ENTRIES.map((name) => [name, resolve(root, ENTRIES[name])])),
+        ...Object.fromEntries(CDN_ENTRIES.map((name) => [name, resolve(root, CDN_SOURCES[name])])),
         [AUTOLOADER]: resolve(root, 'src/autoload.ts'),
       },
       formats: ['es'],

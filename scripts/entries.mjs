@@ -11,6 +11,18 @@ export const ENTRIES = {
 /** Entries that register elements (the CDN ships these; `schemas` is for tools and has no elements). */
 export const CDN_ENTRIES = Object.keys(ENTRIES).filter((name) => name !== 'schemas');
 
+/**
+ * The source of each CDN file: it only registers the entry's elements (a page loads a CDN file to get
+ * its tags; the classes, schemas and pure logic stay in the npm entries).
+ */
+export const CDN_SOURCES = {
+  'borger-widgets': 'src/register.ts',
+  channels: 'src/channels/register.ts',
+  guide: 'src/guide/register.ts',
+  booking: 'src/booking/register.ts',
+  help: 'src/help/register.ts',
+};
+
 /** The elements each CDN entry registers. */
 export const ENTRY_TAGS = {
   'borger-widgets': ['borger-channels', 'borger-guide', 'borger-booking', 'borger-help', 'borger-term'],

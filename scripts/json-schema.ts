@@ -2,7 +2,7 @@
 // with the Danish titles and descriptions of scripts/schema-docs.ts on every field. Pure, for the build
 // script and the tests.
 import { toJSONSchema } from 'zod/v4/core';
-import { LocalizedTextSchema } from '../src/core/localized.js';
+import { LocalizedTextSchema } from '../src/core/localized.schema.js';
 import type { ContentFormat } from './content-formats.js';
 import { type FieldDoc, type FormatDocs, LOCALIZED_TEXT_DOCS, SCHEMA_DOCS, SHARED_DOCS } from './schema-docs.js';
 

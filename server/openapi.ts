@@ -19,7 +19,7 @@ import {
   SlotSchema,
   SlotsResponseSchema,
 } from '../src/booking/booking.schema.js';
-import { LocalizedTextSchema } from '../src/core/localized.js';
+import { LocalizedTextSchema } from '../src/core/localized.schema.js';
 import { IDEMPOTENCY_KEY } from './idempotency.js';
 
 type Json = { [key: string]: unknown };

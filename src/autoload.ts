@@ -9,11 +9,11 @@
 
 /** Tag → the entry that registers it. `borger-term` used on its own needs the help entry. */
 const LOADERS: Record<string, () => Promise<unknown>> = {
-  'borger-channels': () => import('./channels/index.js'),
-  'borger-guide': () => import('./guide/index.js'),
-  'borger-booking': () => import('./booking/index.js'),
-  'borger-help': () => import('./help/index.js'),
-  'borger-term': () => import('./help/index.js'),
+  'borger-channels': () => import('./channels/register.js'),
+  'borger-guide': () => import('./guide/register.js'),
+  'borger-booking': () => import('./booking/register.js'),
+  'borger-help': () => import('./help/register.js'),
+  'borger-term': () => import('./help/register.js'),
 };
 
 const TAGS = Object.keys(LOADERS);

@@ -1,37 +1,32 @@
 // The optional content of <borger-booking>: a short privacy text, a phone line offered when
 // something fails, and which services to offer. Everything else comes from the booking API.
 import * as z from 'zod/mini';
-import { type LocalizedText, LocalizedTextSchema } from '../core/localized.js';
+import type { LocalizedText } from '../core/localized.js';
+import { LocalizedTextSchema } from '../core/localized.schema.js';
 import { type Validated, validate } from '../core/validation.js';
+import { allDifferent, isShortPrivacyText, isShortText, PRIVACY_MAX, SHORT_MAX } from './booking.rules.js';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const PHONE = /^\+?\d[\d -]*\d$/;
-const PRIVACY_MAX = 600;
-const SHORT_MAX = 120;
 
-/** LocalizedText with at most `max` characters in every language. */
-function limited(max: number, message: string) {
-  return LocalizedTextSchema.check(
-    z.refine(
-      (text: LocalizedText) => (typeof text === 'string' ? [text] : Object.values(text)).every((value) => value.length <= max),
-      message,
-    ),
-  );
+/** LocalizedText with at most `max` characters in every language (`within` says whether it has). */
+function limited(within: (text: LocalizedText) => boolean, message: string) {
+  return LocalizedTextSchema.check(z.refine(within, message));
 }
 
 export const BookingPhoneSchema = z.strictObject({
   phone: z.string().check(z.regex(PHONE, 'should be a phone number like "+45 33 66 33 66"')),
   /** e.g. "Ring til Borgerservice". */
-  label: z.optional(limited(SHORT_MAX, `is too long (at most ${SHORT_MAX} characters): keep it to a few words`)),
+  label: z.optional(limited(isShortText, `is too long (at most ${SHORT_MAX} characters): keep it to a few words`)),
   /** e.g. "Hverdage kl. 9–14". */
-  hours: z.optional(limited(SHORT_MAX, `is too long (at most ${SHORT_MAX} characters), like "Hverdage kl. 9–14"`)),
+  hours: z.optional(limited(isShortText, `is too long (at most ${SHORT_MAX} characters), like "Hverdage kl. 9–14"`)),
 });
 
 export const BookingContentSchema = z.strictObject({
   $schema: z.optional(z.string()),
   /** Shown on the details step, next to the form. Short: a link to the full policy belongs in the page. */
   privacy: z.optional(
-    limited(PRIVACY_MAX, `is too long (at most ${PRIVACY_MAX} characters): keep it short and link to the full policy from the page`),
+    limited(isShortPrivacyText, `is too long (at most ${PRIVACY_MAX} characters): keep it short and link to the full policy from the page`),
   ),
   /**
    * The booking system sends a confirmation with the manage link to the citizen's e-mail. Only then
@@ -43,10 +38,12 @@ export const BookingContentSchema = z.strictObject({
   phone: z.optional(BookingPhoneSchema),
   /** Service ids to offer, in this order; default: every service the API offers. */
   services: z.optional(
-    z.array(z.string().check(z.regex(ID, 'should be a service id like "pas"'))).check(
-      z.minLength(1, 'needs at least one service id; leave "services" out to offer every service'),
-      z.refine((ids) => new Set(ids).size === ids.length, 'names a service twice'),
-    ),
+    z
+      .array(z.string().check(z.regex(ID, 'should be a service id like "pas"')))
+      .check(
+        z.minLength(1, 'needs at least one service id; leave "services" out to offer every service'),
+        z.refine(allDifferent, 'names a service twice'),
+      ),
   ),
 });
 

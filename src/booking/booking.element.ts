@@ -1,5 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { checked, flag, headingLevel, instant, text } from '../core/attributes.js';
+import { checkContent } from '../core/compact-check.js';
 import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
 import { formStyles } from '../core/form-styles.js';
@@ -7,12 +8,13 @@ import type { BookingHandoffContext, HandedAnswer } from '../core/handoff.js';
 import { type Translate, translatorFor } from '../core/i18n/translate.js';
 import { parseInstant } from '../core/instant.js';
 import { type LocalizedText, localize } from '../core/localized.js';
+import type { Validated } from '../core/problems.js';
 import { progressText, stepNavStyles } from '../core/step-nav.js';
 import { type IsoDate, isoDateOf } from '../core/time.js';
 import { safeHref, telHref } from '../core/url.js';
-import type { Validated } from '../core/validation.js';
 import { type ActionKind, runAction } from './booking.actions.js';
-import { type BookingContent, validateBookingContent } from './booking.content.js';
+import { acceptsBookingContent } from './booking.check.js';
+import type { BookingContent } from './booking.content.js';
 import { BookingData, type Loadable } from './booking.data.js';
 import {
   type BookingStep,
@@ -248,8 +250,13 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     this.announcement = '';
   }
 
-  protected validateContent(input: unknown): Validated<BookingContent> {
-    return validateBookingContent(input);
+  protected validateContent(input: unknown): Promise<Validated<BookingContent>> {
+    return checkContent(
+      input,
+      acceptsBookingContent,
+      () => [],
+      async () => (await import('./booking.content.js')).validateBookingContent,
+    );
   }
 
   override connectedCallback(): void {

@@ -1,8 +1,12 @@
 // The steps of <borger-booking> as a pure state machine: which step comes next, what a step needs
 // before the citizen may go on, and what a change or a failure does to the choices made so far.
 // No DOM and no requests: the element renders the state and feeds the answers back in as actions.
+
+import { accepted } from '../core/compact-check.js';
 import type { IsoDate } from '../core/time.js';
-import { type Booking, CitizenNameSchema, EmailSchema, looksLikeCpr, PhoneSchema, type Slot } from './booking.schema.js';
+import { acceptsCitizenName, acceptsEmail, acceptsPhone } from './booking.check.js';
+import { looksLikeCpr } from './booking.rules.js';
+import type { Booking, Slot } from './booking.schema.js';
 
 /** Booking a new time, in order; `confirmation` ends it. */
 export const BOOK_STEPS = ['service', 'place', 'day', 'time', 'details', 'check', 'confirmation'] as const;
@@ -192,12 +196,12 @@ export function detailsProblems(details: Details): DetailsProblems {
   const phone = details.phone.trim();
   if (name === '') problems.name = 'name-missing';
   else if (looksLikeCpr(name)) problems.name = 'cpr';
-  else if (!CitizenNameSchema.safeParse(name).success) problems.name = 'name-too-long';
+  else if (!accepted(acceptsCitizenName, name)) problems.name = 'name-too-long';
   if (email !== '') {
     if (looksLikeCpr(email)) problems.email = 'cpr';
-    else if (!EmailSchema.safeParse(email).success) problems.email = 'email-invalid';
+    else if (!accepted(acceptsEmail, email)) problems.email = 'email-invalid';
   }
-  if (phone !== '' && !PhoneSchema.safeParse(phone).success) {
+  if (phone !== '' && !accepted(acceptsPhone, phone)) {
     // A valid phone number can contain ten digits in a row ("+4512345678"), so only an invalid one is suspected of being a CPR.
     problems.phone = looksLikeCpr(phone) ? 'cpr' : 'phone-invalid';
   }

@@ -2,15 +2,18 @@
 // Shared by the reference server (it validates requests and its own answers in tests) and the
 // browser's HTTP provider (it validates every answer before the widget uses it).
 import * as z from 'zod/mini';
-import { LocalizedTextSchema } from '../core/localized.js';
+import { LocalizedTextSchema } from '../core/localized.schema.js';
+import { hasContact, hasLetterUnlessBlankOrCpr, hasNoControls, isNotBlank, isNotCpr, isPhoneNumber } from './booking.rules.js';
 
 /** A calendar date `YYYY-MM-DD` (Copenhagen), as used in `GET /slots?from=…&to=…`. */
 export type { IsoDate } from '../core/time.js';
+export { looksLikeCpr, normalisePhone } from './booking.rules.js';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 // Date-time with an explicit offset, so a time never depends on the reader's own time zone.
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 export const IsoDateSchema = z.string().check(z.regex(ISO_DATE, 'should be a date like "2026-03-02"'));
 
@@ -63,71 +66,29 @@ export const BookingSchema = z.strictObject({
 
 // ---- Request bodies ------------------------------------------------------------------------
 
-/**
- * Looks like a Danish CPR number (DDMMYY-XXXX, the day and month real), however it is written:
- * ten digits in a row, or with separators between the groups (`010101-1234`, `01.01.01-1234`,
- * `01 01 01 - 1234`), in full-width or other Unicode digits (`０１０１０１１２３４`, Arabic-Indic),
- * or with invisible characters in between. Bookings must never collect one: identity is checked
- * at the counter. Source for the shape: CPR-loven § 3 and the CPR office's description of the number.
- */
-const CPR_LIKE = /(?:^|\D)(0[1-9]|[12]\d|3[01])[\s./_-]{0,3}(0[1-9]|1[0-2])[\s./_-]{0,3}\d{2}[\s./_-]{0,3}\d{4}(?:\D|$)/;
-// The zero of every decimal digit block other than ASCII that NFKC does not already fold.
-const DIGIT_ZEROS = [
-  0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20, 0x1040, 0x17e0, 0x1810,
-];
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-// Danish numbers: 8 digits, `+45` optional. Others: `+` country code and up to 15 digits (E.164).
-const PHONE = /^(?:(?:\+45|0045)?\d{8}|\+(?!45)[1-9]\d{6,14})$/;
-
-/** Spaces, dashes, dots and brackets people type in phone numbers do not count. */
-export function normalisePhone(phone: string): string {
-  return phone.replace(/[\s\-.()]/g, '');
-}
-
-/** ASCII digits for every Unicode decimal digit; dashes of every kind as `-`; invisible characters gone. */
-function foldForCpr(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\p{Nd}/gu, (digit) => {
-      const code = digit.codePointAt(0) as number;
-      const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9);
-      return zero === undefined ? digit : String(code - zero);
-    })
-    .replace(/[\p{Pd}\u2212]/gu, '-')
-    .replace(/[\p{Cf}\p{Cc}]/gu, (c) => (c === '\n' || c === '\t' ? ' ' : ''));
-}
-
-export function looksLikeCpr(text: string): boolean {
-  return CPR_LIKE.test(foldForCpr(text));
-}
-
-/** True when the name has a letter: not only spaces, zero-width or control characters. */
-function hasLetter(name: string): boolean {
-  return /\p{L}/u.test(name);
-}
-
 export const CitizenNameSchema = z.string().check(
-  z.refine((name) => name.trim().length > 0, 'must not be empty'),
+  z.refine(isNotBlank, 'must not be empty'),
   // Control characters (line breaks, NUL …) have no place in a name and would reach mail headers.
-  z.refine((name) => !/\p{Cc}/u.test(name), 'must not contain control characters such as line breaks'),
+  z.refine(hasNoControls, 'must not contain control characters such as line breaks'),
   z.maxLength(100, 'is too long (at most 100 characters)'),
-  z.refine((name) => !looksLikeCpr(name), 'looks like a CPR number; a booking needs only your name, never your CPR number'),
-  z.refine((name) => name.trim().length === 0 || hasLetter(name) || looksLikeCpr(name), 'must contain letters'),
+  z.refine(isNotCpr, 'looks like a CPR number; a booking needs only your name, never your CPR number'),
+  z.refine(hasLetterUnlessBlankOrCpr, 'must contain letters'),
 );
 
-export const EmailSchema = z.string().check(
-  z.maxLength(254, 'is too long'),
-  z.regex(EMAIL, 'should be an e-mail address like "navn@example.dk"'),
-  z.refine((email) => !looksLikeCpr(email), 'looks like it holds a CPR number; a booking never needs your CPR number'),
-);
+export const EmailSchema = z
+  .string()
+  .check(
+    z.maxLength(254, 'is too long'),
+    z.regex(EMAIL, 'should be an e-mail address like "navn@example.dk"'),
+    z.refine(isNotCpr, 'looks like it holds a CPR number; a booking never needs your CPR number'),
+  );
 
-export const PhoneSchema = z.string().check(
-  z.maxLength(32, 'is too long'),
-  z.refine(
-    (phone) => PHONE.test(normalisePhone(phone)),
-    'should be a Danish phone number of 8 digits (optionally +45), or an international number starting with +',
-  ),
-);
+export const PhoneSchema = z
+  .string()
+  .check(
+    z.maxLength(32, 'is too long'),
+    z.refine(isPhoneNumber, 'should be a Danish phone number of 8 digits (optionally +45), or an international number starting with +'),
+  );
 
 export const CreateBookingBodySchema = z
   .strictObject({
@@ -136,15 +97,17 @@ export const CreateBookingBodySchema = z
     email: z.optional(EmailSchema),
     phone: z.optional(PhoneSchema),
     lang: z.optional(
-      z.string().check(
-        z.maxLength(35, 'is too long'),
-        z.regex(LANGUAGE_TAG, 'is not a language code like "da" or "en"'),
-        z.refine((lang) => !looksLikeCpr(lang), 'looks like it holds a CPR number'),
-      ),
+      z
+        .string()
+        .check(
+          z.maxLength(35, 'is too long'),
+          z.regex(LANGUAGE_TAG, 'is not a language code like "da" or "en"'),
+          z.refine(isNotCpr, 'looks like it holds a CPR number'),
+        ),
     ),
   })
   .check(
-    z.refine((body) => body.email !== undefined || body.phone !== undefined, {
+    z.refine(hasContact, {
       message: 'give an e-mail address or a phone number, so we can reach you about the booking',
       path: ['email'],
     }),

@@ -1,32 +1,18 @@
 // Any BookingProvider a page hands the element, held to the contract: every answer is checked
 // against the API's schemas before the widget renders it, and anything thrown that is not a
 // BookingError becomes one. An answer that breaks the contract is an error, never shown.
-import * as z from 'zod/mini';
-import { type Problem, validate } from '../core/validation.js';
-import {
-  type Booking,
-  BookingSchema,
-  CreatedBookingResponseSchema,
-  type Location,
-  LocationSchema,
-  type Service,
-  ServiceSchema,
-  type Slot,
-  SlotSchema,
-} from './booking.schema.js';
+import type { Problem } from '../core/problems.js';
+import { CONTRACTS, type Contract, checkContract } from './booking.contract.js';
+import type { Booking, Location, Service, Slot } from './booking.schema.js';
 import { BookingError, type BookingProvider, type CreatedBooking, isBookingError } from './provider.js';
-
-const ServicesSchema = z.array(ServiceSchema);
-const LocationsSchema = z.array(LocationSchema);
-const SlotsSchema = z.array(SlotSchema);
 
 function badResponse(what: string, problems: Problem[]): BookingError {
   const listed = problems.map((p) => `${p.path} ${p.message}`).join('; ');
   return new BookingError('bad_response', `${what}: the answer does not match the booking API contract: ${listed}`, { problems });
 }
 
-function checked<T>(what: string, schema: z.ZodMiniType<T>, value: unknown): T {
-  const result = validate(schema, value);
+async function checked<T>(what: string, contract: Contract<T>, value: unknown): Promise<T> {
+  const result = await checkContract(contract, value);
   if (!result.ok) throw badResponse(what, result.problems);
   return result.value;
 }
@@ -56,16 +42,20 @@ export class CheckedBookingProvider implements BookingProvider {
   }
 
   async services(signal?: AbortSignal): Promise<Service[]> {
-    return checked('services()', ServicesSchema, await call('services()', signal, () => this.inner.services(signal)));
+    return checked('services()', CONTRACTS.services, await call('services()', signal, () => this.inner.services(signal)));
   }
 
   async locations(serviceId: string, signal?: AbortSignal): Promise<Location[]> {
-    return checked('locations()', LocationsSchema, await call('locations()', signal, () => this.inner.locations(serviceId, signal)));
+    return checked('locations()', CONTRACTS.locations, await call('locations()', signal, () => this.inner.locations(serviceId, signal)));
   }
 
   async slots(serviceId: string, locationId: string, from: string, to: string, signal?: AbortSignal): Promise<Slot[]> {
     const what = 'slots()';
-    const slots = checked(what, SlotsSchema, await call(what, signal, () => this.inner.slots(serviceId, locationId, from, to, signal)));
+    const slots = await checked(
+      what,
+      CONTRACTS.slots,
+      await call(what, signal, () => this.inner.slots(serviceId, locationId, from, to, signal)),
+    );
     const stray = slots.findIndex((slot) => slot.serviceId !== serviceId || slot.locationId !== locationId);
     if (stray !== -1) {
       throw badResponse(what, [
@@ -81,13 +71,13 @@ export class CheckedBookingProvider implements BookingProvider {
   async create(body: Parameters<BookingProvider['create']>[0], idempotencyKey: string, signal?: AbortSignal): Promise<CreatedBooking> {
     return checked(
       'create()',
-      CreatedBookingResponseSchema,
+      CONTRACTS.createdBookingResponse,
       await call('create()', signal, () => this.inner.create(body, idempotencyKey, signal)),
     );
   }
 
   async get(id: string, token: string, signal?: AbortSignal): Promise<Booking> {
-    const booking = checked('get()', BookingSchema, await call('get()', signal, () => this.inner.get(id, token, signal)));
+    const booking = await checked('get()', CONTRACTS.booking, await call('get()', signal, () => this.inner.get(id, token, signal)));
     if (booking.id !== id)
       throw badResponse('get()', [{ path: '$.id', message: `is "${booking.id}", not the booking asked for ("${id}")` }]);
     return booking;
@@ -96,7 +86,7 @@ export class CheckedBookingProvider implements BookingProvider {
   async reschedule(id: string, token: string, slotId: string, signal?: AbortSignal): Promise<Booking> {
     return checked(
       'reschedule()',
-      BookingSchema,
+      CONTRACTS.booking,
       await call('reschedule()', signal, () => this.inner.reschedule(id, token, slotId, signal)),
     );
   }

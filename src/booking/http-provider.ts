@@ -1,22 +1,10 @@
 // BookingProvider over the reference HTTP API. Every answer is checked against the contract's
 // schemas before anyone uses it; every failure becomes a BookingError with a code the widget can
 // explain to the citizen (the raw answer is never shown to anyone).
-import type * as z from 'zod/mini';
-import { validate } from '../core/validation.js';
-import {
-  type Booking,
-  BookingResponseSchema,
-  type CreateBookingBody,
-  CreatedBookingResponseSchema,
-  ErrorBodySchema,
-  type IsoDate,
-  type Location,
-  LocationsResponseSchema,
-  type Service,
-  ServicesResponseSchema,
-  type Slot,
-  SlotsResponseSchema,
-} from './booking.schema.js';
+import { accepted } from '../core/compact-check.js';
+import { acceptsErrorBody } from './booking.check.js';
+import { CONTRACTS, type Contract, checkContract } from './booking.contract.js';
+import type { Booking, CreateBookingBody, ErrorBody, IsoDate, Location, Service, Slot } from './booking.schema.js';
 import { BookingError, type BookingErrorCode, type BookingProvider, type CreatedBooking } from './provider.js';
 
 export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
@@ -63,29 +51,29 @@ export class HttpBookingProvider implements BookingProvider {
   }
 
   async services(signal?: AbortSignal): Promise<Service[]> {
-    return (await this.request('/services', ServicesResponseSchema, { signal })).services;
+    return (await this.request('/services', CONTRACTS.servicesResponse, { signal })).services;
   }
 
   async locations(serviceId: string, signal?: AbortSignal): Promise<Location[]> {
-    return (await this.request('/locations', LocationsResponseSchema, { query: { service: serviceId }, signal })).locations;
+    return (await this.request('/locations', CONTRACTS.locationsResponse, { query: { service: serviceId }, signal })).locations;
   }
 
   async slots(serviceId: string, locationId: string, from: IsoDate, to: IsoDate, signal?: AbortSignal): Promise<Slot[]> {
     const query = { service: serviceId, location: locationId, from, to };
-    return (await this.request('/slots', SlotsResponseSchema, { query, signal })).slots;
+    return (await this.request('/slots', CONTRACTS.slotsResponse, { query, signal })).slots;
   }
 
   create(body: CreateBookingBody, idempotencyKey: string, signal?: AbortSignal): Promise<CreatedBooking> {
-    return this.request('/bookings', CreatedBookingResponseSchema, { method: 'POST', body, idempotencyKey, signal });
+    return this.request('/bookings', CONTRACTS.createdBookingResponse, { method: 'POST', body, idempotencyKey, signal });
   }
 
   async get(id: string, token: string, signal?: AbortSignal): Promise<Booking> {
-    return (await this.request(`/bookings/${encodeURIComponent(id)}`, BookingResponseSchema, { token, signal })).booking;
+    return (await this.request(`/bookings/${encodeURIComponent(id)}`, CONTRACTS.bookingResponse, { token, signal })).booking;
   }
 
   async reschedule(id: string, token: string, slotId: string, signal?: AbortSignal): Promise<Booking> {
     const path = `/bookings/${encodeURIComponent(id)}/reschedule`;
-    return (await this.request(path, BookingResponseSchema, { method: 'POST', body: { slotId }, token, signal })).booking;
+    return (await this.request(path, CONTRACTS.bookingResponse, { method: 'POST', body: { slotId }, token, signal })).booking;
   }
 
   async cancel(id: string, token: string, signal?: AbortSignal): Promise<void> {
@@ -93,9 +81,9 @@ export class HttpBookingProvider implements BookingProvider {
   }
 
   /** One request: timeout, headers, status mapping and contract check. `schema: null` expects no body. */
-  private async request<T>(path: string, schema: z.ZodMiniType<T>, options: RequestOptions): Promise<T>;
+  private async request<T>(path: string, schema: Contract<T>, options: RequestOptions): Promise<T>;
   private async request(path: string, schema: null, options: RequestOptions): Promise<undefined>;
-  private async request<T>(path: string, schema: z.ZodMiniType<T> | null, options: RequestOptions): Promise<T | undefined> {
+  private async request<T>(path: string, schema: Contract<T> | null, options: RequestOptions): Promise<T | undefined> {
     const { signal } = options;
     if (signal?.aborted) throw new BookingError('aborted', 'The request was aborted before it started.');
 
@@ -146,7 +134,7 @@ export class HttpBookingProvider implements BookingProvider {
 
       if (!response.ok) throw this.errorFor(method, path, response.status, text);
       if (schema === null) return undefined;
-      return this.parse(method, path, response.status, text, schema);
+      return await this.parse(method, path, response.status, text, schema);
     } catch (error) {
       if (error instanceof BookingError) throw error;
       throw stopped(error) ?? new BookingError('network', `${method} ${path} failed.`, { cause: error });
@@ -169,14 +157,14 @@ export class HttpBookingProvider implements BookingProvider {
     return headers;
   }
 
-  private parse<T>(method: string, path: string, status: number, text: string, schema: z.ZodMiniType<T>): T {
+  private async parse<T>(method: string, path: string, status: number, text: string, schema: Contract<T>): Promise<T> {
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch {
       throw new BookingError('bad_response', `${method} ${path}: the answer (status ${status}) is not JSON.`, { status });
     }
-    const result = validate(schema, json);
+    const result = await checkContract(schema, json);
     if (result.ok) return result.value;
     const listed = result.problems.map((p) => `${p.path} ${p.message}`).join('; ');
     throw new BookingError('bad_response', `${method} ${path}: the answer does not match the booking API contract: ${listed}`, {
@@ -193,9 +181,9 @@ export class HttpBookingProvider implements BookingProvider {
     } catch {
       json = undefined;
     }
-    const body = validate(ErrorBodySchema, json);
-    if (body.ok) {
-      const { code, message, fields } = body.value.error;
+    // The compact check decides alone: a bad error body needs no explaining, only the status.
+    if (accepted(acceptsErrorBody, json)) {
+      const { code, message, fields } = (json as ErrorBody).error;
       return new BookingError(code, `${method} ${path}: ${status} ${code}: ${message}`, fields ? { status, fields } : { status });
     }
     const code = codeForStatus(status);

@@ -1,10 +1,6 @@
 // borger-widgets/booking: registers <borger-booking> and exports its class, providers, schemas and pure logic.
-// First, before Lit: see core/trusted-types.ts.
-import '../core/trusted-types.js';
-import { defineElement } from '../core/define.js';
-import { BorgerBooking } from './booking.element.js';
-
-defineElement('borger-booking', BorgerBooking);
+// First, before Lit (see core/trusted-types.ts): registering the elements.
+import './register.js';
 
 export {
   type BookingContent,

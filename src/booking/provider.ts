@@ -1,6 +1,6 @@
 // The seam between <borger-booking> and a booking system. The HTTP provider speaks the reference
 // API; a municipality with another system implements this interface instead.
-import type { Problem } from '../core/validation.js';
+import type { Problem } from '../core/problems.js';
 import type { Booking, CreateBookingBody, IsoDate, Location, Service, Slot } from './booking.schema.js';
 
 export type BookingErrorCode =

@@ -1,27 +1,30 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { formStyles } from '../core/form-styles.js';
 import { checked, headingLevel, instant, text, wholeNumber } from '../core/attributes.js';
+import { checkContent } from '../core/compact-check.js';
 import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
+import { externalMark, linkRel } from '../core/external-link.js';
+import { formStyles } from '../core/form-styles.js';
 import { handOff } from '../core/handoff.js';
 import { type Translate, translatorFor } from '../core/i18n/translate.js';
+import { parseInstant } from '../core/instant.js';
 import { ListenerController } from '../core/listener-controller.js';
 import { localize } from '../core/localized.js';
 import { localizedText } from '../core/localized-template.js';
-import { parseInstant } from '../core/instant.js';
-import { externalMark, linkRel } from '../core/external-link.js';
+import type { Validated } from '../core/problems.js';
+import { addDays, formatDate, formatWallClock, isoDateOf, zonedDateTime } from '../core/time.js';
 import { mailtoHref, safeHref, telHref } from '../core/url.js';
-import type { Validated } from '../core/validation.js';
+import { withZoneNote } from '../core/zone-note.js';
+import { acceptsChannels } from './channels.check.js';
 import { channelIcon } from './channels.icons.js';
 import { type ChannelsKey, channelsMessages } from './channels.messages.js';
-import { rankChannels, rankTaskChannels, type ChannelRanking, type RankedChannel } from './channels.ranking.js';
-import { type Channel, type ChannelsContent, type Task, validateChannels } from './channels.schema.js';
-import { channelsStyles } from './channels.styles.js';
+import { type ChannelRanking, type RankedChannel, rankChannels, rankTaskChannels } from './channels.ranking.js';
+import { crossCheckChannels } from './channels.rules.js';
+import type { Channel, ChannelsContent, Task } from './channels.schema.js';
 import { statusText } from './channels.status-text.js';
-import { describeStatus, nextChange } from './status.js';
+import { channelsStyles } from './channels.styles.js';
 import { dayHours } from './opening-hours.js';
-import { addDays, formatDate, formatWallClock, isoDateOf, zonedDateTime } from '../core/time.js';
-import { withZoneNote } from '../core/zone-note.js';
+import { describeStatus, nextChange } from './status.js';
 
 export type ChannelAction = 'link' | 'phone' | 'email' | 'booking';
 
@@ -104,13 +107,18 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
     this.clock = new Date();
     this.announcement = '';
     // A tab that was asleep catches up at once when the citizen comes back to it.
-    new ListenerController(this, () => document, 'visibilitychange', () => {
-      if (document.visibilityState === 'visible') this.tick();
-    });
+    new ListenerController(
+      this,
+      () => document,
+      'visibilitychange',
+      () => {
+        if (document.visibilityState === 'visible') this.tick();
+      },
+    );
   }
 
-  protected validateContent(input: unknown): Validated<ChannelsContent> {
-    return validateChannels(input);
+  protected validateContent(input: unknown): Promise<Validated<ChannelsContent>> {
+    return checkContent(input, acceptsChannels, crossCheckChannels, async () => (await import('./channels.schema.js')).validateChannels);
   }
 
   override disconnectedCallback(): void {
@@ -171,7 +179,11 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
     }
     if (content.tasks?.length) return { channels: [] };
     // Content without tasks: every channel, in content order, ranked by availability.
-    return rankChannels(content.channels.map((channel) => ({ channel, fit: 'good' as const })), this.clock, options);
+    return rankChannels(
+      content.channels.map((channel) => ({ channel, fit: 'good' as const })),
+      this.clock,
+      options,
+    );
   }
 
   private warnedTask: string | undefined;
@@ -286,10 +298,14 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
     }
     const mailto = channel.email ? mailtoHref(channel.email) : undefined;
     if (channel.email && mailto) {
-      actions.push(html`<a class="button secondary" part="action" href=${mailto} @click=${(e: Event) => this.select(entry, 'email', e)}>${t('write', { email: channel.email })}</a>`);
+      actions.push(
+        html`<a class="button secondary" part="action" href=${mailto} @click=${(e: Event) => this.select(entry, 'email', e)}>${t('write', { email: channel.email })}</a>`,
+      );
     }
     if (channel.bookingService) {
-      actions.push(html`<button type="button" class="button ${actions.length ? 'secondary' : ''}" part="action" @click=${(e: Event) => this.select(entry, 'booking', e)}>${t('book')}<span class="visually-hidden">: ${label}</span></button>`);
+      actions.push(
+        html`<button type="button" class="button ${actions.length ? 'secondary' : ''}" part="action" @click=${(e: Event) => this.select(entry, 'booking', e)}>${t('book')}<span class="visually-hidden">: ${label}</span></button>`,
+      );
     }
     return actions;
   }

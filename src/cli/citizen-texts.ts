@@ -2,7 +2,8 @@
 // text is `LocalizedText` (or its rich form) and nothing else is, so a field added to a format is checked without
 // touching the CLI. Each text's LIX is computed on its Danish version, without markup.
 import type * as z from 'zod/mini';
-import { type LocalizedText, LocalizedTextSchema } from '../core/localized.js';
+import type { LocalizedText } from '../core/localized.js';
+import { LocalizedTextSchema } from '../core/localized.schema.js';
 import { richTextToPlain } from '../core/markup.js';
 import { RichTextSchema } from '../core/rich-text.schema.js';
 import { jsonPath } from '../core/validation.js';

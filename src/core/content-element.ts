@@ -8,9 +8,9 @@ import { emit } from './events.js';
 import { coreMessages } from './i18n/core.messages.js';
 import { LangController } from './i18n/lang-controller.js';
 import { type Catalogs, completeLanguages, translatorFor } from './i18n/translate.js';
+import { formatProblems, type Problem, type Validated } from './problems.js';
 import { baseStyles, tokens } from './theme.js';
 import { safeHref, telHref } from './url.js';
-import { formatProblems, type Problem, type Validated } from './validation.js';
 
 export type ContentState<T> =
   | { status: 'empty' }
@@ -69,7 +69,7 @@ export abstract class BorgerContentElement<T> extends BorgerElement {
   }
 
   /** Checks raw JSON against the widget's schema (and its own cross-checks). */
-  protected abstract validateContent(input: unknown): Validated<T>;
+  protected abstract validateContent(input: unknown): Validated<T> | Promise<Validated<T>>;
 
   /** Renders the widget once content is valid. */
   protected abstract renderContent(data: T): TemplateResult;
@@ -117,7 +117,16 @@ export abstract class BorgerContentElement<T> extends BorgerElement {
       this.fail('load', raw.problems, raw.source);
       return;
     }
-    const result = this.validateContent(raw.data);
+    let result: Validated<T>;
+    try {
+      result = await this.validateContent(raw.data);
+    } catch (error) {
+      // The schema could not be loaded to explain the content (a network failure): a load error.
+      if (!controller.signal.aborted)
+        this.fail('load', [{ path: '$', message: `could not be checked (${(error as Error).message})` }], raw.source);
+      return;
+    }
+    if (controller.signal.aborted) return;
     if (!result.ok) {
       this.fail('invalid', result.problems, raw.source);
       return;
@@ -152,11 +161,7 @@ export abstract class BorgerContentElement<T> extends BorgerElement {
   override render(): TemplateResult {
     const state = this.contentState;
     const body =
-      state.status === 'ready'
-        ? this.renderContent(state.data)
-        : state.status === 'error'
-          ? this.renderError()
-          : this.renderLoading();
+      state.status === 'ready' ? this.renderContent(state.data) : state.status === 'error' ? this.renderError() : this.renderLoading();
     return html`<div class="root" lang=${this.language.lang} dir=${this.language.dir}>${body}</div>`;
   }
 
@@ -214,9 +219,11 @@ export abstract class BorgerContentElement<T> extends BorgerElement {
         ${phone ? html`<p><a href=${telHref(phone)}>${this.coreText('errorPhone', { phone })}</a></p>` : null}
         ${safeHref(this.fallbackHref) ? html`<p><a href=${safeHref(this.fallbackHref)!}>${this.coreText('errorLink')}</a></p>` : null}
       </slot>
-      ${this.contentState.status === 'error' && this.contentState.kind === 'load'
-        ? html`<button type="button" class="button secondary" @click=${() => this.reload()}>${this.coreText('retry')}</button>`
-        : null}
+      ${
+        this.contentState.status === 'error' && this.contentState.kind === 'load'
+          ? html`<button type="button" class="button secondary" @click=${() => this.reload()}>${this.coreText('retry')}</button>`
+          : null
+      }
     </div>`;
   }
 }

@@ -1,6 +1,6 @@
 // Content for a widget, in order of precedence: a JS property, an inline
 // `<script type="application/json">` child, or a URL. Never throws: failures come back as problems.
-import type { Problem } from './validation.js';
+import type { Problem } from './problems.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 

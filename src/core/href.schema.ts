@@ -1,30 +1,22 @@
 // Schemas for the links and e-mail addresses in content, with checkHref's reason as the message, so the
 // checker and the console say why a link was refused ("starts with //, which leads to another site…").
 import * as z from 'zod/mini';
-import { checkHref, isPlainEmail } from './url.js';
+import { superRefineWith } from './refine.js';
+import { hrefRefusal, isContentHref, isPlainEmail, isWebHref, webHrefRefusal } from './url.js';
 
-const refusal = (allow: (href: string) => string | undefined) =>
+const refusal = (accepts: (href: string) => boolean, allow: (href: string) => string | undefined) =>
   z.string().check(
-    z.superRefine((href, ctx) => {
+    superRefineWith<string>(accepts, (href, ctx) => {
       const message = allow(href);
       if (message !== undefined) ctx.issues.push({ code: 'custom', message, input: href });
     }),
   );
 
-const checked = (href: string) => {
-  const result = checkHref(href);
-  return result.ok ? undefined : result.message;
-};
-
 /** Any link content may hold: https:, http:, a plain mailto: or tel:, or a link on this site. */
-export const HrefSchema = refusal(checked);
+export const HrefSchema = refusal(isContentHref, hrefRefusal);
 
 /** A web link: https:/http: or a link on this site (no mailto:, tel:). */
-export const WebHrefSchema = refusal((href) => {
-  const problem = checked(href);
-  if (problem !== undefined) return problem;
-  return /^\s*(mailto|tel):/i.test(href) ? 'should be a web address ("https://…") or a link on this site starting with "/"' : undefined;
-});
+export const WebHrefSchema = refusal(isWebHref, webHrefRefusal);
 
 /** Exactly one e-mail address (a channel's `email`): no "?", cc, bcc, subject or body. */
 export const PlainEmailSchema = z

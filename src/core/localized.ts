@@ -1,19 +1,9 @@
 // LocalizedText: a plain string (Danish), or one text per language `{ "da": "…", "en": "…" }`.
-import * as z from 'zod/mini';
+// Its schema is in localized.schema.ts (zod stays off the widgets' first load).
 import { fallbackChain } from './i18n/lang.js';
 
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-
-export const LocalizedTextSchema = z.union([
-  z.string().check(z.minLength(1, 'must not be empty')),
-  z
-    .record(z.string().check(z.regex(LANGUAGE_TAG, 'is not a language code like "da" or "en"')), z.string().check(z.minLength(1)))
-    .check(
-      z.refine((texts) => Object.keys(texts).length > 0, 'needs at least one language'),
-    ),
-]);
-
-export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+/** A citizen text: Danish alone, or one text per BCP 47 language tag. */
+export type LocalizedText = string | Record<string, string>;
 
 /** The text for `lang`, falling back along the language chain; `lang` of the text is returned too. */
 export function localizeWithLang(text: LocalizedText, lang: string): { text: string; lang: string } {

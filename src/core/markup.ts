@@ -403,6 +403,16 @@ export function markupProblems(source: string): MarkupProblem[] {
   return problems.sort((a, b) => a.offset - b.offset);
 }
 
+/** Whether `text`'s markup nests at most MARKUP_MAX_DEPTH deep (what the rich-text schema allows). */
+export function isShallowMarkup(text: string): boolean {
+  return !text.includes('<') || !markupProblems(text).some((problem) => problem.code === 'too-deep');
+}
+
+/** Whether every language of a rich LocalizedText nests its markup at most MARKUP_MAX_DEPTH deep. */
+export function isShallowRichText(value: string | Record<string, string>): boolean {
+  return (typeof value === 'string' ? [value] : Object.values(value)).every(isShallowMarkup);
+}
+
 /** The words of rich text without markup: paragraphs and list items on lines of their own (for LIX, aria, search). */
 export function richTextToPlain(input: string | readonly RichNode[]): string {
   const nodes = typeof input === 'string' ? parseRichText(input) : input;

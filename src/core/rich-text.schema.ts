@@ -2,8 +2,9 @@
 // whose markup nests at most MARKUP_MAX_DEPTH deep. Deeper markup would be shown flattened, so it is
 // refused here, where the editor hears about it with the text's JSON path.
 import * as z from 'zod/mini';
-import { LocalizedTextSchema } from './localized.js';
-import { MARKUP_MAX_DEPTH, markupProblems } from './markup.js';
+import { LocalizedTextSchema } from './localized.schema.js';
+import { isShallowMarkup, isShallowRichText, MARKUP_MAX_DEPTH, markupProblems } from './markup.js';
+import { superRefineWith } from './refine.js';
 
 const TOO_DEEP = `has markup nested more than ${MARKUP_MAX_DEPTH} levels deep (tags inside tags); use fewer nested tags`;
 
@@ -16,7 +17,7 @@ const depthMessage = (offset: number) => `${TOO_DEEP} (from character ${offset +
 
 /** One language's rich text: a string whose markup nests at most MARKUP_MAX_DEPTH deep. */
 export const RichStringSchema = z.string().check(
-  z.superRefine((text, ctx) => {
+  superRefineWith<string>(isShallowMarkup, (text, ctx) => {
     const offset = tooDeepAt(text);
     if (offset !== undefined) ctx.issues.push({ code: 'custom', message: depthMessage(offset), input: text });
   }),
@@ -24,7 +25,7 @@ export const RichStringSchema = z.string().check(
 
 /** LocalizedText that may carry markup (guide bodies, glossary explanations), nested at most MARKUP_MAX_DEPTH deep. */
 export const RichTextSchema = LocalizedTextSchema.check(
-  z.superRefine((value, ctx) => {
+  superRefineWith<string | Record<string, string>>(isShallowRichText, (value, ctx) => {
     const texts: Array<[string | undefined, string]> = typeof value === 'string' ? [[undefined, value]] : Object.entries(value);
     for (const [lang, text] of texts) {
       const offset = tooDeepAt(text);

@@ -61,6 +61,29 @@ export function checkHref(href: string | undefined | null): HrefCheck {
   return refuse('scheme');
 }
 
+/** Why `href` may not be a link in content (checkHref's message), or undefined when it may. */
+export function hrefRefusal(href: string): string | undefined {
+  const result = checkHref(href);
+  return result.ok ? undefined : result.message;
+}
+
+/** Whether `href` may be a link in content (https:, http:, a plain mailto: or tel:, or this site). */
+export function isContentHref(href: string): boolean {
+  return hrefRefusal(href) === undefined;
+}
+
+/** Why `href` may not be a web link (https:/http: or this site; no mailto:, tel:), or undefined when it may. */
+export function webHrefRefusal(href: string): string | undefined {
+  const problem = hrefRefusal(href);
+  if (problem !== undefined) return problem;
+  return /^\s*(mailto|tel):/i.test(href) ? 'should be a web address ("https://…") or a link on this site starting with "/"' : undefined;
+}
+
+/** Whether `href` may be a web link in content. */
+export function isWebHref(href: string): boolean {
+  return webHrefRefusal(href) === undefined;
+}
+
 /** The href if it may be a link (see `checkHref`), else undefined (e.g. `javascript:`, `//evil.example`). */
 export function safeHref(href: string | undefined | null): string | undefined {
   const checked = checkHref(href);

@@ -1,27 +1,11 @@
 // Turns zod issues (and our own graph checks) into problems a web team can act on:
 // one plain sentence each, with the JSON path of the value at fault.
 import type * as z from 'zod/mini';
+import { jsonPath, type Problem, type Validated } from './problems.js';
 
-export interface Problem {
-  /** JSON path of the offending value, e.g. `$.channels[0].hours.weekly[1].opens`. */
-  path: string;
-  message: string;
-}
-
-export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+export { formatProblems, jsonPath, type Problem, type Validated } from './problems.js';
 
 type PathSegment = PropertyKey;
-
-/** `['channels', 0, 'label']` → `$.channels[0].label` (keys that are not identifiers are quoted). */
-export function jsonPath(segments: readonly PathSegment[]): string {
-  let out = '$';
-  for (const segment of segments) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else if (typeof segment === 'string' && /^[A-Za-z_$][\w$-]*$/.test(segment)) out += `.${segment}`;
-    else out += `[${JSON.stringify(String(segment))}]`;
-  }
-  return out;
-}
 
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
@@ -135,9 +119,4 @@ export function validate<T>(schema: z.ZodMiniType<T>, input: unknown): Validated
   // A key zod already named (a strict object's unknown "constructor") is reported once.
   const named = new Set(problems.map((p) => p.path));
   return { ok: false, problems: [...problems, ...dangerous.filter((p) => !named.has(p.path))] };
-}
-
-/** One line per problem, for the console. */
-export function formatProblems(problems: readonly Problem[]): string {
-  return problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { checked, flag, headingLevel, text } from '../core/attributes.js';
+import { checkContent } from '../core/compact-check.js';
 import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
 import { formStyles } from '../core/form-styles.js';
@@ -8,8 +9,9 @@ import { type Handoff, handOff, refreshBookingContext } from '../core/handoff.js
 import { type Translate, translatorFor } from '../core/i18n/translate.js';
 import { ListenerController } from '../core/listener-controller.js';
 import { localize, localizeWithLang } from '../core/localized.js';
+import type { Validated } from '../core/problems.js';
 import { progressText, stepNavStyles } from '../core/step-nav.js';
-import type { Validated } from '../core/validation.js';
+import { acceptsGuide } from './guide.check.js';
 import {
   type AnswerError,
   type Answers,
@@ -29,12 +31,12 @@ import {
   restoreState,
   start,
 } from './guide.engine.js';
+import { checkGuideGraph } from './guide.graph.js';
 import { bookingContext } from './guide.handoff.js';
 import { type GuideKey, guideMessages } from './guide.messages.js';
 import { readAloudText } from './guide.read-aloud.js';
 import { ReadAloudController } from './guide.read-aloud-controller.js';
 import type { BookingAction, Guide, GuideAction, QuestionNode } from './guide.schema.js';
-import { validateGuide } from './guide.schema.js';
 import { guideStyles } from './guide.styles.js';
 import { forget, fragmentWith, guideIdInFragment, loadSaved, save, sessionStore, stateFromFragment } from './guide.url-state.js';
 import {
@@ -232,8 +234,8 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
     this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
   }
 
-  protected validateContent(input: unknown): Validated<Guide> {
-    return validateGuide(input);
+  protected validateContent(input: unknown): Promise<Validated<Guide>> {
+    return checkContent(input, acceptsGuide, checkGuideGraph, async () => (await import('./guide.schema.js')).validateGuide);
   }
 
   protected override contentReady(guide: Guide): void {

@@ -2,7 +2,7 @@
 // schema cannot express (every `next` lands on a node, no loops, nothing unreachable, sane rules).
 // Pure: no DOM, no zod. Every problem names the node through its JSON path.
 import type { LocalizedText } from '../core/localized.js';
-import { jsonPath, type Problem } from '../core/validation.js';
+import { jsonPath, type Problem } from '../core/problems.js';
 import type { Condition, Guide, GuideNode, GuideOption, NextSpec, QuestionNode } from './guide.schema.js';
 
 /** Node ids, option values and guide ids: they end up in URLs and form values, so keep them plain. */

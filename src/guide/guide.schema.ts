@@ -1,11 +1,13 @@
 // The guide content format (`<borger-guide>`): a start node and a map of question, info and outcome nodes.
 // The zod schema checks the shape; `checkGuideGraph` then checks the routes (see guide.graph.ts).
 import * as z from 'zod/mini';
+import { hasKeys } from '../core/compact-check.js';
 import { HrefSchema } from '../core/href.schema.js';
-import { LocalizedTextSchema } from '../core/localized.js';
+import { LocalizedTextSchema } from '../core/localized.schema.js';
 import { RichTextSchema } from '../core/rich-text.schema.js';
 import { type Problem, type Validated, validate } from '../core/validation.js';
 import { checkGuideGraph, ID_PATTERN } from './guide.graph.js';
+import { namesServiceOrLocation } from './guide.rules.js';
 
 const ID_RULE = 'letters a-z, digits, "-" and "_" (no spaces, no æ/ø/å)';
 
@@ -27,7 +29,7 @@ export const ConditionSchema = idRecord(
   z.union([OptionValue, z.array(OptionValue).check(z.minLength(1, 'needs at least one value'))], {
     error: 'should be an option value, or a list of option values',
   }),
-).check(z.refine((when) => Object.keys(when).length > 0, 'needs at least one question to test'));
+).check(z.refine(hasKeys, 'needs at least one question to test'));
 
 export const RuleSchema = z.strictObject({
   /** Leave out on the last rule: it then always applies. */
@@ -89,12 +91,7 @@ export const BookingRuleSchema = z
     service: z.optional(idString('a service id')),
     location: z.optional(idString('a location id')),
   })
-  .check(
-    z.refine(
-      (rule) => rule.service !== undefined || rule.location !== undefined,
-      'names neither "service" nor "location", so it changes nothing',
-    ),
-  );
+  .check(z.refine(namesServiceOrLocation, 'names neither "service" nor "location", so it changes nothing'));
 
 export const BookingActionSchema = z.strictObject({
   kind: z.literal('booking'),
@@ -138,7 +135,7 @@ export const GuideSchema = z.strictObject({
   /** The task id in the channels content, for "other ways to get help". */
   task: z.optional(idString('a task id')),
   start: NodeId,
-  nodes: idRecord('node id', GuideNodeSchema).check(z.refine((nodes) => Object.keys(nodes).length > 0, 'needs at least one node')),
+  nodes: idRecord('node id', GuideNodeSchema).check(z.refine(hasKeys, 'needs at least one node')),
 });
 
 export type Guide = z.infer<typeof GuideSchema>;

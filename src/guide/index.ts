@@ -1,10 +1,6 @@
 // borger-widgets/guide: registers <borger-guide> and exports its class, schema and pure engine.
-// First, before Lit: see core/trusted-types.ts.
-import '../core/trusted-types.js';
-import { defineElement } from '../core/define.js';
-import { BorgerGuide } from './guide.element.js';
-
-defineElement('borger-guide', BorgerGuide);
+// First, before Lit (see core/trusted-types.ts): registering the elements.
+import './register.js';
 
 export {
   BorgerGuide,

@@ -6,10 +6,11 @@ import { formStyles } from '../core/form-styles.js';
 import { resolveLang } from '../core/i18n/lang.js';
 import { intlLocale } from '../core/i18n/locale.js';
 import { type Translate, translatorFor } from '../core/i18n/translate.js';
+import type { Validated } from '../core/problems.js';
 import { formatNumber } from '../core/time.js';
-import type { Validated } from '../core/validation.js';
 import type { EditorReport } from './editor-report.js';
-import { type Glossary, type GlossaryTerm, validateGlossary } from './glossary.schema.js';
+import type { Glossary, GlossaryTerm } from './glossary.schema.js';
+import { checkGlossary } from './glossary.validate.js';
 import { type HelpKey, helpMessages } from './help.messages.js';
 import { helpStyles } from './help.styles.js';
 import { markTermsInSlices, TERM_TAG, unmarkTerms } from './mark-terms.js';
@@ -163,8 +164,8 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
     this.lixHighlight.clear();
   }
 
-  protected validateContent(input: unknown): Validated<Glossary> {
-    return validateGlossary(input);
+  protected validateContent(input: unknown): Promise<Validated<Glossary>> {
+    return checkGlossary(input);
   }
 
   protected override contentReady(data: Glossary): void {

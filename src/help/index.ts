@@ -1,13 +1,7 @@
 // borger-widgets/help: registers <borger-help> and <borger-term> and exports their classes, the glossary
 // schema and the pure logic (term matching, LIX, sentence splitting, the editor's report).
-// First, before Lit: see core/trusted-types.ts.
-import '../core/trusted-types.js';
-import { defineElement } from '../core/define.js';
-import { BorgerHelp } from './help.element.js';
-import { BorgerTerm } from './term.element.js';
-
-defineElement('borger-term', BorgerTerm);
-defineElement('borger-help', BorgerHelp);
+// First, before Lit (see core/trusted-types.ts): registering the elements.
+import './register.js';
 
 export { type EditorBand, type EditorReport, type EditorReportOptions, editorBand, editorReport } from './editor-report.js';
 export * from './glossary.schema.js';

@@ -11,7 +11,8 @@
 // same letter as a composed one); the offsets `find` returns always point into the text it was given.
 import { toNfc } from '../core/nfc.js';
 import { CharTrie, classOf, fold, isAstralWordAt, isWordAt, OTHER, SOFT_HYPHEN, SPACE, WHITESPACE, WORD } from './char-trie.js';
-import { explicitForms, type Glossary } from './glossary.schema.js';
+import { explicitForms } from './glossary.rules.js';
+import type { Glossary } from './glossary.schema.js';
 import { inflect } from './inflect.js';
 
 export interface Match {

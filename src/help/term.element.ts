@@ -10,13 +10,14 @@ import { LangController } from '../core/i18n/lang-controller.js';
 import { completeLanguages, translatorFor } from '../core/i18n/translate.js';
 import { type LocalizedText, localizeWithLang } from '../core/localized.js';
 import { localizedText } from '../core/localized-template.js';
+import { formatProblems } from '../core/problems.js';
 import { renderRichText } from '../core/rich-text.js';
 import { adoptInScope, lazySheet } from '../core/scope-styles.js';
 import { baseStyles, tokens } from '../core/theme.js';
 import { litPolicyBlocked } from '../core/trusted-types.js';
 import { safeHref } from '../core/url.js';
-import { formatProblems } from '../core/validation.js';
-import { type Glossary, type GlossaryTerm, validateGlossary } from './glossary.schema.js';
+import type { Glossary, GlossaryTerm } from './glossary.schema.js';
+import { checkGlossary } from './glossary.validate.js';
 import { helpMessages } from './help.messages.js';
 import { termStyles, termWordCss } from './term.styles.js';
 
@@ -106,8 +107,8 @@ function loadGlossary(url: string, reporter: Element): Promise<Glossary | undefi
   const key = new URL(url, document.baseURI).href;
   let pending = ownGlossaries.get(key);
   if (!pending) {
-    pending = fetchJson(url, new AbortController().signal, DEFAULT_TIMEOUT_MS).then((raw) => {
-      const result = raw.ok === true ? validateGlossary(raw.data) : undefined;
+    pending = fetchJson(url, new AbortController().signal, DEFAULT_TIMEOUT_MS).then(async (raw) => {
+      const result = raw.ok === true ? await checkGlossary(raw.data) : undefined;
       if (result?.ok) return result.value;
       const problems = raw.ok === false ? raw.problems : result && !result.ok ? result.problems : [];
       const kind = raw.ok === false ? 'load' : 'invalid';

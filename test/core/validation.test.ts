@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
-import { LocalizedTextSchema } from '../../src/core/localized.js';
+import { LocalizedTextSchema } from '../../src/core/localized.schema.js';
 import { jsonPath, validate } from '../../src/core/validation.js';
 
 describe('validate', () => {

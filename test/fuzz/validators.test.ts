@@ -17,6 +17,7 @@ import { validateChannels } from '../../src/channels/channels.schema.js';
 import { type Validated, validate } from '../../src/core/validation.js';
 import { validateGuide } from '../../src/guide/guide.schema.js';
 import { validateGlossary } from '../../src/help/glossary.schema.js';
+import { API_SAMPLES } from '../fixtures/booking-api.js';
 
 const RUNS = 150;
 
@@ -26,50 +27,6 @@ async function demo(name: string): Promise<Json> {
   const response = await fetch(new URL(`../../demo/content/${name}`, import.meta.url));
   return (await response.json()) as Json;
 }
-
-/** What the booking API answers, valid, as the reference server writes it. */
-const API_SAMPLES: Record<string, Json> = {
-  services: { services: [{ id: 'pas', name: { da: 'Pas', en: 'Passport' }, durationMinutes: 15, bring: ['Dit gamle pas'] }] },
-  locations: {
-    locations: [{ id: 'raadhuset', name: 'Rådhuset', kind: 'borgerservice', address: 'Rådhuspladsen 1', accessibility: 'Uden trin' }],
-  },
-  slots: {
-    slots: [
-      {
-        id: 's1',
-        serviceId: 'pas',
-        locationId: 'raadhuset',
-        start: '2026-11-27T10:00:00+01:00',
-        end: '2026-11-27T10:15:00+01:00',
-        remaining: 2,
-      },
-    ],
-  },
-  created: {
-    booking: {
-      id: 'b1',
-      code: 'K7Q-2M4',
-      serviceId: 'pas',
-      locationId: 'raadhuset',
-      start: '2026-11-27T10:00:00+01:00',
-      end: '2026-11-27T10:15:00+01:00',
-      status: 'confirmed',
-    },
-    token: 'tok-0123456789abcdef',
-  },
-  booking: {
-    booking: {
-      id: 'b1',
-      code: 'K7Q-2M4',
-      serviceId: 'pas',
-      locationId: 'raadhuset',
-      start: '2026-11-27T10:00:00+01:00',
-      end: '2026-11-27T10:15:00+01:00',
-      status: 'cancelled',
-    },
-  },
-  error: { error: { code: 'slot_taken', message: 'Taken', fields: { slotId: 'taken' } } },
-};
 
 type Validator = (input: unknown) => Validated<unknown>;
 

@@ -1,0 +1,78 @@
+// The glossary format's rules that need no schema engine: its limits, the predicates its zod schema
+// refines with (shared with the generated compact check) and the checks across terms.
+import { jsonPath, type Problem } from '../core/problems.js';
+import type { Glossary, GlossaryTerm } from './glossary.schema.js';
+import { normalizeForm } from './inflect.js';
+
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/**
+ * Limits that keep matching fast on any page: the matcher's work per character of text grows with the
+ * longest form (a 1,000-word term froze a 1 MB page for 24 s), and the trie with the number of forms.
+ * Measured in `npm run bench` (scripts/bench-limits.ts) at exactly these limits.
+ */
+export const GLOSSARY_LIMITS = {
+  /** Characters in a headword or form. */
+  formChars: 60,
+  /** Words (runs of letters and digits) in a headword or form. */
+  formWords: 6,
+  /** Hand-listed forms per term. */
+  forms: 20,
+  /** Terms in one glossary. */
+  terms: 2000,
+} as const;
+
+const wordCount = (form: string) => form.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/** A headword or form holds at least one letter or digit. */
+export function hasLetterOrDigit(form: string): boolean {
+  return /[\p{L}\p{N}]/u.test(form);
+}
+
+/** A headword or form has at most GLOSSARY_LIMITS.formWords words. */
+export function hasFewWords(form: string): boolean {
+  return wordCount(form) <= GLOSSARY_LIMITS.formWords;
+}
+
+/** Every key of a term's `translations` is a language code ("en", "ar"). */
+export function hasLanguageKeys(translations: Record<string, unknown>): boolean {
+  return Object.keys(translations).every((lang) => LANGUAGE_TAG.test(lang));
+}
+
+/** The forms a term claims outright: its headword and its hand-listed forms, normalised. */
+export function explicitForms(entry: GlossaryTerm): string[] {
+  return [...new Set([entry.term, ...(entry.forms ?? [])].map(normalizeForm))];
+}
+
+/** Checks across terms: every id once, and no written form claimed by two terms. */
+export function crossCheckGlossary(glossary: Glossary): Problem[] {
+  const problems: Problem[] = [];
+  const idAt = new Map<string, number>();
+  const formAt = new Map<string, { index: number; path: string }>();
+  glossary.terms.forEach((entry, index) => {
+    const firstId = idAt.get(entry.id);
+    if (firstId === undefined) idAt.set(entry.id, index);
+    else {
+      problems.push({
+        path: jsonPath(['terms', index, 'id']),
+        message: `is "${entry.id}" again; ids must be unique (first used at ${jsonPath(['terms', firstId, 'id'])})`,
+      });
+    }
+    const written: Array<{ form: string; path: string }> = [
+      { form: entry.term, path: jsonPath(['terms', index, 'term']) },
+      ...(entry.forms ?? []).map((form, f) => ({ form, path: jsonPath(['terms', index, 'forms', f]) })),
+    ];
+    for (const { form, path } of written) {
+      const key = normalizeForm(form);
+      const claimed = formAt.get(key);
+      if (claimed === undefined) formAt.set(key, { index, path });
+      else if (claimed.index !== index) {
+        problems.push({
+          path,
+          message: `"${form}" is already a form of the term "${glossary.terms[claimed.index]?.id}" (${claimed.path}); a word can explain only one term`,
+        });
+      }
+    }
+  });
+  return problems;
+}
