@@ -24,7 +24,7 @@ import {
   type ReadingAction,
   readableText,
 } from './read-aloud.js';
-import { type TermSource, TOGGLETIP_TAG } from './term.element.js';
+import { prepareTerm, type TermSource, TOGGLETIP_TAG, termLanguage } from './term.element.js';
 
 // The editor view (LIX and its report) is for editors only: its code loads the first time it is asked for.
 type EditorModule = typeof import('./editor-report.js');
@@ -199,9 +199,19 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
     this.marking?.abort();
     const marking = new AbortController();
     this.marking = marking;
+    // The terms' language, once per text node (every term in it resolves the same).
+    let place: Text | undefined;
+    let lang = '';
     void markTermsInSlices(this, this.matcher, {
       all: this.all,
       headings: this.headings,
+      prepare: (term, text) => {
+        if (text !== place) {
+          place = text;
+          lang = termLanguage(text.parentElement ?? this);
+        }
+        prepareTerm(term, lang);
+      },
       signal: marking.signal,
       onSlice: () => this.observer.takeRecords(),
     });

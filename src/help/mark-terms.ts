@@ -15,6 +15,11 @@ export interface MarkOptions {
   all?: boolean;
   /** Mark terms inside h1–h6 too (default false: a popover trigger inside a heading is noisy). */
   headings?: boolean;
+  /**
+   * Called for each wrapper made, with the text node it was found in, before it joins the page
+   * (setting attributes then costs no style work).
+   */
+  prepare?: (element: HTMLElement, text: Text) => void;
 }
 
 export interface MarkedTerm {
@@ -168,6 +173,7 @@ function createMarker(root: Element, matcher: Matcher, options: MarkOptions): Ma
       const taken = text.slice(match.start, match.end);
       element.setAttribute('term', match.termId);
       element.textContent = taken;
+      options.prepare?.(element, node);
       pieces.appendChild(element);
       if (before !== undefined) node.data = before;
       last = { text: taken, rest: null };

@@ -5,8 +5,9 @@ import { DEFAULT_TIMEOUT_MS, fetchJson } from '../core/content.js';
 import { claimEscape, isBehindModal, isUnhandledEscape } from '../core/escape.js';
 import { emit } from '../core/events.js';
 import { externalMark, linkRel } from '../core/external-link.js';
-import { fallbackChain, isRtl } from '../core/i18n/lang.js';
+import { fallbackChain, isRtl, nearestLangAttribute } from '../core/i18n/lang.js';
 import { LangController } from '../core/i18n/lang-controller.js';
+import { resolveLocale } from '../core/i18n/locale.js';
 import { completeLanguages, translatorFor } from '../core/i18n/translate.js';
 import { type LocalizedText, localizeWithLang } from '../core/localized.js';
 import { localizedText } from '../core/localized-template.js';
@@ -121,6 +122,33 @@ function loadGlossary(url: string, reporter: Element): Promise<Glossary | undefi
   return pending;
 }
 
+/** The attributes of a word that explains (a toggle button named by the word and what it does). */
+function wordAttributes(term: Element, lang: string, open: boolean): [string, string][] {
+  const word = (term.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const hint = translatorFor(helpMessages, lang)('termHint');
+  return [
+    ['role', 'button'],
+    ['tabindex', '0'],
+    ['aria-expanded', open ? 'true' : 'false'],
+    ['aria-label', `${word} (${hint})`],
+  ];
+}
+
+/**
+ * Gives a term `<borger-help>` is about to put into the page (its glossary loaded, the word known) the
+ * attributes it will draw itself with, while it is not in the page yet: set then, they cost no style
+ * work (the term finds them as they should be and leaves them). `lang`: the language the term will
+ * resolve (see `termLanguage`).
+ */
+export function prepareTerm(term: Element, lang: string): void {
+  for (const [name, value] of wordAttributes(term, lang, false)) term.setAttribute(name, value);
+}
+
+/** The language a term at `place` shows its texts in (as its own LangController resolves it). */
+export function termLanguage(place: Element): string {
+  return resolveLocale(nearestLangAttribute(place), completeLanguages(helpMessages)).lang;
+}
+
 /** Sets an attribute only when it changes (no needless style work on thousands of terms). */
 function setAttribute(element: Element, name: string, value: string): void {
   if (element.getAttribute(name) !== value) element.setAttribute(name, value);
@@ -151,6 +179,35 @@ const sameLanguage = (a: string, b: string) => a.split('-')[0]?.toLowerCase() ==
 let openTerm: BorgerTerm | undefined;
 
 const wordSheet = lazySheet(termWordCss);
+
+// Clicks, keys, focus and the pointer on terms, listened to once per document or shadow root (a
+// listener per term per event would be thousands on a long article). Click and key up in the capture
+// phase, so a page that stops them on the way does not break the terms.
+const listening = new WeakSet<Document | ShadowRoot>();
+function listenInScope(term: BorgerTerm): void {
+  const scope = term.getRootNode();
+  if (!(scope instanceof Document || scope instanceof ShadowRoot) || listening.has(scope)) return;
+  listening.add(scope);
+  /** The term an event is on, if it lives in this scope (a term in a shadow root inside is that root's). */
+  const termOf = (event: Event): BorgerTerm | undefined => {
+    for (const target of event.composedPath()) {
+      if (target instanceof BorgerTerm) return target.getRootNode() === scope ? target : undefined;
+      if (target === scope) return undefined;
+    }
+    return undefined;
+  };
+  scope.addEventListener('click', (event) => termOf(event)?.onClick(event), true);
+  scope.addEventListener('keyup', (event) => termOf(event)?.onKeyUp(event as KeyboardEvent), true);
+  scope.addEventListener('focusin', (event) => termOf(event)?.prepare());
+  scope.addEventListener('focusout', (event) => termOf(event)?.onFocusOut(event as FocusEvent));
+  scope.addEventListener('pointerover', (event) => termOf(event)?.prepare());
+  scope.addEventListener('pointerout', (event) => {
+    const term = termOf(event);
+    const to = (event as PointerEvent).relatedTarget as Node | null;
+    // Left the word (not just moved between the word's own children).
+    if (term && !(to && term.contains(to))) term.onPointerLeave();
+  });
+}
 /** The element the explanation is drawn in (the term's next sibling, once made). */
 export const TOGGLETIP_TAG = 'borger-toggletip';
 
@@ -213,15 +270,9 @@ export class BorgerTerm extends BorgerElement {
   constructor() {
     super();
     this.open = false;
-    this.addEventListener('focusout', this.onFocusOut);
-    this.addEventListener('pointerleave', this.onPointerLeave);
+    // On the word itself, so an Escape it handles never reaches the page's own handlers around it.
+    // Clicks, focus and the pointer are listened to once per document (listenInScope), not per term.
     this.addEventListener('keydown', this.onKeyDown);
-    this.addEventListener('keyup', this.onKeyUp);
-    this.addEventListener('click', this.onClick);
-    // The live region must be there before the explanation goes into it (or it is not announced): it
-    // is made as soon as the citizen comes near the word, before the click or key that opens it.
-    this.addEventListener('focusin', this.prepare);
-    this.addEventListener('pointerenter', this.prepare);
   }
 
   /** No shadow root on the word: Lit draws into the toggletip's, once it exists (see `prepare`). */
@@ -232,6 +283,7 @@ export class BorgerTerm extends BorgerElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptInScope(this, wordSheet());
+    listenInScope(this);
     // Opened while away from the page (or moved while open): its explanation comes back with it.
     if (this.open && this.hasUpdated) {
       this.attach();
@@ -247,37 +299,44 @@ export class BorgerTerm extends BorgerElement {
     this.tip?.remove();
   }
 
-  /** Makes the toggletip (once) and puts it right after the word. */
-  private readonly prepare = (): void => {
+  /**
+   * Makes the toggletip (once) and puts it right after the word. The live region must be there before
+   * the explanation goes into it (or it is not announced): this runs as soon as the citizen comes near
+   * the word (focus, pointer), before the click or key that opens it.
+   * @internal
+   */
+  prepare(): void {
     if (!this.explains || !this.isConnected) return;
     if (!this.tip) {
       const tip = document.createElement(TOGGLETIP_TAG);
       const root = tip.attachShadow({ mode: 'open' });
       adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-      tip.addEventListener('focusout', this.onFocusOut);
-      tip.addEventListener('pointerleave', this.onPointerLeave);
+      tip.addEventListener('focusout', (event) => this.onFocusOut(event));
+      tip.addEventListener('pointerleave', () => this.onPointerLeave());
       tip.addEventListener('keydown', this.onKeyDown);
       (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = root;
       this.tip = tip;
     }
     if (this.nextSibling !== this.tip) this.after(this.tip);
     if (!this.hasUpdated || !this.tip.shadowRoot?.firstChild) this.requestUpdate();
-  };
+  }
 
-  private readonly onClick = (event: MouseEvent): void => {
+  /** @internal */
+  onClick(event: Event): void {
     if (!this.explains) return;
     event.preventDefault();
     this.toggle();
-  };
+  }
 
-  /** Enter on key down and Space on key up, as a native button. */
-  private readonly onKeyUp = (event: KeyboardEvent): void => {
-    if (this.explains && event.key === ' ' && event.target === this) this.toggle();
-  };
+  /** Enter on key down and Space on key up, as a native button. @internal */
+  onKeyUp(event: KeyboardEvent): void {
+    if (this.explains && event.key === ' ' && event.composedPath()[0] === this) this.toggle();
+  }
 
-  private readonly onPointerLeave = (): void => {
+  /** @internal */
+  onPointerLeave(): void {
     if (this.closeOnLeave && !this.within(':focus-within') && !this.within(':hover')) this.hide();
-  };
+  }
 
   /** Whether the word or its explanation matches `selector` (`:hover`, `:focus-within`). */
   private within(selector: string): boolean {
@@ -292,12 +351,12 @@ export class BorgerTerm extends BorgerElement {
       });
     }
     // Nothing to explain (yet, or any more): there is nothing to open.
-    if (this.open && !this.info()) this.open = false;
+    if (this.open && this.explainer() === undefined) this.open = false;
   }
 
   /** Opens the explanation. */
   show(): void {
-    if (this.info()) this.open = true;
+    if (this.explainer() !== undefined) this.open = true;
   }
 
   /** Closes the explanation; with `focus`, focus goes back to the word. */
@@ -314,11 +373,21 @@ export class BorgerTerm extends BorgerElement {
 
   /** What to explain, or undefined when there is nothing (no glossary yet, unknown id, switched off). */
   private info(): TermInfo | undefined {
+    const found = this.explainer();
+    if (found === undefined) return undefined;
     const lang = this.language.lang;
+    if (typeof found === 'string') return { explanation: { text: found, lang } };
+    const link =
+      found.link && safeHref(found.link.href) ? { href: safeHref(found.link.href) as string, label: found.link.label } : undefined;
+    return { ...termTexts(found, lang), ...(link ? { link } : {}) };
+  }
+
+  /** What explains the word: its own `explanation`, its glossary entry, or undefined (see `info`). */
+  private explainer(): string | GlossaryTerm | undefined {
     const source = this.source();
     // The citizen switched explanations off in the surrounding <borger-help>: every term is plain text.
     if (source && !source.explainTerms) return undefined;
-    if (this.explanation) return { explanation: { text: this.explanation, lang } };
+    if (this.explanation) return this.explanation;
     if (!this.term) return undefined;
     // Ids compare in NFC: an id typed on a Mac ("a" + U+030A for "å") names the same term.
     const id = this.term.normalize('NFC');
@@ -331,9 +400,7 @@ export class BorgerTerm extends BorgerElement {
       }
       return undefined;
     }
-    const link =
-      entry.link && safeHref(entry.link.href) ? { href: safeHref(entry.link.href) as string, label: entry.link.label } : undefined;
-    return { ...termTexts(entry, lang), ...(link ? { link } : {}) };
+    return entry;
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -350,18 +417,12 @@ export class BorgerTerm extends BorgerElement {
   /** The word as a button while there is something to explain, else plain text again. */
   private drawWord(): void {
     // Lit's templates blocked by the page's Trusted Types: no explanation can be drawn, the word stays text.
-    const info = litPolicyBlocked() ? undefined : this.info();
-    this.explains = info !== undefined;
-    if (!info) {
+    this.explains = !litPolicyBlocked() && this.explainer() !== undefined;
+    if (!this.explains) {
       for (const name of ['role', 'tabindex', 'aria-expanded', 'aria-label']) this.removeAttribute(name);
       return;
     }
-    const t = translatorFor(helpMessages, this.language.lang);
-    const word = (this.textContent ?? '').replace(/\s+/g, ' ').trim();
-    setAttribute(this, 'role', 'button');
-    setAttribute(this, 'tabindex', '0');
-    setAttribute(this, 'aria-expanded', this.open ? 'true' : 'false');
-    setAttribute(this, 'aria-label', `${word} (${t('termHint')})`);
+    for (const [name, value] of wordAttributes(this, this.language.lang, this.open)) setAttribute(this, name, value);
   }
 
   protected override renderWithoutLit(): void {
@@ -443,7 +504,8 @@ export class BorgerTerm extends BorgerElement {
     this.hide({ focus: true });
   };
 
-  private readonly onFocusOut = (event: FocusEvent): void => {
+  /** @internal */
+  onFocusOut(event: FocusEvent): void {
     if (!this.open) return;
     const next = event.relatedTarget as Node | null;
     // Focus moving within the term (the word, a link in the explanation) or to nowhere keeps it open.
@@ -451,7 +513,7 @@ export class BorgerTerm extends BorgerElement {
     // Moved on with the keyboard: close, unless the pointer still rests on the explanation.
     if (this.within(':hover')) this.closeOnLeave = true;
     else this.hide();
-  };
+  }
 
   private place(): void {
     const bubble = this.tip?.shadowRoot?.querySelector<HTMLElement>('.bubble');
