@@ -32,19 +32,25 @@ const MOUNTS: [string, string][] = [
 ];
 
 async function renderPage(name: string): Promise<string | undefined> {
-  const layout = await readFile(join(root, 'demo/layout.html'), 'utf8');
   const page = await readFile(join(root, 'demo/pages', name), 'utf8').catch(() => undefined);
   if (page === undefined) return undefined;
-  const title = /data-title="([^"]*)"/.exec(page)?.[1] ?? 'Borgerservice';
+  return inLayout(page);
+}
+
+/** A `<main data-title="…">` in the site's layout (header, breadcrumb, footer). `main` must be safe HTML. */
+export async function inLayout(main: string): Promise<string> {
+  const layout = await readFile(join(root, 'demo/layout.html'), 'utf8');
+  const title = /data-title="([^"]*)"/.exec(main)?.[1] ?? 'Borgerservice';
   // A page that brings its own build of the elements (the React page) does not also load the CDN file.
-  const withLayout = /data-own-bundle/.test(page) ? layout.replace(/^.*\/borger-widgets\/cdn\/.*\n/m, '') : layout;
-  return withLayout.replaceAll('{{title}}', title).replace('{{main}}', page);
+  const withLayout = /data-own-bundle/.test(main) ? layout.replace(/^.*\/borger-widgets\/cdn\/.*\n/m, '') : layout;
+  // A function as replacement: "$&" and friends in the page are text, not patterns.
+  return withLayout.replaceAll('{{title}}', () => title).replace('{{main}}', () => main);
 }
 
 // Text is compressed as any real web server would (the size a citizen's phone downloads).
 const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer, acceptEncoding = ''): void {
+export function send(response: ServerResponse, status: number, type: string, body: string | Buffer, acceptEncoding = ''): void {
   const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(acceptEncoding);
   const payload = gzip ? gzipSync(body) : body;
   response.writeHead(status, {
@@ -130,9 +136,17 @@ export const BOOKING_PREFIX = '/api/booking/v1/';
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { startServer } = await import('../server/start.js');
-  const booking = await startServer({ dbPath: process.env.DB_PATH ?? join(root, 'server/data/booking.db'), port: 0 });
+  const { demoMailOptions, mailsRoute } = await import('./mails.js');
   const port = Number(process.env.PORT ?? 5173);
-  const server = createDemoServer(bookingProxy(booking.url));
+  // No SMTP in the demo: the booking server renders its mails and keeps them; /demo/mails shows them.
+  const booking = await startServer({
+    dbPath: process.env.DB_PATH ?? join(root, 'server/data/booking.db'),
+    port: 0,
+    mail: demoMailOptions(`http://localhost:${port}/book.html`),
+  });
+  const proxy = bookingProxy(booking.url);
+  const mails = mailsRoute(booking.storage);
+  const server = createDemoServer((url) => mails(url) ?? proxy(url));
   // A taken port is a fact the person starting the demo can act on, not a stack trace: one line.
   server.on('error', (error: NodeJS.ErrnoException) => {
     const message =
@@ -144,6 +158,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   });
   server.listen(port, '127.0.0.1', () => {
     console.log(`Demo: http://localhost:${port}/  (pages: /pas.html, /flyt.html, /kontakt.html, /book.html, /react.html)`);
+    console.log(`E-mails the booking server would have sent (no SMTP in the demo): http://localhost:${port}/demo/mails`);
     console.log(`Booking API (reference server, SQLite): http://localhost:${port}${BOOKING_PREFIX}services`);
   });
   const stop = () => {

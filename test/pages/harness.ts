@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { demoMailOptions, mailsRoute } from '../../demo/mails.js';
 import { bookingProxy, CSP, createDemoServer, type Route } from '../../demo/serve.js';
 import { startServer } from '../../server/start.js';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
@@ -52,11 +53,16 @@ const fixtureRoute: Route = (url) => {
 };
 
 export async function startDemoSite(): Promise<DemoSite> {
-  const booking = await startServer({ dbPath: ':memory:', port: 0, rateLimit: false });
-  const proxy = bookingProxy(booking.url);
-  const server: Server = createDemoServer((url) => fixtureRoute(url) ?? proxy(url));
+  // As `npm start`: the site first (its address is the manage link's page), then the booking server
+  // with the demo's mail settings (no SMTP; its mails are listed at /demo/mails).
+  let routes: Route = () => undefined;
+  const server: Server = createDemoServer((url) => fixtureRoute(url) ?? routes(url));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const booking = await startServer({ dbPath: ':memory:', port: 0, rateLimit: false, mail: demoMailOptions(`${origin}/book.html`) });
+  const proxy = bookingProxy(booking.url);
+  const mails = mailsRoute(booking.storage);
+  routes = (url) => mails(url) ?? proxy(url);
   const browser = await puppeteer.launch({ executablePath: (await findChrome()).path, args: CHROME_ARGS });
 
   return {
