@@ -78,19 +78,22 @@ export function App() {
       'section',
       { 'aria-labelledby': 'react-contact-heading' },
       e('h2', { id: 'react-contact-heading' }, t('contactHeading')),
-      content.status === 'loading' ? e('p', null, t('loading')) : null,
       content.status === 'failed' ? e('p', { role: 'alert' }, t('loadFailed')) : null,
-      content.status === 'ready'
+      // While the content loads, the same label and (disabled) field, saying so: the booking below does
+      // not move when the tasks arrive (CLS).
+      content.status === 'ready' || content.status === 'loading'
         ? e(
             'div',
             { className: 'react-demo-task' },
             e('label', { htmlFor: 'react-task' }, t('taskLabel')),
-            e(
-              'select',
-              { id: 'react-task', value: task, onChange: (event: { target: HTMLSelectElement }) => setTask(event.target.value) },
-              e('option', { value: '' }, t('taskPlaceholder')),
-              content.tasks.map((option) => e('option', { key: option.id, value: option.id }, localize(option.label, lang))),
-            ),
+            content.status === 'ready'
+              ? e(
+                  'select',
+                  { id: 'react-task', value: task, onChange: (event: { target: HTMLSelectElement }) => setTask(event.target.value) },
+                  e('option', { value: '' }, t('taskPlaceholder')),
+                  content.tasks.map((option) => e('option', { key: option.id, value: option.id }, localize(option.label, lang))),
+                )
+              : e('select', { id: 'react-task', disabled: true, 'aria-busy': 'true' }, e('option', { value: '' }, t('loading'))),
           )
         : null,
       // Mounted once a task is chosen, so the element never shows its own task picker next to ours.
