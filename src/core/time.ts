@@ -267,9 +267,19 @@ export function formatDateToParts(date: Date, lang: string, options: Intl.DateTi
   return displayFormatter(lang, options).formatToParts(date);
 }
 
+// As the date formatters: built once per (language, options), not on every render.
+const numberFormatters = new Map<string, Intl.NumberFormat>();
+
 /** A number in the element's language ("1.234" in Danish, "1,234" in English), Latin digits. */
 export function formatNumber(value: number, lang: string, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(intlLocale(lang), options).format(value);
+  const locale = intlLocale(lang);
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let formatter = numberFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, options);
+    numberFormatters.set(key, formatter);
+  }
+  return formatter.format(value);
 }
 
 // --- Whose clock: a visitor abroad is told that the times shown are Danish time. ---
