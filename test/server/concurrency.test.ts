@@ -133,6 +133,8 @@ function twoProcesses(
       const [a, b] = servers as [ServerProcess, ServerProcess];
       const slot = (await freeSlots(a.url, 'borgerservice-raadhuset')).find((s) => s.remaining === 3);
       assert.ok(slot, 'Rådhuset has an untouched slot within two weeks');
+      // B has the free slot in its GET /slots cache before the burst; it must not show it after.
+      assert.ok((await freeSlots(b.url, 'borgerservice-raadhuset')).some((s) => s.id === slot.id));
       const results = await Promise.all(Array.from({ length: 200 }, (_, i) => book(i % 2 === 0 ? a.url : b.url, slot.id, i)));
       assert.deepEqual(tally(results), { 201: 3, 409: 197 });
       const after = (await freeSlots(b.url, 'borgerservice-raadhuset')).find((s) => s.id === slot.id);
