@@ -15,7 +15,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
@@ -130,6 +130,39 @@ function get(agent: Agent, url: string, headers: Record<string, string>): Promis
   });
 }
 
+/**
+ * Books and cancels slots at the same location as the readers ask about (days 18–28, outside the
+ * range they read, but the same location's calendar version), `perSecond` writes a second, through
+ * the servers in turn, until `deadline`: every write makes every server's cached answers stale.
+ */
+async function writeWhileReading(servers: Server[], perSecond: number, deadline: number): Promise<number> {
+  const first = servers[0] as Server;
+  const response = await fetch(`${first.url}/slots?service=${SERVICE}&location=${LOCATION}&from=${day(18)}&to=${day(28)}`);
+  const free = ((await response.json()) as { slots: Array<{ id: string; remaining: number }> }).slots.filter((s) => s.remaining > 0);
+  let writes = 0;
+  for (let i = 0; performance.now() < deadline && free.length > 0; i++) {
+    const server = servers[i % servers.length] as Server;
+    const slot = free[i % free.length] as { id: string };
+    const made = await fetch(`${server.url}/bookings`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+      body: JSON.stringify({ slotId: slot.id, name: 'Bench Borger', email: `write${i}@example.dk` }),
+    });
+    const body = (await made.json()) as { booking?: { id: string }; token?: string };
+    writes++;
+    await new Promise((resolve) => setTimeout(resolve, 1000 / perSecond));
+    if (body.booking && body.token) {
+      const other = servers[(i + 1) % servers.length] as Server;
+      await (
+        await fetch(`${other.url}/bookings/${body.booking.id}`, { method: 'DELETE', headers: { Authorization: `Bearer ${body.token}` } })
+      ).arrayBuffer();
+      writes++;
+      await new Promise((resolve) => setTimeout(resolve, 1000 / perSecond));
+    }
+  }
+  return writes;
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
@@ -146,7 +179,7 @@ interface Result {
   databaseMsPerRequest?: number;
 }
 
-async function load(servers: Server[], concurrency: number, pgPort?: string): Promise<Result> {
+async function load(servers: Server[], concurrency: number, pgPort?: string, writesPerSecond = 0): Promise<Result> {
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const cpuBefore = await Promise.all(servers.map(cpuSeconds));
   const pgBefore = pgPort ? postgresCpuSeconds(pgPort) : undefined;
@@ -173,7 +206,8 @@ async function load(servers: Server[], concurrency: number, pgPort?: string): Pr
     }
   };
   const started = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  const writer = writesPerSecond > 0 ? writeWhileReading(servers, writesPerSecond, deadline) : Promise.resolve(0);
+  await Promise.all([...Array.from({ length: concurrency }, worker), writer]);
   const elapsed = (performance.now() - started) / 1000;
   const client = process.cpuUsage(clientBefore);
   const pgAfter = pgPort ? postgresCpuSeconds(pgPort) : undefined;
@@ -207,11 +241,17 @@ async function scenario(
         if (calendar === 'full') await fillCalendar(servers[0] as Server);
         // Warm-up: JIT and caches, not measured.
         await load(servers, 10).catch(() => undefined);
-        for (const concurrency of [10, 50]) {
-          const r = await load(servers, concurrency, pgPort);
+        // The last run: 50 readers while 10 writes a second make every cached answer stale.
+        for (const [concurrency, writes] of [
+          [10, 0],
+          [50, 0],
+          [50, 10],
+        ] as const) {
+          const r = await load(servers, concurrency, pgPort, writes);
           const database = r.databaseMsPerRequest === undefined ? '' : `  db ${r.databaseMsPerRequest.toFixed(3)}`;
+          const what = writes > 0 ? `${calendar}, ${writes} writes/s` : calendar;
           console.log(
-            `| ${label} | ${cached ? 'cached' : 'uncached'} | ${calendar} | ${concurrency} | ${r.cpuMsPerRequest.toFixed(3)} | ` +
+            `| ${label} | ${cached ? 'cached' : 'uncached'} | ${what} | ${concurrency} | ${r.cpuMsPerRequest.toFixed(3)} | ` +
               `${r.perSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.clientMsPerRequest.toFixed(3)}${database} | ${r.requests} |`,
           );
         }
@@ -228,6 +268,12 @@ async function main(): Promise<void> {
   console.log(`Booking server, GET /slots for ${DAYS} days at ${LOCATION}/${SERVICE}, gzip, loopback, ${SECONDS} s per run`);
   console.log('server CPU = the server processes’ own CPU time per answer (all processes together); client CPU = this');
   console.log('process (the load generator); db = PostgreSQL’s processes. All in ms per answer.');
+  // On a shared machine, other work inflates every number here: say how busy it was.
+  console.log(
+    `Load average at start: ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')} (${availableParallelism()} cores)`,
+  );
   console.log('| storage | cache | calendar | clients | server CPU ms | answers/s | p50 ms | p99 ms | client (+ db) CPU ms | answers |');
   console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|');
   if (ONLY !== 'postgres') {
@@ -274,7 +320,15 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+main()
+  .then(() =>
+    console.log(
+      `Load average at end: ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' ')}`,
+    ),
+  )
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
