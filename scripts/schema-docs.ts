@@ -138,7 +138,19 @@ const channels: FormatDocs = {
       '"selfservice", "chat", "digital-post" og "video" kræver "href"; "phone" kræver "phone"; "email" kræver "email"; "visit" (fremmøde) og "library" kræver "address".',
   },
   '/channels/*/label': { title: 'Navn', description: `Kanalens navn, fx "Borgerservice, Rådhuset". ${TEXT}` },
-  '/channels/*/description': { title: 'Beskrivelse', description: `Kort tekst om, hvad kanalen kan hjælpe med. ${TEXT}` },
+  '/channels/*/description': {
+    title: 'Beskrivelse',
+    description: `Kort tekst om, hvad kanalen kan hjælpe med. Vises ved alle opgaver: skriv det, der kun gælder nogle opgaver, under "notes". ${TEXT}`,
+  },
+  '/channels/*/notes': {
+    title: 'Tekster til bestemte opgaver',
+    description: 'Valgfrit: tekster, der kun vises ved kanalen, når borgerens opgave er en af de nævnte, fx "Til pas og kørekort skal du bestille tid først.".',
+  },
+  '/channels/*/notes/*/text': { title: 'Tekst', description: `Teksten, der vises ved kanalen. ${TEXT}` },
+  '/channels/*/notes/*/tasks': {
+    title: 'Opgaver',
+    description: 'Id på de opgaver under "tasks", hvor teksten vises. Mindst én; en tekst til alle opgaver hører til under "description".',
+  },
   '/channels/*/href': { title: 'Link', description: 'Adresse, der begynder med "https://" eller "/".' },
   '/channels/*/phone': { title: 'Telefonnummer', description: 'Fx "+45 33 66 33 66".' },
   '/channels/*/email': { title: 'E-mailadresse', description: 'Fx "borgerservice@kk.dk".' },

@@ -19,7 +19,7 @@ import { acceptsChannels } from './channels.check.js';
 import { channelIcon } from './channels.icons.js';
 import { type ChannelsKey, channelsMessages } from './channels.messages.js';
 import { type ChannelRanking, type RankedChannel, rankChannels, rankTaskChannels } from './channels.ranking.js';
-import { crossCheckChannels } from './channels.rules.js';
+import { crossCheckChannels, notesForTask, unknownNoteTasks } from './channels.rules.js';
 import type { Channel, ChannelsContent, Task } from './channels.schema.js';
 import { statusText } from './channels.status-text.js';
 import { channelsStyles } from './channels.styles.js';
@@ -65,6 +65,7 @@ const MAX_TIMER_MS = 60 * 60 * 1000;
  * @csspart channel - One channel.
  * @csspart recommended - The recommended channel.
  * @csspart status - A channel's open/closed status line.
+ * @csspart note - A text for the chosen task only (the task's `note`, or the channel's `notes` for that task).
  * @csspart action - A channel's main action (link, call, book).
  * @csspart hours - The opening-hours disclosure.
  * @cssprop --borger-color-primary - Links and buttons.
@@ -119,6 +120,18 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
 
   protected validateContent(input: unknown): Promise<Validated<ChannelsContent>> {
     return checkContent(input, acceptsChannels, crossCheckChannels, async () => (await import('./channels.schema.js')).validateChannels);
+  }
+
+  private readonly notesWarned = new WeakSet<ChannelsContent>();
+  /** A note for a task the content does not have is never shown: tell the web team once per content, do not refuse it. */
+  private warnUnknownNoteTasks(content: ChannelsContent): void {
+    if (this.notesWarned.has(content)) return;
+    this.notesWarned.add(content);
+    for (const { path, task, known } of unknownNoteTasks(content)) {
+      console.warn(
+        `<borger-channels> ${path}: "${task}" is not in the content's tasks (${known.map((id) => `"${id}"`).join(', ')}); this note is never shown.`,
+      );
+    }
   }
 
   override disconnectedCallback(): void {
@@ -219,6 +232,7 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
   }
 
   protected renderContent(content: ChannelsContent): TemplateResult {
+    this.warnUnknownNoteTasks(content);
     const t = this.t();
     const ranking = this.ranking(content);
     const tasks = content.tasks ?? [];
@@ -257,12 +271,13 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
     return html`<section class="result" aria-label=${ranking.taskLabel ?? nothing}>
       ${ranking.task ? this.heading(localizedText(ranking.task.label, this.language.lang), 0, 'heading', true) : nothing}
       <ul class="channels" part="list">
-        ${ranking.channels.map((entry) => this.renderChannel(entry, entry === ranking.recommended && ranking.channels.length > 1))}
+        ${ranking.channels.map((entry) => this.renderChannel(entry, entry === ranking.recommended && ranking.channels.length > 1, ranking.task?.id))}
       </ul>
     </section>`;
   }
 
-  private renderChannel(entry: RankedChannel, recommended: boolean): TemplateResult {
+  /** One channel; its texts are the ones for every task and for `task` only, never another task's. */
+  private renderChannel(entry: RankedChannel, recommended: boolean, task: string | undefined): TemplateResult {
     const t = this.t();
     const lang = this.language.lang;
     const { channel } = entry;
@@ -274,7 +289,8 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
       <div class="title">${channelIcon(channel.kind)}${this.heading(localizedText(channel.label, lang), 1, 'channel-heading')}</div>
       <p class="kind">${t(`kind.${channel.kind}`)}</p>
       ${channel.description ? html`<p>${localizedText(channel.description, lang)}</p>` : nothing}
-      ${entry.note ? html`<p class="note">${localizedText(entry.note, lang)}</p>` : nothing}
+      ${notesForTask(channel, task).map((note) => html`<p class="note" part="note">${localizedText(note.text, lang)}</p>`)}
+      ${entry.note ? html`<p class="note" part="note">${localizedText(entry.note, lang)}</p>` : nothing}
       ${channel.hours ? html`<p class="status ${status.tone}" part="status"><span class="dot" aria-hidden="true"></span>${statusText(status, t, lang)}</p>` : nothing}
       ${channel.address ? html`<p class="address"><span class="visually-hidden">${t('showOnMap')}: </span>${channel.address}</p>` : nothing}
       <div class="actions">${this.renderActions(entry, label)}</div>

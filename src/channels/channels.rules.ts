@@ -3,7 +3,7 @@
 
 import { jsonPath, type Problem } from '../core/problems.js';
 import { isValidIsoDate, parseTime } from '../core/time.js';
-import type { ChannelKind, ChannelsContent, Hours } from './channels.schema.js';
+import type { Channel, ChannelKind, ChannelNote, ChannelsContent, Hours } from './channels.schema.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -104,4 +104,25 @@ export function crossCheckChannels(content: ChannelsContent): Problem[] {
     });
   });
   return problems;
+}
+
+/** The channel's `notes` for this task, in content order; none without a task. */
+export function notesForTask(channel: Channel, task: string | undefined): ChannelNote[] {
+  return task === undefined ? [] : (channel.notes ?? []).filter((note) => note.tasks.includes(task));
+}
+
+/**
+ * Task ids in `channels[].notes[].tasks` that are not in `tasks`: such a note is never shown. Not an
+ * error (the rest of the content works, and the note may be for a task still to come), so the CLI
+ * check warns and the element tells the console. `known` lists the content's task ids.
+ */
+export function unknownNoteTasks(content: ChannelsContent): { path: string; task: string; known: string[] }[] {
+  const known = (content.tasks ?? []).map((task) => task.id);
+  return content.channels.flatMap((channel, i) =>
+    (channel.notes ?? []).flatMap((note, j) =>
+      note.tasks.flatMap((task, k) =>
+        known.includes(task) ? [] : [{ path: jsonPath(['channels', i, 'notes', j, 'tasks', k]), task, known }],
+      ),
+    ),
+  );
 }

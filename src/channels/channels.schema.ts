@@ -47,11 +47,22 @@ export const HoursSchema = z.strictObject({
   holidays: z.optional(z.enum(['dk', 'none'])),
 });
 
+/**
+ * A channel's text for some tasks only ("Til pas og kørekort skal du bestille tid først."): shown with
+ * the channel when the citizen's task is one of `tasks`, never on another task (issue 9, point 10).
+ * A text for every task is the channel's `description`; a text for one task can also be that task's `note`.
+ */
+export const ChannelNoteSchema = z.strictObject({
+  text: LocalizedTextSchema,
+  tasks: z.array(IdSchema).check(z.minLength(1, 'needs at least one task id; a text for every task belongs in "description"')),
+});
+
 export const ChannelSchema = z.strictObject({
   id: IdSchema,
   kind: z.enum(CHANNEL_KINDS),
   label: LocalizedTextSchema,
   description: z.optional(LocalizedTextSchema),
+  notes: z.optional(z.array(ChannelNoteSchema)),
   href: z.optional(WebHrefSchema),
   phone: z.optional(z.string().check(z.regex(PHONE, 'should be a phone number like "+45 33 66 33 66"'))),
   email: z.optional(PlainEmailSchema),
@@ -88,6 +99,7 @@ export type WeeklyHours = z.infer<typeof WeeklySchema>;
 export type HoursException = z.infer<typeof ExceptionSchema>;
 export type Task = z.infer<typeof TaskSchema>;
 export type TaskChannel = z.infer<typeof TaskChannelSchema>;
+export type ChannelNote = z.infer<typeof ChannelNoteSchema>;
 export type Fit = (typeof FITS)[number];
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 export type Day = (typeof DAYS)[number];

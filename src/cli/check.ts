@@ -1,6 +1,8 @@
 // `borger-widgets check`, the pure part: files in (name and text), a report out. For each file: parse
 // (with lines), find the format, run the widget's own validator, rate every citizen text with LIX; then
 // check the references between the files given together. No I/O, no printing.
+import { unknownNoteTasks } from '../channels/channels.rules.js';
+import type { ChannelsContent } from '../channels/channels.schema.js';
 import type { LocalizedText } from '../core/localized.js';
 import { markupProblems } from '../core/markup.js';
 import { jsonPath } from '../core/validation.js';
@@ -124,6 +126,12 @@ function checkOne(input: InputFile, options: CheckOptions): Checked {
   }
   for (const { path, text, rich } of citizenTexts(format.schema, value)) {
     if (rich) report.errors.push(...markupFindings(path, text, lines));
+  }
+  // A channel text scoped to a task the file does not have is never shown: a warning, as the widget gives.
+  if (format.name === 'channels') {
+    for (const { path, task, known } of unknownNoteTasks(value as ChannelsContent)) {
+      report.warnings.push({ path, line: lineOfPath(lines, path), message: { code: 'unknown-task', task, known } });
+    }
   }
   return { report, lines, shaped: { format: format.name, value } as ShapedContent };
 }

@@ -40,7 +40,15 @@ export function referencesOf(content: ShapedContent): Reference[] {
       if (channel.bookingService === undefined) return [];
       const service: Reference = { kind: 'service', id: channel.bookingService, path: jsonPath(['channels', i, 'bookingService']) };
       if (channel.bookingLocation === undefined) return [service];
-      return [service, { kind: 'location', id: channel.bookingLocation, path: jsonPath(['channels', i, 'bookingLocation']), service: channel.bookingService }];
+      return [
+        service,
+        {
+          kind: 'location',
+          id: channel.bookingLocation,
+          path: jsonPath(['channels', i, 'bookingLocation']),
+          service: channel.bookingService,
+        },
+      ];
     });
   }
   if (content.format !== 'guide') return [];
@@ -55,6 +63,13 @@ export function referencesOf(content: ShapedContent): Reference[] {
         out.push({ kind: 'service', id: action.service, path: at('service') });
         if (action.location !== undefined)
           out.push({ kind: 'location', id: action.location, path: at('location'), service: action.service });
+        // Rules that choose the service or place by the answers name booking ids too.
+        (action.byAnswers ?? []).forEach((rule, j) => {
+          const ruleAt = (field: string) => jsonPath(['nodes', id, 'actions', i, 'byAnswers', j, field]);
+          const service = rule.service ?? action.service;
+          if (rule.service !== undefined) out.push({ kind: 'service', id: rule.service, path: ruleAt('service') });
+          if (rule.location !== undefined) out.push({ kind: 'location', id: rule.location, path: ruleAt('location'), service });
+        });
       }
     });
   }

@@ -2,9 +2,9 @@ import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/channels/index.js';
 import { BorgerChannels } from '../../src/channels/index.js';
+import { newYorkOffsetMinutes, visitorReads } from '../core/visitor-clock.js';
 import { demoContent } from '../fixtures/content.js';
 import { createWidget, headingLevels, runWidgetSuite, shadowText } from '../shared/widget-suite.js';
-import { newYorkOffsetMinutes, visitorReads } from '../core/visitor-clock.js';
 
 const content = await demoContent<Record<string, unknown>>('kontakt.json');
 const copy = () => structuredClone(content);
@@ -102,7 +102,9 @@ describe('<borger-channels>', () => {
         const element = await channels({ task: 'pas', now });
         expect(element.now).to.equal(undefined);
         expect((element as unknown as { clock: Date }).clock.getTime()).to.be.at.least(before);
-        expect(warnings.some((warning) => warning.startsWith(`<borger-channels> now="${now}" is `) && warning.endsWith('using the real time.'))).to.equal(true);
+        expect(
+          warnings.some((warning) => warning.startsWith(`<borger-channels> now="${now}" is `) && warning.endsWith('using the real time.')),
+        ).to.equal(true);
       }
     } finally {
       console.warn = original;
@@ -149,7 +151,9 @@ describe('<borger-channels>', () => {
 
   it('names the holiday and the next opening day at Christmas', async () => {
     const element = await channels({ task: 'pas', now: CHRISTMAS_EVE });
-    expect(cardFor(element, 'Rådhuset').querySelector('.status')!.textContent).to.equal('Lukket i dag (juleaftensdag) · åbner mandag kl. 10.00 (dansk tid)');
+    expect(cardFor(element, 'Rådhuset').querySelector('.status')!.textContent).to.equal(
+      'Lukket i dag (juleaftensdag) · åbner mandag kl. 10.00 (dansk tid)',
+    );
   });
 
   it('speaks English times in English, on the 24-hour clock used in Denmark', async () => {
@@ -183,7 +187,9 @@ describe('<borger-channels>', () => {
       [...row.children].map((cell) => cell.textContent!.trim()).join(' '),
     );
     expect(rows).to.have.length(7);
-    expect(townHall.querySelector('details summary')!.textContent!.trim()).to.equal('Åbningstider de næste 7 dage (dansk tid): Borgerservice, Rådhuset');
+    expect(townHall.querySelector('details summary')!.textContent!.trim()).to.equal(
+      'Åbningstider de næste 7 dage (dansk tid): Borgerservice, Rådhuset',
+    );
     expect(rows[0]).to.equal('torsdag 26. nov. 10.00–17.00');
     expect(rows[2]).to.match(/^lørdag 28\. nov\. Lukket$/);
   });
@@ -255,6 +261,84 @@ describe('<borger-channels>', () => {
     expect(cards(element)).to.have.length(7);
     expect(element.shadowRoot!.querySelector('select')).to.equal(null);
     expect(shadowText(element)).to.include('Den Digitale Hotline');
+  });
+});
+
+describe('<borger-channels>: texts that belong to some tasks (issue 9, point 10)', () => {
+  type Text = string | Record<string, string>;
+  interface DemoChannel {
+    id: string;
+    label: Text;
+    description?: Text;
+    notes?: { text: Text; tasks: string[] }[];
+  }
+  interface DemoTask {
+    id: string;
+    channels: { channel: string; note?: Text }[];
+  }
+  const da = (text: Text) => (typeof text === 'string' ? text : text.da!);
+  const demoChannels = content.channels as DemoChannel[];
+  const demoTasks = content.tasks as DemoTask[];
+  const notesShown = (element: Element) =>
+    Object.fromEntries(
+      cards(element).map((card) => [
+        card.querySelector('[part="channel-heading"]')!.textContent!.trim(),
+        [...card.querySelectorAll('[part="note"]')].map((note) => note.textContent!.trim()),
+      ]),
+    );
+
+  it('the demo content has texts scoped to tasks, and none of them is also in a description shown on every task', () => {
+    const scoped = demoChannels.flatMap((channel) => channel.notes ?? []);
+    expect(scoped.length).to.be.above(0);
+    for (const channel of demoChannels) {
+      for (const note of scoped) expect(da(channel.description ?? ''), channel.id).to.not.include(da(note.text));
+    }
+  });
+
+  for (const task of demoTasks) {
+    it(`task "${task.id}": each channel shows its texts for this task, and no other task's`, async () => {
+      const element = await channels({ task: task.id, now: THURSDAY_11 });
+      const expected = Object.fromEntries(
+        task.channels.map((entry) => {
+          const channel = demoChannels.find((c) => c.id === entry.channel)!;
+          const scoped = (channel.notes ?? []).filter((note) => note.tasks.includes(task.id)).map((note) => da(note.text));
+          return [da(channel.label), [...scoped, ...(entry.note ? [da(entry.note)] : [])]];
+        }),
+      );
+      expect(notesShown(element)).to.deep.equal(expected);
+      const others = demoChannels.flatMap((channel) =>
+        (channel.notes ?? []).filter((note) => !note.tasks.includes(task.id)).map((note) => da(note.text)),
+      );
+      const text = shadowText(element);
+      for (const other of others) expect(text, `"${other}" on task ${task.id}`).to.not.include(other);
+    });
+  }
+
+  it("a changed task drops the last task's texts", async () => {
+    const element = await channels({ task: 'pas', now: THURSDAY_11 });
+    expect(shadowText(element)).to.include('Til pas og kørekort skal du bestille tid først.');
+    element.task = 'flyt';
+    await element.updateComplete;
+    expect(shadowText(element)).to.not.include('Til pas og kørekort');
+    expect(cardFor(element, 'Borgerservice, Rådhuset').textContent).to.include('Mød op ved skranken.');
+  });
+
+  it('a text scoped to a task the content does not have: the content still shows, and the console says which', async () => {
+    const warnings: unknown[][] = [];
+    const originalWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const scopedWrong = copy();
+      (scopedWrong.channels as DemoChannel[])[1]!.notes = [{ text: 'Kun for pas', tasks: ['pass'] }];
+      const element = (await createWidget('borger-channels', scopedWrong, { task: 'pas', now: THURSDAY_11 })) as BorgerChannels;
+      expect(cards(element).length).to.be.above(0);
+      expect(shadowText(element)).to.not.include('Kun for pas');
+      expect(warnings.map((args) => String(args[0]))).to.deep.equal([
+        '<borger-channels> $.channels[1].notes[0].tasks[0]: "pass" is not in the content\'s tasks ("pas", "koerekort", "flyt", "sundhedskort", "mitid", "barn", "andet"); this note is never shown.',
+      ]);
+    } finally {
+      console.warn = originalWarn;
+    }
   });
 });
 

@@ -182,6 +182,27 @@ describe('borger-widgets check: references between files', () => {
     );
   });
 
+  it("checks the booking ids a guide's `byAnswers` rules choose", async () => {
+    const { code, stdout } = await cli('check', fixture('guide-by-answers.json'), demo('booking-seed.json'));
+    assert.equal(code, 1);
+    const lines = block(stdout, fixture('guide-by-answers.json'));
+    assert.match(
+      lines[1] ?? '',
+      /^ {2}✖ \$\.nodes\.klar\.actions\[0\]\.byAnswers\[0\]\.service \(linje \d+\): nævner bookingydelsen "pas-mistet"/,
+    );
+    assert.equal(lines.filter((line) => line.includes('✖')).length, 1, "the rule's place is offered for the service: no problem there");
+  });
+
+  it('warns (without failing) about a channel text scoped to a task the file does not have', async () => {
+    const { code, stdout } = await cli('check', fixture('channels-note-unknown-task.json'));
+    assert.equal(code, 0, stdout);
+    assert.deepEqual(block(stdout, fixture('channels-note-unknown-task.json')).slice(1), [
+      '  ✔ ingen fejl',
+      '  ⚠ $.channels[0].notes[0].tasks[1] (linje 9): nævner opgaven "pass", som ikke findes under "tasks" i kanalfilen (kendte: "pas")',
+    ]);
+    assert.match(stdout, /1 fil tjekket: 0 fejl, 1 advarsel\./);
+  });
+
   it('passes a guide whose references all exist', async () => {
     const { code, stdout } = await cli('check', fixture('good-guide.json'), demo('kontakt.json'), demo('booking-seed.json'));
     assert.equal(code, 0, stdout);
