@@ -123,6 +123,14 @@ async function main(): Promise<void> {
         }
         continue;
       }
+      const costs: { matcher: number; regexp: number }[] = [];
+      for (let i = 0; i < WARM_UPS + RUNS; i++) {
+        costs.push(await page.evaluate((g, f, l) => globalThis.borgerMatcherBench.buildCosts(g, f, l), fixture.glossary, forms, LIMITERS));
+      }
+      const timedCosts = costs.slice(WARM_UPS);
+      console.log(
+        `  build alone: createMatcher ${stats(timedCosts.map((c) => c.matcher))}; mark.js's RegExp built and compiled (first run) ${stats(timedCosts.map((c) => c.regexp))}`,
+      );
       const marking = await repeat(() => page.evaluate(() => globalThis.borgerMatcherBench.ours()));
       console.log(`  markTerms(all) alone: ${stats(marking.map((r) => r.ms))}`);
       const ours = await repeat(() => page.evaluate((glossary) => globalThis.borgerMatcherBench.oursWithBuild(glossary), fixture.glossary));
