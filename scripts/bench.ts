@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { hotPathOptions } from './bench/options.js';
 import { gzipBytes, kib, moduleClosure } from './bench/sizes.js';
-import { AUTOLOADER, CDN_ENTRIES, ENTRIES } from './entries.mjs';
+import { AUTOLOADER, CDN_ENTRIES, CDN_SOURCES } from './entries.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const cdn = (name: string) => resolve(root, `dist/cdn/${name}.js`);
@@ -72,7 +72,7 @@ if (wanted('options')) {
   console.log('| widget | as built | without zod/mini | message catalogues (all languages) |');
   console.log('|---|---:|---:|---|');
   const widgets = Object.fromEntries(
-    CDN_ENTRIES.filter((name) => name !== 'borger-widgets').map((name) => [name, resolve(root, ENTRIES[name] as string)]),
+    CDN_ENTRIES.filter((name) => name !== 'borger-widgets').map((name) => [name, resolve(root, CDN_SOURCES[name] as string)]),
   );
   for (const row of await hotPathOptions(widgets)) console.log(row);
 }

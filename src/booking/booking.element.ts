@@ -812,7 +812,7 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
 
   override render(): TemplateResult {
     // Content is optional: with none at all, the widget works with its defaults.
-    if (this.contentState.status !== 'empty') return super.render();
+    if (this.contentState.status !== 'empty' || !this.language.ready) return super.render();
     return html`<div class="root" lang=${this.language.lang} dir=${this.language.dir}>${this.renderContent(NO_CONTENT)}</div>`;
   }
 

@@ -1,4 +1,4 @@
-import type { Catalog } from '../core/i18n/translate.js';
+import { lazyCatalogs } from '../core/i18n/translate.js';
 
 export type ChannelsKey =
   | 'pickTask'
@@ -35,8 +35,12 @@ export type ChannelsKey =
   | 'kind.digital-post'
   | 'kind.video';
 
-export const channelsMessages: { da: Catalog<ChannelsKey>; en: Catalog<ChannelsKey>; ar: Catalog<ChannelsKey> } = {
-  da: {
+/**
+ * Danish is in the widget's first download; the other languages are loaded when a page asks for one
+ * (see core/i18n/translate.ts, lazyCatalogs), each from its own file: channels.messages.en.ts, channels.messages.ar.ts.
+ */
+export const channelsMessages = lazyCatalogs<ChannelsKey>(
+  {
     pickTask: 'Hvad skal du have hjælp til?',
     pickTaskPlaceholder: 'Vælg et emne',
     waysForTask: { one: '{count} måde at få hjælp til {task}', other: '{count} måder at få hjælp til {task}' },
@@ -71,82 +75,5 @@ export const channelsMessages: { da: Catalog<ChannelsKey>; en: Catalog<ChannelsK
     'kind.digital-post': 'Digital Post',
     'kind.video': 'Videomøde',
   },
-  en: {
-    pickTask: 'What do you need help with?',
-    pickTaskPlaceholder: 'Choose a topic',
-    waysForTask: { one: '{count} way to get help with {task}', other: '{count} ways to get help with {task}' },
-    recommended: 'Recommended',
-    fitPossible: 'Also possible',
-    alwaysOpen: 'Always open',
-    openCloses: 'Open now · closes at {time}',
-    openUntilMidnightPlus: 'Open now · closes {day} at {time}',
-    closingSoon: 'Closing soon · at {time}',
-    closedOpens: 'Closed · opens {day} at {time}',
-    closedTodayReasonOpens: 'Closed today ({reason}) · opens {day} at {time}',
-    closedNoReopen: 'Closed',
-    closedTodayReason: 'Closed today ({reason})',
-    today: 'today',
-    tomorrow: 'tomorrow',
-    onDay: 'on {day}',
-    hoursTitle: 'Opening hours for the next 7 days',
-    closedAllDay: 'Closed',
-    call: 'Call',
-    write: 'Write to {email}',
-    go: 'Go to {label}',
-    showOnMap: 'Address',
-    book: 'Book a time',
-    unknownTask: 'We do not know the topic "{task}". Choose a topic from the list.',
-    noChannels: 'There are no ways to get help with this topic yet.',
-    'kind.selfservice': 'Self-service',
-    'kind.phone': 'Phone',
-    'kind.chat': 'Chat',
-    'kind.visit': 'Visit us',
-    'kind.library': 'Library',
-    'kind.email': 'E-mail',
-    'kind.digital-post': 'Digital Post',
-    'kind.video': 'Video meeting',
-  },
-  // Arabic: complete, so a sentence never mixes languages. Reviewed by no native speaker yet.
-  ar: {
-    pickTask: 'بماذا تحتاج المساعدة؟',
-    pickTaskPlaceholder: 'اختر موضوعًا',
-    waysForTask: {
-      zero: 'لا توجد طرق للحصول على المساعدة في {task}',
-      one: 'طريقة واحدة للحصول على المساعدة في {task}',
-      two: 'طريقتان للحصول على المساعدة في {task}',
-      few: '{count} طرق للحصول على المساعدة في {task}',
-      many: '{count} طريقة للحصول على المساعدة في {task}',
-      other: '{count} طريقة للحصول على المساعدة في {task}',
-    },
-    recommended: 'موصى به',
-    fitPossible: 'ممكن أيضًا',
-    alwaysOpen: 'مفتوح دائمًا',
-    openCloses: 'مفتوح الآن · يغلق الساعة {time}',
-    openUntilMidnightPlus: 'مفتوح الآن · يغلق {day} الساعة {time}',
-    closingSoon: 'يغلق قريبًا · الساعة {time}',
-    closedOpens: 'مغلق · يفتح {day} الساعة {time}',
-    closedTodayReasonOpens: 'مغلق اليوم ({reason}) · يفتح {day} الساعة {time}',
-    closedNoReopen: 'مغلق',
-    closedTodayReason: 'مغلق اليوم ({reason})',
-    today: 'اليوم',
-    tomorrow: 'غدًا',
-    onDay: 'يوم {day}',
-    hoursTitle: 'مواعيد العمل للأيام السبعة القادمة',
-    closedAllDay: 'مغلق',
-    call: 'اتصل',
-    write: 'اكتب إلى {email}',
-    go: 'اذهب إلى {label}',
-    showOnMap: 'العنوان',
-    book: 'احجز موعدًا',
-    unknownTask: 'لا نعرف الموضوع "{task}". اختر موضوعًا من القائمة.',
-    noChannels: 'لا توجد طرق للحصول على المساعدة في هذا الموضوع بعد.',
-    'kind.selfservice': 'خدمة ذاتية',
-    'kind.phone': 'هاتف',
-    'kind.chat': 'دردشة',
-    'kind.visit': 'زيارة',
-    'kind.library': 'مكتبة',
-    'kind.email': 'بريد إلكتروني',
-    'kind.digital-post': 'البريد الرقمي (Digital Post)',
-    'kind.video': 'اجتماع بالفيديو',
-  },
-};
+  { en: () => import('./channels.messages.en.js'), ar: () => import('./channels.messages.ar.js') },
+);

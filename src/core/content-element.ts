@@ -7,7 +7,7 @@ import { type ContentSource, hasContent, loadContent, maxBytesOf } from './conte
 import { emit } from './events.js';
 import { coreMessages } from './i18n/core.messages.js';
 import { LangController } from './i18n/lang-controller.js';
-import { type Catalogs, completeLanguages, translatorFor } from './i18n/translate.js';
+import { type Catalogs, translatorFor } from './i18n/translate.js';
 import { formatProblems, type Problem, type Validated } from './problems.js';
 import { baseStyles, tokens } from './theme.js';
 import { safeHref, telHref } from './url.js';
@@ -55,9 +55,7 @@ export abstract class BorgerContentElement<T> extends BorgerElement {
   static catalogues: readonly Catalogs<string>[] = [coreMessages];
 
   /** The element's one resolved locale: texts, Intl formatting and the lang/dir marks all follow it. */
-  protected readonly language = new LangController(this, () =>
-    completeLanguages(...(this.constructor as typeof BorgerContentElement).catalogues),
-  );
+  protected readonly language = new LangController(this, () => (this.constructor as typeof BorgerContentElement).catalogues);
   private loadController: AbortController | undefined;
   private loadPending = false;
   /** While there is no content: waits for an inline JSON child the parser has not reached yet. */
@@ -66,6 +64,12 @@ export abstract class BorgerContentElement<T> extends BorgerElement {
   constructor() {
     super();
     this.contentState = { status: 'empty' };
+  }
+
+  /** Rendered means rendered in the language asked for: waits for its texts first (LangController). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.language.settled;
+    return super.getUpdateComplete();
   }
 
   /** Checks raw JSON against the widget's schema (and its own cross-checks). */
@@ -159,10 +163,17 @@ export abstract class BorgerContentElement<T> extends BorgerElement {
   }
 
   override render(): TemplateResult {
+    // The texts of the language asked for are still loading: no words yet (never a flash of Danish).
+    if (!this.language.ready) return this.renderWaitingForLanguage();
     const state = this.contentState;
     const body =
       state.status === 'ready' ? this.renderContent(state.data) : state.status === 'error' ? this.renderError() : this.renderLoading();
     return html`<div class="root" lang=${this.language.lang} dir=${this.language.dir}>${body}</div>`;
+  }
+
+  /** The space the widget will take, without words, while its language's texts load (LangController). */
+  protected renderWaitingForLanguage(): TemplateResult {
+    return html`<div class="root" lang=${this.language.lang} dir=${this.language.dir}><div class="loading" part="loading" aria-busy="true"></div></div>`;
   }
 
   protected renderLoading(): TemplateResult {

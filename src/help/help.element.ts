@@ -279,6 +279,8 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
   override render(): TemplateResult {
     const state = this.contentState;
     // The article (the slot) is always shown: the help around it loads, fails or works on its own.
+    // While the texts of the language asked for load, the toolbar waits (no flash of Danish).
+    if (!this.language.ready) return html`<div class="root" lang=${this.language.lang} dir=${this.language.dir}></div><slot></slot>`;
     const head =
       state.status === 'loading'
         ? // The toolbar as it will be (it may wrap to two rows on a phone), not a placeholder: the article

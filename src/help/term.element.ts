@@ -257,7 +257,13 @@ export class BorgerTerm extends BorgerElement {
   /** @internal */
   declare ownGlossary: Glossary | undefined;
 
-  private readonly language = new LangController(this, () => completeLanguages(helpMessages));
+  private readonly language = new LangController(this, () => [helpMessages]);
+
+  /** Rendered means rendered in the language asked for: waits for its texts first (LangController). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.language.settled;
+    return super.getUpdateComplete();
+  }
   /** Focus left while the pointer was over the term: close when the pointer leaves too. */
   private closeOnLeave = false;
   private framePending = false;

@@ -1,7 +1,8 @@
 // Keeps an element's resolved locale in step with its own `lang` and its ancestors', re-rendering on change.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DEFAULT_LANG, type Locale, resolveLocale } from './locale.js';
 import { nearestLangAttribute } from './lang.js';
-import { type Locale, resolveLocale } from './locale.js';
+import { type Catalogs, completeLanguages, languageLoaded, loadLanguage } from './translate.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -18,18 +19,34 @@ function observeDocument(): void {
 }
 
 /**
+ * How long an element waits for a language's texts before it shows Danish instead (ms). Until then it
+ * shows nothing in words (`ready` is false), so an English reader never sees a flash of Danish.
+ */
+export const LANGUAGE_WAIT_MS = 3000;
+
+/**
  * The element's one resolved locale (see locale.ts): `lang` is the language of every text it shows
  * and of its `lang` mark, `dir` its direction, `intl` the locale for dates, times and numbers.
+ * Languages other than Danish are loaded on first use (translate.ts, lazyCatalogs): until they are
+ * there `ready` is false and the element shows no words.
  */
 export class LangController implements ReactiveController {
   locale: Locale = resolveLocale(null, ['da', 'en']);
+  /** False while the texts of the language asked for are loading. */
+  ready = true;
   private readonly host: Host;
-  private readonly languages: () => readonly string[];
+  private readonly catalogues: () => readonly Catalogs<string>[];
+  /** Languages whose texts could not be loaded in time: shown in Danish. */
+  private readonly unavailable = new Set<string>();
+  /** Whether the element has had its texts (then a language switch waits with the old ones). */
+  private shown = false;
+  /** The languages being loaded for this element (one timer each). */
+  private readonly waiting = new Set<string>();
 
-  /** @param languages - the languages the element has complete texts in (read lazily, at connection). */
-  constructor(host: Host, languages: () => readonly string[] = () => ['da', 'en']) {
+  /** @param catalogues - the element's message catalogue sets (read lazily, at connection). */
+  constructor(host: Host, catalogues: () => readonly Catalogs<string>[]) {
     this.host = host;
-    this.languages = languages;
+    this.catalogues = catalogues;
     host.addController(this);
   }
 
@@ -57,10 +74,57 @@ export class LangController implements ReactiveController {
   }
 
   refresh(): void {
-    const next = resolveLocale(nearestLangAttribute(this.host), this.languages());
+    const sets = this.catalogues();
+    const asked = nearestLangAttribute(this.host);
+    let next = resolveLocale(asked, completeLanguages(...sets));
+    if (this.unavailable.has(next.lang)) next = resolveLocale(DEFAULT_LANG, ['da']);
+    const loaded = languageLoaded(sets, next.lang);
+    if (!loaded) {
+      this.load(sets, next.lang);
+      // A switch of language keeps the texts on screen until the new ones are there.
+      if (this.shown) return;
+    }
+    this.shown ||= loaded;
     const now = this.locale;
-    if (next.lang === now.lang && next.requested === now.requested) return;
+    if (next.lang === now.lang && next.requested === now.requested && loaded === this.ready) return;
     this.locale = next;
+    this.ready = loaded;
     this.host.requestUpdate();
+  }
+
+  /**
+   * Resolves once the texts of the language shown are there (or were given up on): an element's
+   * `updateComplete` waits for it, so "rendered" means rendered in the right language.
+   */
+  get settled(): Promise<void> {
+    return this.pending ?? Promise.resolve();
+  }
+
+  private pending: Promise<void> | undefined;
+
+  private load(sets: readonly Catalogs<string>[], lang: string): void {
+    if (this.waiting.has(lang)) return;
+    this.waiting.add(lang);
+    const done = (available: boolean) => {
+      clearTimeout(timer);
+      this.waiting.delete(lang);
+      if (available) this.unavailable.delete(lang);
+      else this.unavailable.add(lang);
+      this.refresh();
+    };
+    const timer = setTimeout(() => {
+      // Too slow: Danish now, the language itself if it still arrives.
+      this.unavailable.add(lang);
+      this.refresh();
+    }, LANGUAGE_WAIT_MS);
+    const settled = loadLanguage(sets, lang).then(
+      () => done(true),
+      (error: unknown) => {
+        console.error(`borger-widgets: the ${lang} texts could not be loaded; showing Danish.`, error);
+        done(false);
+      },
+    );
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, LANGUAGE_WAIT_MS));
+    this.pending = Promise.race([settled, timeout]);
   }
 }

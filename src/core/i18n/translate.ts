@@ -49,6 +49,63 @@ export function createTranslator<K extends string>(catalogs: Catalogs<K>, lang: 
 export type Catalogs<K extends string> = { da: Catalog<K> } & Partial<Record<string, Partial<Catalog<K>>>>;
 const cache = new WeakMap<object, Map<string, Translate<string>>>();
 
+/** A language's catalogue, loaded with `import()` when that language is first asked for. */
+export type CatalogLoader<K extends string> = () => Promise<{ default: Catalog<K> }>;
+
+/** Catalogue sets' languages still to load (lazyCatalogs), and the loads under way. */
+const loaders = new WeakMap<object, Record<string, CatalogLoader<string>>>();
+const loading = new WeakMap<object, Map<string, Promise<void>>>();
+
+/**
+ * A catalogue set with Danish inside and the other languages loaded on demand (`loadLanguages`), so a
+ * page in Danish never downloads the English and Arabic texts. Each loader's catalogue is complete
+ * (typed `Catalog<K>`), so a declared language counts as complete before it is loaded.
+ */
+export function lazyCatalogs<K extends string>(da: Catalog<K>, others: Record<string, CatalogLoader<K>>): Catalogs<K> {
+  const catalogs: Catalogs<K> = { da };
+  loaders.set(catalogs, others as Record<string, CatalogLoader<string>>);
+  return catalogs;
+}
+
+/** Whether `lang`'s texts are in every set that has that language (loaded, or never lazy). */
+export function languageLoaded(sets: readonly Catalogs<string>[], lang: string): boolean {
+  return sets.every((catalogs) => Object.hasOwn(catalogs, lang) || !Object.hasOwn(loaders.get(catalogs) ?? {}, lang));
+}
+
+/**
+ * Loads `lang` into every set that declares it, once; resolves when all are there. Rejects when a
+ * catalogue cannot be downloaded (the caller shows another language).
+ */
+export function loadLanguage(sets: readonly Catalogs<string>[], lang: string): Promise<void> {
+  return Promise.all(
+    sets.map((catalogs) => {
+      const loader = loaders.get(catalogs)?.[lang];
+      if (!loader || Object.hasOwn(catalogs, lang)) return undefined;
+      let byLang = loading.get(catalogs);
+      if (!byLang) {
+        byLang = new Map();
+        loading.set(catalogs, byLang);
+      }
+      let pending = byLang.get(lang);
+      if (!pending) {
+        pending = loader().then(
+          (module) => {
+            (catalogs as Record<string, Catalog<string>>)[lang] = module.default;
+            // Translators made before the texts arrived fall back to Danish: make them anew.
+            cache.delete(catalogs);
+          },
+          (error: unknown) => {
+            byLang?.delete(lang);
+            throw error;
+          },
+        );
+        byLang.set(lang, pending);
+      }
+      return pending;
+    }),
+  ).then(() => undefined);
+}
+
 /** `createTranslator`, made once per catalogue set and language and then reused on every render. */
 export function translatorFor<K extends string>(catalogs: Catalogs<K>, lang: string): Translate<K> {
   let byLang = cache.get(catalogs);
@@ -79,6 +136,8 @@ export function completeLanguages(...catalogueSets: Catalogs<string>[]): string[
         const catalog = catalogs[code];
         return catalog !== undefined && keys.every((key) => Object.hasOwn(catalog, key));
       });
+      // Languages still to load are complete by type (lazyCatalogs).
+      for (const code of Object.keys(loaders.get(catalogs) ?? {})) if (!languages.includes(code)) languages.push(code);
       completeness.set(catalogs, languages);
     }
     return languages;

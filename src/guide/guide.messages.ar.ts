@@ -1,0 +1,45 @@
+// Arabic texts of <borger-guide>, loaded only when a page asks for Arabic (see guide.messages.ts).
+import type { Catalog } from '../core/i18n/translate.js';
+import type { GuideKey } from './guide.messages.js';
+
+const ar: Catalog<GuideKey> = {
+  next: 'متابعة',
+  back: 'رجوع',
+  or: 'أو',
+  yes: 'نعم',
+  no: 'لا',
+  errorSummaryTitle: 'هناك مشكلة',
+  errorPrefix: 'خطأ:',
+  'error.empty': 'اختر إجابة',
+  'error.emptyMultiple': 'اختر إجابة واحدة على الأقل',
+  'error.exclusive': 'لا يمكن اختيار «{label}» مع إجابات أخرى',
+  'error.unknown': 'اختر إحدى الإجابات في القائمة',
+  'error.noWayOn': 'لا يمكننا عرض الخطوة التالية. الخطأ من جانبنا، وليس منك. انظر «هل تحتاج إلى مساعدة؟» أدناه.',
+  exclusiveCleared: 'أُزيلت الإجابات الأخرى، لأنك اخترت «{label}».',
+  othersCleared: 'أُزيلت الإجابة «{label}».',
+  bringTitle: 'ما يجب أن تحضره معك',
+  bringTitleOnline: 'ما تحتاجه',
+  bringHint: 'ضع علامة عندما يكون الشيء جاهزًا.',
+  bringCount: { other: 'جاهز: {checked} من {count}' },
+  print: 'طباعة',
+  answersTitle: 'إجاباتك',
+  changeWhich: 'الإجابة عن «{question}»',
+  restart: 'ابدأ من جديد',
+  feedbackQuestion: 'هل حصلت على إجابة لسؤالك؟',
+  feedbackThanks: 'شكرًا على إجابتك.',
+  feedbackThanksNo: 'شكرًا على إجابتك. نستخدمها لتحسين الدليل.',
+  feedbackMoreHelp: 'يمكنك أيضًا الحصول على المساعدة بطريقة أخرى:',
+  helpTitle: 'هل تحتاج إلى مساعدة؟',
+  helpIntro: 'يسعدنا أن نساعدك. اختر الطريقة التي تناسبك:',
+  readAloud: 'اقرأ النص بصوت عالٍ',
+  stopReading: 'أوقف القراءة',
+  readAloudFailed: 'القراءة بصوت عالٍ لا تعمل الآن.',
+  helpChannels: 'طرق أخرى للحصول على المساعدة',
+  helpBooking: 'احجز موعدًا في خدمة المواطنين (Borgerservice)',
+  callUs: 'اتصل بنا على {phone}',
+  otherHelpLink: 'طرق أخرى للحصول على المساعدة',
+  'missing.booking': 'لا يمكنك حجز موعد في هذه الصفحة.',
+  'missing.channels': 'طرق التواصل غير موجودة في هذه الصفحة.',
+};
+
+export default ar;

@@ -1,0 +1,45 @@
+// English texts of <borger-guide>, loaded only when a page asks for English (see guide.messages.ts).
+import type { Catalog } from '../core/i18n/translate.js';
+import type { GuideKey } from './guide.messages.js';
+
+const en: Catalog<GuideKey> = {
+  next: 'Continue',
+  back: 'Back',
+  or: 'or',
+  yes: 'Yes',
+  no: 'No',
+  errorSummaryTitle: 'There is a problem',
+  errorPrefix: 'Error:',
+  'error.empty': 'Choose an answer',
+  'error.emptyMultiple': 'Choose at least one answer',
+  'error.exclusive': '"{label}" cannot be chosen together with other answers',
+  'error.unknown': 'Choose one of the answers in the list',
+  'error.noWayOn': 'We cannot show the next step. The fault is ours, not yours. See "Need help?" below.',
+  exclusiveCleared: 'The other answers were removed, because you chose "{label}".',
+  othersCleared: 'The answer "{label}" was removed.',
+  bringTitle: 'What to bring',
+  bringTitleOnline: 'What you need',
+  bringHint: 'Tick each thing when you have it ready.',
+  bringCount: { one: '{checked} of {count} item ready', other: '{checked} of {count} items ready' },
+  print: 'Print',
+  answersTitle: 'Your answers',
+  changeWhich: 'the answer to "{question}"',
+  restart: 'Start again',
+  feedbackQuestion: 'Did you get an answer to your question?',
+  feedbackThanks: 'Thank you for your answer.',
+  feedbackThanksNo: 'Thank you for your answer. We use it to make the guide better.',
+  feedbackMoreHelp: 'You can also get help in another way:',
+  helpTitle: 'Need help?',
+  helpIntro: 'We are happy to help. Choose the way that suits you:',
+  readAloud: 'Read the text aloud',
+  stopReading: 'Stop reading aloud',
+  readAloudFailed: 'Reading aloud does not work right now.',
+  helpChannels: 'See other ways to get help',
+  helpBooking: 'Book a time at Citizen Service',
+  callUs: 'Call us on {phone}',
+  otherHelpLink: 'Find other ways to get help',
+  'missing.booking': 'You cannot book a time on this page.',
+  'missing.channels': 'The contact options are not on this page.',
+};
+
+export default en;
