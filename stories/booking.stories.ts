@@ -305,6 +305,40 @@ export const Confirmation: Story = {
   play: ({ canvasElement }) => walkTo(canvasElement, 'confirmation'),
 };
 
+/** What a guide hands over (see core/handoff.ts): the bring items that apply and the citizen's answers. */
+const FROM_GUIDE = {
+  service: 'pas',
+  bring: [
+    { da: 'Dit gamle pas', en: 'Your old passport' },
+    { da: 'Et printet pasfoto', en: 'A printed passport photo' },
+    { da: 'Betalingskort til gebyret', en: 'A payment card for the fee' },
+  ],
+  answers: [
+    {
+      question: { da: 'Hvem skal have pas?', en: 'Who needs a passport?' },
+      answer: [{ da: 'Mig selv (18 år eller ældre)', en: 'Me (18 or older)' }],
+    },
+    {
+      question: { da: 'Har du det gamle pas?', en: 'Do you have the old passport?' },
+      answer: [{ da: 'Ja, jeg har det', en: 'Yes, I have it' }],
+    },
+    {
+      question: { da: 'Hvordan vil du have foto til passet?', en: 'How do you want to get the passport photo?' },
+      answer: [{ da: 'Jeg tager et printet foto med', en: 'I will bring a printed photo' }],
+    },
+  ],
+};
+
+/** After a guide: "Fra vejledningen" says back what the citizen answered, and the list is the guide's. */
+export const CheckAfterGuide: Story = {
+  name: 'Trin: tjek din booking efter vejledningen',
+  args: PRESET,
+  play: async ({ canvasElement }) => {
+    booking(canvasElement).handoff = FROM_GUIDE;
+    await walkTo(canvasElement, 'check');
+  },
+};
+
 /** The clocks go back on 25 October 2026: the times are still right, on Copenhagen's clock. */
 export const DaylightSavingDay: Story = {
   name: 'Dagen hvor uret stilles',

@@ -92,6 +92,25 @@ export const BOOKING_STATES: WidgetState[] = [
     },
   },
   { name: 'check step', create: () => checked() },
+  {
+    name: 'check step after a guide ("Fra vejledningen" with "Skift" back, the guide\'s bring list)',
+    create: async () => {
+      const element = await create();
+      const origin = Object.assign(document.createElement('button'), { textContent: 'Vejledningen' });
+      element.before(origin);
+      element.handoff = {
+        service: 'pas',
+        bring: ['Dit gamle pas', 'Betalingskort til gebyret'],
+        answers: [
+          { question: 'Hvem skal have pas?', answer: ['Mig selv (18 år eller ældre)'] },
+          { question: 'Hvad har du med?', answer: ['Et foto', 'Det gamle pas'] },
+        ],
+        from: { kind: 'guide', element: origin },
+      };
+      await toCheck(element);
+      return element;
+    },
+  },
   { name: 'confirmation', create: () => confirmed() },
   { name: 'manage: view', create: async () => (await managedElement()).element },
   {
