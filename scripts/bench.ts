@@ -5,6 +5,7 @@
 //   terms drawn, matcher vs mark.js           scripts/bench-matcher.ts
 //   openingState vs opening_hours.js          scripts/bench-opening-hours.ts
 //   worst cases at the content limits         scripts/bench-limits.ts (issue 13)
+//   mail: render cost, worker mails/s         scripts/bench-mail.ts (issue 10)
 // `npm run bench -- --build` rebuilds first; `--only sizes,options,pages,matcher,hours,…` runs a part.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -85,6 +86,7 @@ const parts: [string, string][] = [
   ['hours', 'scripts/bench-opening-hours.ts'],
   ['guide', 'scripts/bench-guide-engine.ts'],
   ['server', 'scripts/bench-booking-server.ts'],
+  ['mail', 'scripts/bench-mail.ts'],
   ['lighthouse', 'scripts/bench-lighthouse.ts'],
 ];
 for (const [part, script] of parts) {

@@ -41,6 +41,8 @@ export interface MailWorkerOptions {
   leaseMs?: number;
   /** Rows claimed at a time. Default 20. */
   batchSize?: number;
+  /** Mails of a batch sent at once (the SMTP pool has 2 connections). Default 2. */
+  concurrency?: number;
   retry?: RetryPolicy;
   /** Time between looks at the outbox when nothing woke the worker. Default 10 s. */
   intervalMs?: number;
@@ -59,6 +61,7 @@ export class MailWorker {
   private readonly now: () => Date;
   private readonly leaseMs: number;
   private readonly batchSize: number;
+  private readonly concurrency: number;
   private readonly retry: RetryPolicy;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<WorkerPass> | undefined;
@@ -72,6 +75,7 @@ export class MailWorker {
     this.now = options.now ?? (() => new Date());
     this.leaseMs = options.leaseMs ?? 5 * 60_000;
     this.batchSize = options.batchSize ?? 20;
+    this.concurrency = Math.max(1, options.concurrency ?? 2);
     this.retry = options.retry ?? DEFAULT_RETRY;
   }
 
@@ -79,16 +83,22 @@ export class MailWorker {
   async runOnce(): Promise<WorkerPass> {
     const pass: WorkerPass = { sent: 0, unsent: 0, retried: 0, failed: 0, dropped: 0 };
     const rows = await this.storage.claimMails(this.now().getTime(), this.batchSize, this.leaseMs);
-    for (const row of rows) {
+    const finish = async (row: OutboxMail) => {
       const outcome = await this.handle(row);
       const kept = await this.storage.finishMail(row.id, row.attempts, outcome, this.now().getTime());
-      if (!kept) continue;
+      if (!kept) return;
       pass[outcome.kind === 'retry' ? 'retried' : outcome.kind]++;
       const fields = { mailId: row.id, kind: row.kind, status: outcome.kind, attempts: row.attempts };
       if (outcome.kind === 'retry' || outcome.kind === 'failed')
         this.options.logger?.warn({ ...fields, err: outcome.error }, 'mail not sent');
       else this.options.logger?.info(fields, `mail ${outcome.kind}`);
-    }
+    };
+    // A few lanes over the claimed rows, so one slow SMTP answer does not hold up the others.
+    let next = 0;
+    const lane = async () => {
+      while (next < rows.length) await finish(rows[next++] as OutboxMail);
+    };
+    await Promise.all(Array.from({ length: Math.min(this.concurrency, rows.length) }, lane));
     return pass;
   }
 

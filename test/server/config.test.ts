@@ -5,21 +5,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { ConfigError, readConfig } from '../../server/config.js';
+import { readConfig } from '../../server/config.js';
 import { originAllowed, parseCorsOrigins } from '../../server/cors.js';
+import { configProblems as problems } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'booking-config-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-function problems(env: Record<string, string>): readonly string[] {
-  try {
-    readConfig(env);
-  } catch (error) {
-    assert.ok(error instanceof ConfigError, String(error));
-    return error.problems;
-  }
-  assert.fail(`accepted ${JSON.stringify(env)}`);
-}
 
 describe('readConfig', () => {
   it('has safe defaults: loopback, SQLite in server/data, no proxy trusted', () => {

@@ -6,6 +6,7 @@ import type { Hono } from 'hono';
 import { pino } from 'pino';
 import type * as z from 'zod/mini';
 import { type AppOptions, createApp } from '../../server/app.js';
+import { ConfigError, readConfig } from '../../server/config.js';
 import { BookingMetrics } from '../../server/metrics.js';
 import { seedCatalogue } from '../../server/seed.js';
 import { SqliteBookingStorage } from '../../server/sqlite-storage.js';
@@ -94,4 +95,15 @@ export function expectShape<T>(schema: z.ZodMiniType<T>, value: unknown): T {
   const result = validate(schema, value);
   if (!result.ok) assert.fail(`does not match the contract:\n${formatProblems(result.problems)}\n${JSON.stringify(value)}`);
   return result.value;
+}
+
+/** The problems `readConfig` reports for `env` (a failed assertion if it accepts it). */
+export function configProblems(env: Record<string, string>): readonly string[] {
+  try {
+    readConfig(env);
+  } catch (error) {
+    assert.ok(error instanceof ConfigError, String(error));
+    return error.problems;
+  }
+  assert.fail(`accepted ${JSON.stringify(env)}`);
 }

@@ -2,17 +2,8 @@
 // never a password in a message.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ConfigError, readConfig, UNSENT_FROM } from '../../server/config.js';
-
-function problems(env: Record<string, string>): readonly string[] {
-  try {
-    readConfig(env);
-  } catch (error) {
-    assert.ok(error instanceof ConfigError, String(error));
-    return error.problems;
-  }
-  assert.fail(`accepted ${JSON.stringify(env)}`);
-}
+import { readConfig, UNSENT_FROM } from '../../server/config.js';
+import { configProblems as problems } from './fixtures.js';
 
 const MAIL = { MAIL_FROM: 'Borgerservice <booking@kk.dk>', BOOKING_PAGE_URL: 'https://www.kk.dk/book-tid' };
 
