@@ -198,8 +198,10 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   declare headingLevel: number;
   /**
    * Set by a hand-over (`handOff` in core/handoff.ts, or a page's own script): where the citizen came
-   * from, for a way back, and — from a guide — what they must bring, fitted to their answers. The
-   * list replaces the service's own on the check step, the confirmation and the calendar file.
+   * from, for a way back, and — from a guide — what they must bring, fitted to their answers, and the
+   * answers themselves. The list replaces the service's own on the check step, the confirmation and
+   * the calendar file; the answers show there as "Fra vejledningen". Both apply only while the citizen
+   * books `service`.
    */
   declare handoff: BookingHandoffContext | undefined;
   /** @internal */
