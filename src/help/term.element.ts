@@ -11,7 +11,7 @@ import { resolveLocale } from '../core/i18n/locale.js';
 import { completeLanguages, translatorFor } from '../core/i18n/translate.js';
 import { type LocalizedText, localizeWithLang } from '../core/localized.js';
 import { localizedText } from '../core/localized-template.js';
-import { formatProblems } from '../core/problems.js';
+import { formatProblems, type Problem } from '../core/problems.js';
 import { renderRichText } from '../core/rich-text.js';
 import { adoptInScope, lazySheet } from '../core/scope-styles.js';
 import { baseStyles, tokens } from '../core/theme.js';
@@ -101,25 +101,36 @@ export function placeToggletip(
 
 // ---- A glossary of its own (a term used without <borger-help>) --------------------------------------
 
-const ownGlossaries = new Map<string, Promise<Glossary | undefined>>();
+/** A glossary URL's outcome: the glossary, or why not (told once, by the first term still using it). */
+type GlossaryLoad = { glossary: Glossary } | { problems: Problem[]; kind: 'load' | 'invalid'; told: boolean };
+
+const ownGlossaries = new Map<string, Promise<GlossaryLoad>>();
 
 /** Loads and validates a glossary once per URL, however many terms name it. */
-function loadGlossary(url: string, reporter: Element): Promise<Glossary | undefined> {
+function loadGlossary(url: string): Promise<GlossaryLoad> {
   const key = new URL(url, document.baseURI).href;
   let pending = ownGlossaries.get(key);
   if (!pending) {
-    pending = fetchJson(url, new AbortController().signal, DEFAULT_TIMEOUT_MS).then(async (raw) => {
+    pending = fetchJson(url, new AbortController().signal, DEFAULT_TIMEOUT_MS).then(async (raw): Promise<GlossaryLoad> => {
       const result = raw.ok === true ? await checkGlossary(raw.data) : undefined;
-      if (result?.ok) return result.value;
+      if (result?.ok) return { glossary: result.value };
       const problems = raw.ok === false ? raw.problems : result && !result.ok ? result.problems : [];
-      const kind = raw.ok === false ? 'load' : 'invalid';
-      console.error(`<borger-term> could not use the glossary ${url}:\n${formatProblems(problems)}`);
-      emit(reporter, 'borger-error', { widget: 'borger-term', source: url, kind, problems });
-      return undefined;
+      return { problems, kind: raw.ok === false ? 'load' : 'invalid', told: false };
     });
     ownGlossaries.set(key, pending);
   }
   return pending;
+}
+
+/**
+ * Tells the web team (console and `borger-error` on `term`) why a glossary could not be used, once per
+ * URL. A term that has moved on to another glossary, or left the page, while it loaded says nothing.
+ */
+function reportGlossary(load: GlossaryLoad, url: string, term: HTMLElement & { glossary?: string }): void {
+  if ('glossary' in load || load.told || term.glossary !== url || !term.isConnected) return;
+  load.told = true;
+  console.error(`<borger-term> could not use the glossary ${url}:\n${formatProblems(load.problems)}`);
+  emit(term, 'borger-error', { widget: 'borger-term', source: url, kind: load.kind, problems: load.problems });
 }
 
 /** The attributes of a word that explains (a toggle button named by the word and what it does). */
@@ -202,11 +213,22 @@ function listenInScope(term: BorgerTerm): void {
   scope.addEventListener('focusout', (event) => termOf(event)?.onFocusOut(event as FocusEvent));
   scope.addEventListener('pointerover', (event) => termOf(event)?.prepare());
   scope.addEventListener('pointerout', (event) => {
-    const term = termOf(event);
+    const term = termOf(event) ?? termOfTipIn(event);
     const to = (event as PointerEvent).relatedTarget as Node | null;
-    // Left the word (not just moved between the word's own children).
-    if (term && !(to && term.contains(to))) term.onPointerLeave();
+    // Left the word or its explanation (not just moved between their own parts).
+    if (term && !(to && term.holds(to))) term.onPointerLeave();
   });
+}
+
+// The toggletip is drawn with `display: contents`; Firefox sends no pointerleave to such an element,
+// so leaving the explanation is also read from the pointerout that bubbles through it.
+const termOfTip = new WeakMap<Element, BorgerTerm>();
+function termOfTipIn(event: Event): BorgerTerm | undefined {
+  for (const target of event.composedPath()) {
+    const term = target instanceof Element ? termOfTip.get(target) : undefined;
+    if (term) return term;
+  }
+  return undefined;
 }
 /** The element the explanation is drawn in (the term's next sibling, once made). */
 export const TOGGLETIP_TAG = 'borger-toggletip';
@@ -320,6 +342,7 @@ export class BorgerTerm extends BorgerElement {
       tip.addEventListener('focusout', (event) => this.onFocusOut(event));
       tip.addEventListener('pointerleave', () => this.onPointerLeave());
       tip.addEventListener('keydown', this.onKeyDown);
+      termOfTip.set(tip, this);
       (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = root;
       this.tip = tip;
     }
@@ -341,7 +364,20 @@ export class BorgerTerm extends BorgerElement {
 
   /** @internal */
   onPointerLeave(): void {
-    if (this.closeOnLeave && !this.within(':focus-within') && !this.within(':hover')) this.hide();
+    if (!this.closeOnLeave) return;
+    // Firefox still matches :hover while it sends pointerleave: look once the pointer has moved on.
+    requestAnimationFrame(() => {
+      if (this.closeOnLeave && !this.within(':focus-within') && !this.within(':hover')) this.hide();
+    });
+  }
+
+  /** Whether `node` is the word, in it, or in its explanation (through the toggletip's shadow root). @internal */
+  holds(node: Node): boolean {
+    if (this.contains(node)) return true;
+    const tip = this.tip;
+    if (!tip) return false;
+    for (let at: Node | null = node; at; at = at instanceof ShadowRoot ? at.host : at.parentNode) if (at === tip) return true;
+    return false;
   }
 
   /** Whether the word or its explanation matches `selector` (`:hover`, `:focus-within`). */
@@ -352,8 +388,9 @@ export class BorgerTerm extends BorgerElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('glossary') && this.glossary) {
       const url = this.glossary;
-      void loadGlossary(url, this).then((glossary) => {
-        if (this.glossary === url) this.ownGlossary = glossary;
+      void loadGlossary(url).then((load) => {
+        if (this.glossary === url) this.ownGlossary = 'glossary' in load ? load.glossary : undefined;
+        reportGlossary(load, url, this);
       });
     }
     // Nothing to explain (yet, or any more): there is nothing to open.

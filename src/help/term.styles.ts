@@ -10,7 +10,9 @@ export const termWordCss = () => `${tokens.cssText.replaceAll(':host', 'borger-t
 borger-term[role='button'] {
   cursor: pointer;
   border-radius: 2px;
-  text-decoration: underline dotted;
+  /* Longhands: WebKit drops a text-decoration shorthand that names more than the line. */
+  text-decoration-line: underline;
+  text-decoration-style: dotted;
   text-decoration-thickness: 2px;
   text-underline-offset: 0.2em;
   /* A 44 px tall target without moving the line: vertical padding on an inline box reaches above and

@@ -101,6 +101,8 @@ describe('<borger-term> toggletip', () => {
     expect([...term.childNodes].map((node) => node.nodeType)).to.deep.equal([Node.TEXT_NODE]);
     expect(term.textContent).to.equal('sundhedskort');
     expect(term.getAttribute('aria-label')).to.equal('sundhedskort (forklaring)');
+    // Away from the word (a pointer left over it from an earlier test would show the hover style).
+    await sendMouse({ type: 'move', position: [1, 1] });
     expect(getComputedStyle(term).textDecorationStyle, 'dotted underline').to.equal('dotted');
     // The live region is there, empty, before the citizen opens it (as soon as the word has focus or the pointer).
     term.focus();

@@ -181,7 +181,8 @@ export function runWidgetSuite(options: WidgetSuiteOptions): void {
       const remote = document.createElement(tag);
       remote.setAttribute('src', '/test/fixtures/does-not-exist.json');
       host.append(remote);
-      await waitUntil(() => remote.shadowRoot?.querySelector('[role="alert"]'), 'no error state for a 404');
+      // A network round trip: more than waitUntil's 1 s default when three engines share the cores.
+      await waitUntil(() => remote.shadowRoot?.querySelector('[role="alert"]'), 'no error state for a 404', { timeout: 5000 });
       expect(errors.calls.some((args) => String(args[0]).includes('HTTP 404'))).to.equal(true);
       // A load failure offers a retry.
       expect(remote.shadowRoot!.querySelector('button')).to.exist;
