@@ -27,6 +27,12 @@ export class BookingMetrics {
     help: 'Bookings cancelled by the citizen.',
     registers: [this.registry],
   });
+  readonly mails = new Counter({
+    name: 'booking_mails_total',
+    help: 'Outbox mails finished by the worker, by kind and outcome (sent, unsent: no SMTP, retry, failed, dropped).',
+    labelNames: ['kind', 'outcome'] as const,
+    registers: [this.registry],
+  });
   readonly databaseErrors = new Counter({
     name: 'booking_database_errors_total',
     help: 'Failures inside a request: kind="busy" is a database lock or timeout (answered 503), kind="error" anything else (answered 500).',

@@ -85,6 +85,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         ...(mailOptions.leaseMs === undefined ? {} : { leaseMs: mailOptions.leaseMs }),
         ...(mailOptions.retry ? { retry: mailOptions.retry } : {}),
         ...(logger ? { logger } : {}),
+        ...(options.metrics ? { metrics: options.metrics } : {}),
       })
     : undefined;
   mailWorker?.start();

@@ -11,6 +11,7 @@
 //   after `maxAttempts` tries, or a permanent 5xx refusal, it is marked failed.
 // Logs carry the row id, kind, status and an error code: never an address, name or text.
 import type { Logger } from 'pino';
+import type { BookingMetrics } from '../metrics.js';
 import type { BookingStorage } from '../storage.js';
 import type { MailContent, MailOutcome, OutboxMail } from './outbox.js';
 import { renderMail } from './render.js';
@@ -47,6 +48,8 @@ export interface MailWorkerOptions {
   /** Time between looks at the outbox when nothing woke the worker. Default 10 s. */
   intervalMs?: number;
   logger?: Logger;
+  /** Counts outcomes in `booking_mails_total` (a growing "retry" count: SMTP is down). */
+  metrics?: BookingMetrics;
 }
 
 export interface WorkerPass {
@@ -88,6 +91,7 @@ export class MailWorker {
       const kept = await this.storage.finishMail(row.id, row.attempts, outcome, this.now().getTime());
       if (!kept) return;
       pass[outcome.kind === 'retry' ? 'retried' : outcome.kind]++;
+      this.options.metrics?.mails.inc({ kind: row.kind, outcome: outcome.kind });
       const fields = { mailId: row.id, kind: row.kind, status: outcome.kind, attempts: row.attempts };
       if (outcome.kind === 'retry' || outcome.kind === 'failed')
         this.options.logger?.warn({ ...fields, err: outcome.error }, 'mail not sent');

@@ -9,6 +9,7 @@ import { after, describe, it } from 'node:test';
 import ICAL from 'ical.js';
 import type { ParsedMail } from 'mailparser';
 import { pino } from 'pino';
+import { BookingMetrics } from '../../server/metrics.js';
 import { createApp } from '../../server/app.js';
 import { smtpTransport } from '../../server/mail/smtp.js';
 import { MailWorker } from '../../server/mail/worker.js';
@@ -40,7 +41,7 @@ interface Setup {
 
 async function setup(
   inbox: Inbox | undefined,
-  options: { storage?: BookingStorage; reminderHours?: number; batchSize?: number } = {},
+  options: { storage?: BookingStorage; reminderHours?: number; batchSize?: number; metrics?: BookingMetrics } = {},
 ): Promise<Setup> {
   const storage = options.storage ?? new SqliteBookingStorage(':memory:');
   await seedCatalogue(storage);
@@ -53,6 +54,7 @@ async function setup(
     now: () => clock.now,
     logger,
     ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
   });
   const app = createApp(storage, {
     now: () => clock.now,
@@ -237,7 +239,8 @@ describe('e-mail through SMTP', () => {
   it('SMTP down: the mail waits and goes out on a later try (1 min, then 2 …); a 550 refusal is final', async () => {
     const inbox = await startInbox({ refuse: ['nobody@example.dk'] });
     await inbox.stop();
-    const s = await setup(inbox);
+    const metrics = new BookingMetrics();
+    const s = await setup(inbox, { metrics });
     await book(s.app, LATER_SLOT);
     assert.deepEqual(await s.worker.runOnce(), { sent: 0, unsent: 0, retried: 1, failed: 0, dropped: 0 });
     let row = await rowOf(s.storage, 'confirmation');
@@ -263,6 +266,9 @@ describe('e-mail through SMTP', () => {
     assert.equal((await s.worker.runOnce()).failed, 1);
     row = await rowOf(s.storage, 'confirmation');
     assert.deepEqual([row?.status, row?.lastError, row?.content], ['failed', 'EENVELOPE 550', undefined]);
+    // Operations see it: booking_mails_total by kind and outcome.
+    const counted = (await metrics.mails.get()).values.map((v) => `${v.labels.kind} ${v.labels.outcome} ${v.value}`).sort();
+    assert.deepEqual(counted, ['confirmation failed 1', 'confirmation retry 2', 'confirmation sent 1']);
     await s.worker.stop();
     await inbox.stop();
     await s.storage.close();
