@@ -46,7 +46,8 @@ export function checkHref(href: string | undefined | null): HrefCheck {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
   if (scheme === undefined) return { ok: true, href: trimmed }; // relative: a path, "?query" or "#anchor" on this site
   if (scheme === 'https' || scheme === 'http') {
-    return /^https?:\/\/[^/?#]+/i.test(trimmed) ? { ok: true, href: trimmed } : refuse('web-form');
+    // A host the URL parser refuses ("https://%2F/": a percent-encoded slash) would be a dead link.
+    return /^https?:\/\/[^/?#]+/i.test(trimmed) && parsesAsUrl(trimmed) ? { ok: true, href: trimmed } : refuse('web-form');
   }
   if (scheme === 'mailto') {
     let address: string;
@@ -59,6 +60,14 @@ export function checkHref(href: string | undefined | null): HrefCheck {
   }
   if (scheme === 'tel') return PLAIN_PHONE.test(trimmed.slice('tel:'.length)) ? { ok: true, href: trimmed } : refuse('tel');
   return refuse('scheme');
+}
+
+function parsesAsUrl(href: string): boolean {
+  try {
+    return new URL(href).hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** Why `href` may not be a link in content (checkHref's message), or undefined when it may. */

@@ -56,6 +56,13 @@ describe('checkHref', () => {
     expect(mailtoHref('borgerservice@kk.dk')).to.equal('mailto:borgerservice@kk.dk');
   });
 
+  it('refuses a web address whose host the URL parser refuses (fast-check found "https://%2F/")', () => {
+    for (const href of ['https://%2F/', 'https://%5C/x', 'http://a%2Fb.dk/', 'https://exa mple.dk', 'https://[::1/']) {
+      expect(checkHref(href).ok, href).to.equal(false);
+    }
+    expect(checkHref('https://kk.dk/%2F').ok).to.equal(true);
+  });
+
   it('never lets an accepted link leave the site unless it is a full http(s) address (generated odd URLs)', () => {
     const piece = fc.constantFrom(
       '/',
