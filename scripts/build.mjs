@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { AUTOLOADER, CDN_ENTRIES, CDN_SOURCES } from './entries.mjs';
+import { minifyCssLiterals } from './minify-css-literals.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
@@ -23,6 +24,7 @@ await build({
   root,
   configFile: false,
   logLevel: 'warn',
+  plugins: [minifyCssLiterals()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: false,
