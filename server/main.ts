@@ -33,17 +33,23 @@ const server = await startServer({
   slotsCache: config.slotsCacheMb > 0 ? { maxBytes: config.slotsCacheMb * 1024 * 1024 } : false,
   logger,
   metrics: new BookingMetrics().withProcessMetrics(),
-  mail: {
-    ...(config.mail.smtp ? { smtp: config.mail.smtp } : {}),
-    from: config.mail.from,
-    reminderHours: config.mail.reminderHours,
-    ...(config.mail.bookingPageUrl === undefined ? {} : { bookingPageUrl: config.mail.bookingPageUrl }),
-  },
+  // Without SMTP nothing is queued: a production server keeps no addresses or manage links for mails
+  // it will never send (the demo server keeps them, to show them at /demo/mails).
+  ...(config.mail.smtp
+    ? {
+        mail: {
+          smtp: config.mail.smtp,
+          from: config.mail.from,
+          reminderHours: config.mail.reminderHours,
+          ...(config.mail.bookingPageUrl === undefined ? {} : { bookingPageUrl: config.mail.bookingPageUrl }),
+        },
+      }
+    : {}),
 });
 // The URL's password never reaches the log.
 const database = config.storage.kind === 'sqlite' ? `SQLite ${config.storage.path}` : `PostgreSQL ${new URL(config.storage.url).host}`;
 // The SMTP login and password never reach the log.
-const mail = config.mail.smtp ? `SMTP ${config.mail.smtp.host}:${config.mail.smtp.port}` : 'not sent (no SMTP): kept in the outbox';
+const mail = config.mail.smtp ? `SMTP ${config.mail.smtp.host}:${config.mail.smtp.port}` : 'off (no SMTP): no mails queued or kept';
 logger.info({ url: server.url, database, mail }, `Booking API listening on ${server.url}`);
 
 let stopping = false;

@@ -245,6 +245,15 @@ describe('over real HTTP', () => {
       .map((line) => JSON.parse(line) as Record<string, unknown>);
     assert.ok(lines.some((l) => l.msg === 'stopped'));
     assert.ok(lines.some((l) => l.msg === 'request' && l.route === '/bookings' && l.status === 201));
+    // No SMTP configured: the booking (with an e-mail address) left nothing in the outbox to keep.
+    assert.equal(lines.find((l) => typeof l.mail === 'string')?.mail, 'off (no SMTP): no mails queued or kept');
+    const db = new Database(path, { readonly: true });
+    try {
+      assert.equal((db.prepare('SELECT count(*) AS n FROM bookings').get() as { n: number }).n, 1);
+      assert.equal((db.prepare('SELECT count(*) AS n FROM mail_outbox').get() as { n: number }).n, 0);
+    } finally {
+      db.close();
+    }
   });
 });
 
