@@ -19,7 +19,7 @@ async function bundle(entry: string, withoutZod: boolean): Promise<{ gzip: numbe
   });
   const output = Object.values(result.metafile.outputs)[0];
   let catalogues = 0;
-  for (const [file, info] of Object.entries(output?.inputs ?? {})) if (/\.messages\.ts$/.test(file)) catalogues += info.bytesInOutput;
+  for (const [file, info] of Object.entries(output?.inputs ?? {})) if (/\.messages(\.[a-z]+)?\.ts$/.test(file)) catalogues += info.bytesInOutput;
   return {
     gzip: gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array(), { level: 9 }).length,
     catalogues,

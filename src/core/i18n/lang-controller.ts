@@ -6,6 +6,9 @@ import { type Catalogs, completeLanguages, languageLoaded, loadLanguage } from '
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** Languages whose failed download the console has been told about. */
+const reported = new Set<string>();
+
 // One observer for the whole document, however many widgets are on the page.
 const hosts = new Set<LangController>();
 let observer: MutationObserver | undefined;
@@ -120,7 +123,9 @@ export class LangController implements ReactiveController {
     const settled = loadLanguage(sets, lang).then(
       () => done(true),
       (error: unknown) => {
-        console.error(`borger-widgets: the ${lang} texts could not be loaded; showing Danish.`, error);
+        // Once per language, however many elements (a glossary's terms) waited for it.
+        if (!reported.has(lang)) console.error(`borger-widgets: the ${lang} texts could not be loaded; showing Danish.`, error);
+        reported.add(lang);
         done(false);
       },
     );
