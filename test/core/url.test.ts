@@ -57,7 +57,7 @@ describe('checkHref', () => {
   });
 
   it('refuses a web address whose host the URL parser refuses (fast-check found "https://%2F/")', () => {
-    for (const href of ['https://%2F/', 'https://%5C/x', 'http://a%2Fb.dk/', 'https://exa mple.dk', 'https://[::1/']) {
+    for (const href of ['https://%2F/', 'http://@/', 'http://a@/', 'https://%5C/x', 'http://a%2Fb.dk/', 'https://exa mple.dk', 'https://[::1/']) {
       expect(checkHref(href).ok, href).to.equal(false);
     }
     expect(checkHref('https://kk.dk/%2F').ok).to.equal(true);
