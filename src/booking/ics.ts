@@ -79,6 +79,18 @@ export function foldLine(line: string): string {
   return parts.join(`${CRLF} `);
 }
 
+const SEQUENCE_EPOCH_MS = Date.UTC(2000, 0, 1);
+
+/**
+ * The entry's SEQUENCE (RFC 5545 §3.8.7.4): whole minutes from 2000-01-01 UTC to `stamp`, so every
+ * later revision of a booking (moved, cancelled) counts higher than the files sent or downloaded
+ * before it, without a counter kept anywhere; within one minute DTSTAMP decides (RFC 5546 §2.1.5).
+ * Fits the INTEGER type (2^31 − 1) until the year 6000.
+ */
+export function icsSequence(stamp: Date): number {
+  return Math.max(0, Math.floor((stamp.getTime() - SEQUENCE_EPOCH_MS) / 60_000));
+}
+
 /** The whole VCALENDAR text, CRLF line endings, folded. */
 export function icsCalendar(event: IcsEvent): string {
   const lines = [
@@ -90,6 +102,7 @@ export function icsCalendar(event: IcsEvent): string {
     'BEGIN:VEVENT',
     `UID:${escapeText(event.uid)}`,
     `DTSTAMP:${utcDateTime(event.stamp)}`,
+    `SEQUENCE:${icsSequence(event.stamp)}`,
     `DTSTART:${utcDateTime(event.start)}`,
     `DTEND:${utcDateTime(event.end)}`,
     `SUMMARY:${escapeText(event.summary)}`,

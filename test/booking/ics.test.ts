@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
-import { escapeText, foldLine, icsCalendar, icsFileName, utcDateTime } from '../../src/booking/ics.js';
+import { escapeText, foldLine, icsCalendar, icsFileName, icsSequence, utcDateTime } from '../../src/booking/ics.js';
 
 const encoder = new TextEncoder();
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
@@ -36,6 +36,17 @@ describe('ics', () => {
     expect(lines).to.include('DTEND:20261126T091500Z');
     expect(lines).to.include('STATUS:CONFIRMED');
     expect(lines.slice(-2)).to.deep.equal(['END:VEVENT', 'END:VCALENDAR']);
+  });
+
+  it('counts a later revision higher (SEQUENCE from the stamp), so calendars replace a moved or cancelled entry', () => {
+    expect(unfold(icsCalendar(EVENT)).split('\r\n')).to.include(`SEQUENCE:${icsSequence(EVENT.stamp)}`);
+    expect(icsSequence(new Date('2000-01-01T00:00:00Z'))).to.equal(0);
+    expect(icsSequence(new Date('1999-12-31T23:00:00Z'))).to.equal(0);
+    expect(icsSequence(new Date('2026-11-20T08:30:00Z'))).to.equal(14_141_310);
+    const booked = new Date('2026-11-20T08:30:00Z');
+    const moved = new Date('2026-11-20T08:31:00Z');
+    expect(icsSequence(moved)).to.be.greaterThan(icsSequence(booked));
+    expect(icsSequence(new Date('5999-12-31T23:59:00Z'))).to.be.at.most(2 ** 31 - 1);
   });
 
   it('escapes commas, semicolons, backslashes and newlines in text', () => {

@@ -166,7 +166,9 @@ describe('e-mail through SMTP', () => {
     const created = await book(s.app, LATER_SLOT);
     await s.worker.drain();
     await inbox.waitFor(1);
-    // Moved to Monday 13 April 12:00: a "moved" mail now, and the reminder follows the new time.
+    const confirmationSequence = icsOf(inbox.mails[0] as ParsedMail).sequence;
+    // Ten minutes later, moved to Monday 13 April 12:00: a "moved" mail now, and the reminder follows the new time.
+    s.clock.now = new Date(s.clock.now.getTime() + 10 * 60_000);
     const moved = await call(s.app, 'POST', `/bookings/${created.booking.id}/reschedule`, {
       body: { slotId: MOVED_SLOT },
       headers: bearer(created.token),
@@ -182,6 +184,9 @@ describe('e-mail through SMTP', () => {
         .toISOString(),
       '2026-04-13T10:00:00.000Z',
     );
+    // Same UID, higher SEQUENCE: a calendar replaces the entry it has instead of keeping both times.
+    assert.equal(icsOf(movedMail as ParsedMail).uid, icsOf(inbox.mails[0] as ParsedMail).uid);
+    assert.equal(icsOf(movedMail as ParsedMail).sequence, confirmationSequence + 10);
 
     const appointment = Date.parse('2026-04-13T12:00:00+02:00');
     // The old reminder's time (8 April 12:00) passes: nothing.
