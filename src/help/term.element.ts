@@ -153,7 +153,14 @@ function wordAttributes(term: Element, lang: string, open: boolean): [string, st
  */
 export function prepareTerm(term: Element, lang: string): void {
   for (const [name, value] of wordAttributes(term, lang, false)) term.setAttribute(name, value);
+  preparedIn.set(term, lang);
 }
+
+/**
+ * Terms `prepareTerm` drew, with the language it drew them in. Such a term's first update has nothing
+ * to do (its attributes are its whole drawn state), so it is skipped (see `BorgerTerm.shouldUpdate`).
+ */
+const preparedIn = new WeakMap<Element, string>();
 
 /** The language a term at `place` shows its texts in (as its own LangController resolves it). */
 export function termLanguage(place: Element): string {
@@ -191,14 +198,20 @@ let openTerm: BorgerTerm | undefined;
 
 const wordSheet = lazySheet(termWordCss);
 
+// The scopes whose sheet and listeners are set up: a term connecting into one of them (the 1,999 after
+// the first of a glossary) costs one getRootNode and one look-up.
+const scopesReady = new WeakSet<Node>();
+function readyScope(term: BorgerTerm): void {
+  const scope = term.getRootNode();
+  if (scopesReady.has(scope) || !(scope instanceof Document || scope instanceof ShadowRoot)) return;
+  scopesReady.add(scope);
+  adoptInScope(term, wordSheet());
+  listenInScope(scope);
+}
 // Clicks, keys, focus and the pointer on terms, listened to once per document or shadow root (a
 // listener per term per event would be thousands on a long article). Click and key up in the capture
 // phase, so a page that stops them on the way does not break the terms.
-const listening = new WeakSet<Document | ShadowRoot>();
-function listenInScope(term: BorgerTerm): void {
-  const scope = term.getRootNode();
-  if (!(scope instanceof Document || scope instanceof ShadowRoot) || listening.has(scope)) return;
-  listening.add(scope);
+function listenInScope(scope: Document | ShadowRoot): void {
   /** The term an event is on, if it lives in this scope (a term in a shadow root inside is that root's). */
   const termOf = (event: Event): BorgerTerm | undefined => {
     for (const target of event.composedPath()) {
@@ -310,8 +323,7 @@ export class BorgerTerm extends BorgerElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptInScope(this, wordSheet());
-    listenInScope(this);
+    readyScope(this);
     // Opened while away from the page (or moved while open): its explanation comes back with it.
     if (this.open && this.hasUpdated) {
       this.attach();
@@ -383,6 +395,32 @@ export class BorgerTerm extends BorgerElement {
   /** Whether the word or its explanation matches `selector` (`:hover`, `:focus-within`). */
   private within(selector: string): boolean {
     return this.matches(selector) || Boolean(this.tip?.isConnected && this.tip.matches(selector));
+  }
+
+  /**
+   * A term `<borger-help>` drew while making it (`prepareTerm`) skips its first update when nothing has
+   * changed since: same language, closed, only its `term` set. That update would only redo what
+   * `prepareTerm` did (find the glossary, look the id up, compare four attributes), 2,000 times for a
+   * large glossary. The next update (touched, opened, a property or the language changed) is a full
+   * first one.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (!super.shouldUpdate(changed)) return false;
+    if (this.hasUpdated) return true;
+    const lang = preparedIn.get(this);
+    if (lang === undefined) return true;
+    preparedIn.delete(this);
+    const asDrawn =
+      lang === this.language.lang &&
+      this.language.ready &&
+      !this.open &&
+      !this.explanation &&
+      !this.glossary &&
+      [...changed.keys()].every((name) => name === 'term' || name === 'open') &&
+      !litPolicyBlocked();
+    if (!asDrawn) return true;
+    this.explains = true;
+    return false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

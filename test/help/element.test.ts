@@ -8,7 +8,7 @@ import { FakeSynthesis, fakeVoice, installSpeech, restoreSpeech } from '../core/
 import { demoContent } from '../fixtures/content.js';
 import { markingSettled } from '../shared/harness.js';
 import { runWidgetSuite } from '../shared/widget-suite.js';
-import { isButton, TERM_BUTTON } from './term-parts.js';
+import { bubbleOf, isButton, TERM_BUTTON, tipOf } from './term-parts.js';
 
 const ordliste = await demoContent<Glossary>('ordliste.json');
 const glossary = () => structuredClone(ordliste);
@@ -273,6 +273,50 @@ describe('<borger-help> marking terms', () => {
     await element.updateComplete;
     await term.updateComplete;
     expect(isButton(term)).to.equal(true);
+  });
+
+  it('a term drawn as it was made skips its first update, and updates in full once its language changes or it is touched', async () => {
+    const element = await helpEl('<article lang="da"><p>Husk dit sundhedskort og din folkeregisteradresse.</p></article>');
+    await markingSettled(element);
+    const [term, other] = [...element.querySelectorAll('borger-term')] as BorgerTerm[];
+    await term!.updateComplete;
+    await other!.updateComplete;
+    // Its attributes, set before it joined the page, are its whole drawn state: no update ran or waits.
+    expect(term!.hasUpdated, 'first update skipped').to.equal(false);
+    expect(term!.isUpdatePending).to.equal(false);
+    expect(term!.outerHTML).to.equal(`<borger-term term="sundhedskort" ${TERM_BUTTON('sundhedskort')}>sundhedskort</borger-term>`);
+    // The article's language changes: every term draws itself again, in English.
+    element.querySelector('article')!.setAttribute('lang', 'en');
+    await waitUntil(
+      () => other!.getAttribute('aria-label') === 'folkeregisteradresse (explanation)',
+      'the term did not follow the language',
+    );
+    expect(term!.getAttribute('aria-label')).to.equal('sundhedskort (explanation)');
+    element.querySelector('article')!.setAttribute('lang', 'da');
+    await waitUntil(() => term!.getAttribute('aria-label') === 'sundhedskort (forklaring)', 'the term did not come back to Danish');
+  });
+
+  it('a term drawn as it was made opens on the first click and key, with its toggletip made on focus', async () => {
+    const element = await helpEl('<article><p>Husk dit sundhedskort og din folkeregisteradresse.</p></article>');
+    await markingSettled(element);
+    const [term, other] = [...element.querySelectorAll('borger-term')] as BorgerTerm[];
+    await term!.updateComplete;
+    expect(term!.hasUpdated).to.equal(false);
+    term!.click();
+    await term!.updateComplete;
+    expect(term!.open).to.equal(true);
+    expect(term!.getAttribute('aria-expanded')).to.equal('true');
+    expect(bubbleOf(term!)?.textContent).to.contain('sundhedskort');
+    // The other one, by keyboard: focus makes its toggletip (the live region), Enter opens it.
+    expect(other!.hasUpdated).to.equal(false);
+    other!.focus();
+    await other!.updateComplete;
+    expect(tipOf(other!)?.querySelector('[role="status"]')).to.exist;
+    other!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await other!.updateComplete;
+    expect(other!.open).to.equal(true);
+    expect(term!.open, 'one open at a time').to.equal(false);
+    expect(bubbleOf(other!)?.textContent).to.contain('folkeregisteradresse');
   });
 
   it('keeps the page typography: the article is slotted, not copied', async () => {
