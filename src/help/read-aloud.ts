@@ -147,14 +147,17 @@ export function highlightsSupported(): boolean {
 
 // `::highlight()` rules apply in the scope of the highlighted text: for the page's own (light DOM) text
 // that is the document, not a widget's shadow root. A constructable stylesheet is allowed under a
-// strict CSP (no 'unsafe-inline'), and it is added once per document or shadow root.
-const HIGHLIGHT_CSS = `
+// strict CSP (no 'unsafe-inline'), and it is added once per document or shadow root. Text decoration
+// in longhands: WebKit drops a `text-decoration` shorthand that names more than the line (the word's
+// underline is what tells it from the sentence where colours are forced).
+/** @internal Exported for tests. */
+export const HIGHLIGHT_CSS = `
 ::highlight(${READING_HIGHLIGHT}) { background-color: #fff1a8; color: #1a1a1a; }
-::highlight(${READING_WORD_HIGHLIGHT}) { background-color: #ffd43b; color: #1a1a1a; text-decoration: underline 2px; }
-::highlight(${LIX_HIGHLIGHT}) { background-color: #fde2dd; color: #1a1a1a; text-decoration: underline wavy #b51d09; }
+::highlight(${READING_WORD_HIGHLIGHT}) { background-color: #ffd43b; color: #1a1a1a; text-decoration-line: underline; text-decoration-thickness: 2px; }
+::highlight(${LIX_HIGHLIGHT}) { background-color: #fde2dd; color: #1a1a1a; text-decoration-line: underline; text-decoration-style: wavy; text-decoration-color: #b51d09; }
 @media (forced-colors: active) {
   ::highlight(${READING_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; }
-  ::highlight(${READING_WORD_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; text-decoration: underline 3px; }
+  ::highlight(${READING_WORD_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; text-decoration-line: underline; text-decoration-thickness: 3px; }
   ::highlight(${LIX_HIGHLIGHT}) { background-color: Mark; color: MarkText; }
 }`;
 const highlightSheet = lazySheet(() => HIGHLIGHT_CSS);

@@ -5,6 +5,7 @@ import { aTimeout, expect, fixture, oneEvent, waitUntil } from '@open-wc/testing
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/help/index.js';
 import type { BorgerHelp, Glossary, HelpSpeechDetail } from '../../src/help/index.js';
+import { HIGHLIGHT_CSS, LIX_HIGHLIGHT, READING_WORD_HIGHLIGHT } from '../../src/help/read-aloud.js';
 import { FakeSynthesis, fakeVoice, installSpeech, restoreSpeech } from '../core/fake-speech.js';
 import { demoContent } from '../fixtures/content.js';
 
@@ -232,5 +233,27 @@ describe('<borger-help> read aloud', () => {
     element.remove();
     expect(synth.speaking).to.equal(false);
     expect(highlighted('borger-reading')).to.deep.equal([]);
+  });
+});
+
+describe('read-aloud highlight styles', () => {
+  /** The `::highlight(name)` rule as this engine parsed it (a dropped declaration is not there). */
+  const ruleFor = (sheet: CSSStyleSheet, name: string, media = false) => {
+    const rules = media ? [...(sheet.cssRules[sheet.cssRules.length - 1] as CSSMediaRule).cssRules] : [...sheet.cssRules];
+    return rules.find((rule) => rule instanceof CSSStyleRule && rule.selectorText.includes(name)) as CSSStyleRule;
+  };
+
+  it('keeps the underlines in every engine (the word is told from its sentence by more than colour)', () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    const word = ruleFor(sheet, READING_WORD_HIGHLIGHT);
+    expect(word.style.getPropertyValue('text-decoration-line')).to.equal('underline');
+    expect(word.style.getPropertyValue('text-decoration-thickness')).to.equal('2px');
+    const lix = ruleFor(sheet, LIX_HIGHLIGHT);
+    expect(lix.style.getPropertyValue('text-decoration-style')).to.equal('wavy');
+    // Forced colours: sentence and word are both Highlight; only the underline tells them apart.
+    const forcedWord = ruleFor(sheet, READING_WORD_HIGHLIGHT, true);
+    expect(forcedWord.style.getPropertyValue('text-decoration-line')).to.equal('underline');
+    expect(forcedWord.style.getPropertyValue('text-decoration-thickness')).to.equal('3px');
   });
 });
