@@ -1,19 +1,17 @@
 // Instants as ISO 8601 with the Copenhagen offset ("2026-03-02T10:00:00+01:00"), as the API speaks.
-import { zonedParts } from '../src/core/time.js';
+import { copenhagenOffsetMinutes as coreOffsetMinutes } from '../src/core/time.js';
 
 const HOUR_MS = 3_600_000;
 // Copenhagen's offset changes only on whole UTC hours, so one Intl lookup per hour is enough.
 const offsetByHour = new Map<number, number>();
 const OFFSET_CACHE_LIMIT = 20_000;
 
-/** Copenhagen's offset from UTC at `epochMs`, in minutes (60 in winter, 120 in summer). */
+/** Copenhagen's offset from UTC at `epochMs`, in minutes (60 in winter, 120 in summer); core/time.ts's, remembered per hour. */
 export function copenhagenOffsetMinutes(epochMs: number): number {
   const hour = Math.floor(epochMs / HOUR_MS);
   const cached = offsetByHour.get(hour);
   if (cached !== undefined) return cached;
-  const at = new Date(hour * HOUR_MS);
-  const p = zonedParts(at);
-  const offset = Math.round((Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - at.getTime()) / 60_000);
+  const offset = coreOffsetMinutes(new Date(hour * HOUR_MS));
   if (offsetByHour.size >= OFFSET_CACHE_LIMIT) offsetByHour.clear();
   offsetByHour.set(hour, offset);
   return offset;

@@ -7,13 +7,14 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import type { Server } from 'node:http';
+import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { build, type PluginOption } from 'vite';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { serveFolder } from '../pack/serve-folder.js';
 
 /** The newest versions that run on Node 20 (Angular 22 needs Node 22). */
 const FRAMEWORKS = {
@@ -41,20 +42,6 @@ let browser: Browser;
 let server: Server;
 let origin: string;
 
-function serve(folder: string): Promise<Server> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-  const s = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = join(folder, path);
-    if (!file.startsWith(folder) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((done) => s.listen(0, '127.0.0.1', () => done(s)));
-}
-
 /** Installs the tarball and the frameworks once; a later run with the same tarball and versions reuses it. */
 function install(): void {
   const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' }));
@@ -77,7 +64,8 @@ function install(): void {
 async function sveltePlugin(): Promise<PluginOption> {
   const dir = join(scratch, 'node_modules/@sveltejs/vite-plugin-svelte');
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-  const entry = manifest.exports['.'].import?.default ?? manifest.exports['.'].import ?? manifest.exports['.'].default ?? manifest.exports['.'];
+  const entry =
+    manifest.exports['.'].import?.default ?? manifest.exports['.'].import ?? manifest.exports['.'].default ?? manifest.exports['.'];
   const { svelte } = await import(pathToFileURL(join(dir, typeof entry === 'string' ? entry : entry.default)).href);
   return svelte();
 }
@@ -100,7 +88,11 @@ async function seen(page: Page): Promise<Seen> {
 }
 
 const textIncludes = (page: Page, text: string) =>
-  page.waitForFunction((t) => document.querySelector('borger-channels')?.shadowRoot?.textContent?.includes(t) === true, { timeout: 8000 }, text);
+  page.waitForFunction(
+    (t) => document.querySelector('borger-channels')?.shadowRoot?.textContent?.includes(t) === true,
+    { timeout: 8000 },
+    text,
+  );
 
 describe('frameworks: the packed tarball in Vue, React, Preact, Svelte and Angular apps', () => {
   before(async () => {
@@ -128,7 +120,7 @@ describe('frameworks: the packed tarball in Vue, React, Preact, Svelte and Angul
       },
     });
     browser = await puppeteer.launch({ executablePath: (await findChrome()).path, args: CHROME_ARGS });
-    server = await serve(out);
+    server = await serveFolder(out);
     origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   });
 
@@ -161,7 +153,9 @@ describe('frameworks: the packed tarball in Vue, React, Preact, Svelte and Angul
             link?.addEventListener('click', (event) => event.preventDefault(), { once: true });
             link?.click();
           });
-          await page.waitForFunction(() => (window as unknown as { __app: { events: string[] } }).__app.events.length > 0, { timeout: 5000 });
+          await page.waitForFunction(() => (window as unknown as { __app: { events: string[] } }).__app.events.length > 0, {
+            timeout: 5000,
+          });
           assert.match((await seen(page)).events[0]!, /^borger-channel-select:/);
 
           await page.evaluate(() => (window as unknown as { __app: { unmount(): void } }).__app.unmount());

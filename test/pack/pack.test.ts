@@ -4,13 +4,14 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import type { Server } from 'node:http';
+import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { build } from 'vite';
 import { AUTOLOADER, CDN_ENTRIES, ENTRIES, ENTRY_TAGS, specifier } from '../../scripts/entries.mjs';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { serveFolder } from './serve-folder.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = resolve(root, '.tmp/pack');
@@ -21,24 +22,6 @@ let browser: Browser;
 let server: Server;
 let origin: string;
 let tarball: string;
-
-function serve(folder: string): Promise<Server> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-  const s = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    if (path === '/favicon.ico') {
-      response.writeHead(204).end();
-      return;
-    }
-    const file = join(folder, path);
-    if (!file.startsWith(folder) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((done) => s.listen(0, '127.0.0.1', () => done(s)));
-}
 
 async function tagsDefinedOn(url: string): Promise<{ defined: Record<string, boolean>; errors: string[] }> {
   const page = await browser.newPage();
@@ -62,7 +45,7 @@ describe('the published package', () => {
     writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: scratch, stdio: 'pipe' });
     browser = await puppeteer.launch({ executablePath: (await findChrome()).path, args: CHROME_ARGS });
-    server = await serve(scratch);
+    server = await serveFolder(scratch);
     origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   });
 
