@@ -9,6 +9,7 @@
 // Engines: Chrome/Edge (local and network voices, late `voiceschanged`), Safari (voices at once, often
 // no `voiceschanged`: voices are re-read whenever the citizen presses a read-aloud button) and Firefox
 // (the system's voices; none on many Linux desktops, where the widgets say so).
+import { synthesis } from './speech-support.js';
 
 export interface SpeakOptions {
   /** Language of the text (BCP 47, e.g. "da" or "da-DK"); picks the voice. */
@@ -41,24 +42,7 @@ export interface SpeechHandle {
   stop(): void;
 }
 
-type UtteranceConstructor = new (text?: string) => SpeechSynthesisUtterance;
-
-// Engine fallback (docs/browsers.md): every current engine has speechSynthesis, but voices differ by
-// engine and device (none in headless Firefox on Linux); without it, or without a voice for the
-// language, the read-aloud controls say so in place instead of reading.
-/** The page's speech synthesis, looked up on each call (tests and polyfills may replace it). */
-function synthesis(): { synth: SpeechSynthesis; Utterance: UtteranceConstructor } | undefined {
-  const scope = globalThis as unknown as { speechSynthesis?: SpeechSynthesis; SpeechSynthesisUtterance?: UtteranceConstructor };
-  const synth = scope.speechSynthesis;
-  const Utterance = scope.SpeechSynthesisUtterance;
-  if (!synth || typeof synth.speak !== 'function' || typeof Utterance !== 'function') return undefined;
-  return { synth, Utterance };
-}
-
-/** Whether the browser has speech synthesis at all (voices may still be missing). */
-export function speechSupported(): boolean {
-  return synthesis() !== undefined;
-}
+export { speechSupported } from './speech-support.js';
 
 const normalise = (lang: string) => lang.trim().replace(/_/g, '-').toLowerCase();
 const base = (lang: string) => normalise(lang).split('-')[0] ?? '';

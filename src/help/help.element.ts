@@ -6,7 +6,9 @@ import { formStyles } from '../core/form-styles.js';
 import { resolveLang } from '../core/i18n/lang.js';
 import { intlLocale } from '../core/i18n/locale.js';
 import { type Translate, translatorFor } from '../core/i18n/translate.js';
+import { lazyChunk, whenSlow } from '../core/lazy-chunk.js';
 import type { Validated } from '../core/problems.js';
+import { speechSupported } from '../core/speech-support.js';
 import { formatNumber } from '../core/time.js';
 import type { EditorReport } from './editor-report.js';
 import type { Glossary, GlossaryTerm } from './glossary.schema.js';
@@ -15,28 +17,17 @@ import { type HelpKey, helpMessages } from './help.messages.js';
 import { helpStyles } from './help.styles.js';
 import { markTermsInSlices, TERM_TAG, unmarkTerms } from './mark-terms.js';
 import { createMatcher, type Matcher } from './matcher.js';
-import {
-  adoptHighlightStyles,
-  highlightsSupported,
-  LIX_HIGHLIGHT,
-  OwnedHighlight,
-  ReadAloud,
-  type ReadingAction,
-  readableText,
-} from './read-aloud.js';
+import type { ReadAloud, ReadingAction, VoiceState } from './read-aloud.js';
+import type { OwnedHighlight } from './read-aloud-highlights.js';
 import { prepareTerm, type TermSource, TOGGLETIP_TAG, termLanguage } from './term.element.js';
 
-// The editor view (LIX and its report) is for editors only: its code loads the first time it is asked for.
-type EditorModule = typeof import('./editor-report.js');
-let editorModule: EditorModule | undefined;
-let editorLoading: Promise<EditorModule> | undefined;
-function loadEditor(): Promise<EditorModule> {
-  editorLoading ??= import('./editor-report.js').then((module) => {
-    editorModule = module;
-    return module;
-  });
-  return editorLoading;
-}
+// Loaded on first use, never in the first download: reading aloud (with core speech and the sentence
+// splitter) on the first "Lyt", the editor view (LIX and its report) the first time `editor` is on.
+const readAloudChunk = lazyChunk<typeof import('./read-aloud.js')>(() => import('./read-aloud.js'));
+const editorChunk = lazyChunk<typeof import('./editor-view.js')>(() => import('./editor-view.js'));
+
+/** @internal For tests: the chunks <borger-help> loads on first use (to make one arrive late or fail). */
+export const helpChunks = { readAloud: readAloudChunk, editor: editorChunk };
 
 export interface HelpSpeechDetail {
   action: ReadingAction;
@@ -106,8 +97,15 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
   private readonly observer: MutationObserver;
   /** The marking under way (a long article is marked in slices): a newer one replaces it. */
   private marking: AbortController | undefined;
-  private readonly reader: ReadAloud;
-  private readonly lixHighlight = new OwnedHighlight(LIX_HIGHLIGHT);
+  /** Made on the first "Lyt", once the read-aloud code has arrived. */
+  private reader: ReadAloud | undefined;
+  /** The reading rate chosen (also before the first "Lyt"). */
+  private rate = 1;
+  /** The read-aloud code is on its way after a press; `slow`: long enough to say so. */
+  private speechLoading: { slow: boolean; done: Promise<void> } | undefined;
+  /** The read-aloud code did not arrive at the last press (a polite note; the next press tries again). */
+  private speechUnavailable = false;
+  private lixHighlight: OwnedHighlight | undefined;
   private report: EditorReport | undefined;
 
   constructor() {
@@ -121,13 +119,6 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
     // A term's toggletip, put after its word when the citizen comes near it, is not new content.
     this.observer = new MutationObserver((records) => {
       if (records.some((record) => !onlyToggletips(record))) this.contentChanged();
-    });
-    this.reader = new ReadAloud(this, {
-      onChange: (action) => {
-        emit(this, 'borger-help-speech', { action, lang: this.reader.lang });
-        this.requestUpdate();
-      },
-      onVoices: () => this.requestUpdate(),
     });
   }
 
@@ -159,9 +150,18 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
     super.disconnectedCallback();
     this.observer.disconnect();
     this.marking?.abort();
-    this.reader.stop();
-    this.reader.dispose();
-    this.lixHighlight.clear();
+    this.reader?.stop();
+    this.reader?.dispose();
+    this.lixHighlight?.clear();
+  }
+
+  /** Rendered includes the answer to a "Lyt" whose code is still on its way (it arrives, or it fails). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const loading = this.speechLoading;
+    if (!loading) return done;
+    await loading.done;
+    return this.getUpdateComplete();
   }
 
   protected validateContent(input: unknown): Promise<Validated<Glossary>> {
@@ -247,31 +247,110 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
   /** The citizen pressed "Lyt" on a device without a voice for the language: tell them why. */
   private voiceExplained = false;
 
+  /** Starts the read-aloud download when the citizen is about to press "Lyt" (pointer over it, focus on it). */
+  private prepareSpeech(): void {
+    if (this.reader) return;
+    // The voice check starts too, so the browser's voice list is there by the press. A failure here is
+    // reported by the press, which tries again.
+    readAloudChunk.load().then(
+      (module) => {
+        if (this.isConnected) this.readerFrom(module).voiceState(this.textLang());
+      },
+      () => undefined,
+    );
+  }
+
   private listen(): void {
-    // The voices are read again on every press: one that came late (or without telling) is used.
-    const voice = this.reader.refreshVoice(this.textLang());
-    if (voice === 'no' || voice === 'checking') {
-      // Pressed before the voices were known, or with none for the language: say why, next to the
-      // button. The button stays, and so does focus on it (WCAG 2.4.3); a later voice makes it work.
+    const module = readAloudChunk.module;
+    if (module) {
+      const reader = this.readerFrom(module);
+      // The voices are read again on every press: one that came late (or without telling) is used.
+      const voice = reader.refreshVoice(this.textLang());
+      if (voice !== 'checking') {
+        this.act(reader, voice);
+        return;
+      }
+    }
+    // The read-aloud code is not here yet, or the browser has not listed its voices yet: wait for both
+    // (saying so if it takes time), then act on the press. A second press meanwhile starts nothing more.
+    if (this.speechLoading) return;
+    this.speechUnavailable = false;
+    const lang = this.textLang();
+    const loading = { slow: false, done: Promise.resolve() };
+    const ready = whenSlow(
+      readAloudChunk.load().then(async (arrived) => {
+        const reader = this.readerFrom(arrived);
+        return { reader, voice: await reader.settledVoice(lang) };
+      }),
+      () => {
+        // Long enough to notice: say that reading is on its way (polite; focus stays on "Lyt").
+        loading.slow = true;
+        this.requestUpdate();
+      },
+    );
+    loading.done = ready.then(
+      ({ reader, voice }) => {
+        this.speechLoading = undefined;
+        if (this.isConnected) this.act(reader, voice);
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.speechLoading = undefined;
+        this.speechUnavailable = true;
+        console.error('<borger-help> could not load its read-aloud code ("Lyt"); the next press tries again.', error);
+        this.requestUpdate();
+      },
+    );
+    this.speechLoading = loading;
+    this.requestUpdate();
+  }
+
+  /** The reader, made with the read-aloud code once it has arrived. */
+  private readerFrom(module: typeof import('./read-aloud.js')): ReadAloud {
+    if (this.reader) return this.reader;
+    const reader = new module.ReadAloud(this, {
+      onChange: (action) => {
+        emit(this, 'borger-help-speech', { action, lang: reader.lang });
+        this.requestUpdate();
+      },
+      onVoices: () => this.requestUpdate(),
+    });
+    reader.rate = this.rate;
+    this.reader = reader;
+    return reader;
+  }
+
+  /** What a press of "Lyt" does, once the voice for the text's language is known. */
+  private act(reader: ReadAloud, voice: VoiceState): void {
+    if (voice === 'no' || voice === 'unsupported') {
+      // No voice for the language: say why, next to the button. The button stays, and so does focus on
+      // it (WCAG 2.4.3); a later voice makes it work.
       this.voiceExplained = true;
       this.requestUpdate();
-      if (voice === 'no') return;
+      return;
     }
-    const state = this.reader.state;
-    if (state === 'reading') this.reader.pause();
-    else if (state === 'paused') this.reader.resume();
-    else this.reader.start(this.textLang());
+    const state = reader.state;
+    if (state === 'reading') reader.pause();
+    else if (state === 'paused') reader.resume();
+    else reader.start(this.textLang());
+  }
+
+  /** Before the first "Lyt" there is no reader: speech exists or not, and the voices are not asked yet. */
+  private voiceState(lang: string): VoiceState {
+    if (!speechSupported()) return 'unsupported';
+    return this.reader?.voiceState(lang) ?? 'checking';
   }
 
   private async stopReading(): Promise<void> {
-    this.reader.stop();
+    this.reader?.stop();
     await this.updateComplete;
     // The stop button is gone: focus stays in the toolbar, on the button that starts reading again.
     this.renderRoot.querySelector<HTMLElement>('[part="listen"]')?.focus();
   }
 
   private changeRate(event: Event): void {
-    this.reader.rate = Number((event.target as HTMLSelectElement).value) || 1;
+    this.rate = Number((event.target as HTMLSelectElement).value) || 1;
+    if (this.reader) this.reader.rate = this.rate;
   }
 
   // ---- Rendering ----------------------------------------------------------------------------------
@@ -297,7 +376,7 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
   private renderToolbar(): TemplateResult {
     const t = this.t();
     const lang = this.textLang();
-    const voice = this.reader.voiceState(lang);
+    const voice = this.voiceState(lang);
     // While the glossary loads, the switch is there already (a glossary has terms); pressed early, it
     // just decides whether the terms get marked.
     const state = this.contentState;
@@ -306,28 +385,30 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
     let notice: string | undefined;
     // Without a voice, "Lyt" stays and explains itself when pressed: no notice on every article for
     // every citizen, and no line that appears late and pushes the article down.
-    if (voice === 'no' && this.voiceExplained) notice = t('noVoice', { language: languageName(lang, this.language.lang) });
+    if (this.speechUnavailable) notice = t('readingUnavailable');
+    else if (this.speechLoading?.slow) notice = t('readingLoading');
+    else if (voice === 'no' && this.voiceExplained) notice = t('noVoice', { language: languageName(lang, this.language.lang) });
     else if (voice === 'unsupported') notice = t('noSpeech');
     return html`<div class="toolbar" part="toolbar" role="group" aria-label=${t('toolbar')} aria-busy=${busy ? 'true' : nothing}>
-      ${voice === 'unsupported' ? nothing : this.renderSpeech(t, voice === 'no' && this.voiceExplained)}
+      ${voice === 'unsupported' ? nothing : this.renderSpeech(t, (voice === 'no' && this.voiceExplained) || this.speechUnavailable)}
       ${
         hasTerms
           ? html`<button type="button" class="button secondary" part="terms-toggle" aria-pressed=${this.explainTerms ? 'true' : 'false'}
             @click=${this.toggleTerms}><span class="check" aria-hidden="true">${this.explainTerms ? '✓' : ''}</span>${t('explainWords')}</button>`
           : nothing
       }
-      ${notice ? html`<p class="notice" part="notice" id="notice" role="status">${notice}</p>` : nothing}
-      ${this.reader.failed ? html`<p class="notice failed" part="notice" role="alert">${t('readingFailed')}</p>` : nothing}
+      ${notice ? html`<p class="notice ${this.speechUnavailable ? 'failed' : ''}" part="notice" id="notice" role="status">${notice}</p>` : nothing}
+      ${this.reader?.failed ? html`<p class="notice failed" part="notice" role="alert">${t('readingFailed')}</p>` : nothing}
     </div>`;
   }
 
   /** `noVoice`: "Lyt" was pressed and there is no voice; the button names the notice that says why. */
   private renderSpeech(t: Translate<HelpKey>, noVoice: boolean): TemplateResult {
-    const state = this.reader.state;
+    const state = this.reader?.state ?? 'idle';
     const label = state === 'reading' ? t('pause') : state === 'paused' ? t('resume') : t('listen');
     const icon = state === 'reading' ? '⏸\uFE0E' : '▶\uFE0E';
     return html`<button type="button" class="button" part="listen" aria-describedby=${noVoice ? 'notice' : nothing}
-        @click=${this.listen}><span class="icon" aria-hidden="true">${icon}</span>${label}</button>
+        @click=${this.listen} @pointerenter=${this.prepareSpeech} @focus=${this.prepareSpeech}><span class="icon" aria-hidden="true">${icon}</span>${label}</button>
       ${
         state === 'idle'
           ? nothing
@@ -335,7 +416,7 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
       }
       <label class="speed" part="speed">${t('speed')}
         <select @change=${this.changeRate}>
-          ${READING_RATES.map((rate) => html`<option value=${rate} ?selected=${rate === this.reader.rate}>${t('speedValue', { rate: formatNumber(rate, this.language.lang) })}</option>`)}
+          ${READING_RATES.map((rate) => html`<option value=${rate} ?selected=${rate === this.rate}>${t('speedValue', { rate: formatNumber(rate, this.language.lang) })}</option>`)}
         </select>
       </label>`;
   }
@@ -343,15 +424,16 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
   private renderEditor(): TemplateResult {
     const t = this.t();
     const ready = this.contentState.status === 'ready' ? this.contentState.data : undefined;
+    const editorModule = editorChunk.module;
     if (!editorModule) {
-      void loadEditor().then(
+      void editorChunk.load().then(
         () => this.requestUpdate(),
         (error: unknown) => console.error('<borger-help> could not load the editor view.', error),
       );
       return html`<div class="editor" part="editor" aria-busy="true"></div>`;
     }
     const report = editorModule.editorReport(
-      readableText(this).text,
+      editorModule.readableText(this).text,
       ready && this.matcher ? { glossary: ready, matcher: this.matcher } : undefined,
     );
     this.report = report;
@@ -380,7 +462,7 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
             </ol>`
           : nothing
       }
-      ${highlightsSupported() && report.words > 0 ? html`<p class="note">${t('editor.marked')}</p>` : nothing}
+      ${editorModule.highlightsSupported() && report.words > 0 ? html`<p class="note">${t('editor.marked')}</p>` : nothing}
       ${
         !ready
           ? html`<p>${t('editor.noGlossary')}</p>`
@@ -396,12 +478,14 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
 
   /** Marks the longest sentences and words in the text itself (editor view only). */
   private updateLixHighlight(): void {
-    if (!this.editor || !this.report || !highlightsSupported()) {
-      this.lixHighlight.clear();
+    const view = editorChunk.module;
+    if (!view || !this.editor || !this.report || !view.highlightsSupported()) {
+      this.lixHighlight?.clear();
       return;
     }
-    adoptHighlightStyles(this);
-    const map = readableText(this);
+    view.adoptHighlightStyles(this);
+    this.lixHighlight ??= new view.OwnedHighlight(view.LIX_HIGHLIGHT);
+    const map = view.readableText(this);
     const ranges = [...this.report.longestSentences, ...this.report.longestWords]
       .map((piece) => map.range(piece.start, piece.end))
       .filter((range): range is Range => range !== undefined);

@@ -13,6 +13,8 @@ const ar: Catalog<HelpKey> = {
   noVoice: 'القراءة بصوت عالٍ لا تعمل هنا: لا يوجد على جهازك صوت يقرأ {language}.',
   noSpeech: 'القراءة بصوت عالٍ لا تعمل في متصفحك.',
   readingFailed: 'توقفت القراءة بشكل غير متوقع. حاول مرة أخرى.',
+  readingLoading: 'جارٍ تحميل القراءة بصوت عالٍ …',
+  readingUnavailable: 'تعذّر تحميل القراءة بصوت عالٍ الآن. حاول مرة أخرى بعد قليل.',
   explainWords: 'اشرح الكلمات الصعبة',
   termHint: 'شرح',
   seeTerm: 'انظر',

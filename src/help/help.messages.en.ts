@@ -13,6 +13,8 @@ const en: Catalog<HelpKey> = {
   noVoice: 'Reading aloud does not work here: your device has no voice that can read {language}.',
   noSpeech: 'Reading aloud does not work in your browser.',
   readingFailed: 'The reading stopped unexpectedly. Please try again.',
+  readingLoading: 'Loading the reading aloud …',
+  readingUnavailable: 'Reading aloud could not be loaded just now. Please try again in a moment.',
   explainWords: 'Explain difficult words',
   termHint: 'explanation',
   seeTerm: 'see',

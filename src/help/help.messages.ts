@@ -12,6 +12,8 @@ export type HelpKey =
   | 'noVoice'
   | 'noSpeech'
   | 'readingFailed'
+  | 'readingLoading'
+  | 'readingUnavailable'
   | 'explainWords'
   | 'termHint'
   | 'seeTerm'
@@ -49,6 +51,8 @@ export const helpMessages = lazyCatalogs<HelpKey>(
     noVoice: 'Oplæsning virker ikke her: din enhed har ingen stemme, der kan læse {language}.',
     noSpeech: 'Oplæsning virker ikke i din browser.',
     readingFailed: 'Oplæsningen stoppede uventet. Prøv igen.',
+    readingLoading: 'Henter oplæsningen …',
+    readingUnavailable: 'Oplæsningen kunne ikke hentes lige nu. Prøv igen om lidt.',
     explainWords: 'Forklar svære ord',
     termHint: 'forklaring',
     seeTerm: 'se',

@@ -1,201 +1,29 @@
 // Reading a page's own text aloud, one sentence at a time, with the sentence being read highlighted in
-// place (CSS Custom Highlight API: no wrapper elements, the page's markup is never touched).
+// place (CSS Custom Highlight API: no wrapper elements, the page's markup is never touched). Loaded on
+// the citizen's first "Lyt" (help.element.ts), never in <borger-help>'s first download.
 //
-// - `readableText(root)` flattens the light DOM into one string (blocks separated by blank lines, so a
-//   heading or list item is a sentence of its own) and maps offsets back to DOM ranges.
+// - `readableText(root)` (read-aloud-text.ts) flattens the light DOM into one string (blocks separated
+//   by blank lines, so a heading or list item is a sentence of its own) and maps offsets back to ranges.
 // - `ReadAloud` speaks the sentences through core speech, one sentence at a time (core speech cuts a
 //   long one into pieces of at most MAX_PIECE_LENGTH characters; the highlight still covers the whole
 //   sentence), so it always knows which sentence is being read, even with voices that send no word
-//   boundaries. Word boundaries, when a
-//   voice sends them, move a second highlight over the word being read.
+//   boundaries. Word boundaries, when a voice sends them, move a second highlight over the word being read.
 
-import { adoptInScope, lazySheet } from '../core/scope-styles.js';
 import { canSpeak, currentVoice, listedVoices, onVoicesChanged, type SpeechHandle, speak, speechSupported } from '../core/speech.js';
+import { adoptHighlightStyles, OwnedHighlight, READING_HIGHLIGHT, READING_WORD_HIGHLIGHT } from './read-aloud-highlights.js';
+import { readableText } from './read-aloud-text.js';
 import { type Sentence, splitSentences } from './sentences.js';
 
-export const READING_HIGHLIGHT = 'borger-reading';
-export const READING_WORD_HIGHLIGHT = 'borger-reading-word';
-export const LIX_HIGHLIGHT = 'borger-lix';
-
-// ---- The text of a light-DOM subtree, with offsets back into it ------------------------------------
-
-const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'canvas', 'video', 'audio']);
-const BLOCKS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'caption',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'td',
-  'th',
-  'tr',
-  'ul',
-  'br',
-]);
-const BLOCK_BREAK = '\n\n';
-
-export interface TextMap {
-  /** The text as a reader meets it; whitespace inside text nodes is turned into plain spaces. */
-  text: string;
-  /** A DOM range over `text.slice(start, end)`, or undefined when it is not (or no longer) in the DOM. */
-  range(start: number, end: number): Range | undefined;
-}
-
-interface Segment {
-  node: Text;
-  start: number;
-  end: number;
-}
-
-function isSkipped(element: Element): boolean {
-  if (SKIPPED.has(element.localName)) return true;
-  // Not shown: hidden text is not read, and `slot="…"` children belong to a named slot (e.g. an error message).
-  return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('slot');
-}
-
-/** The readable text under `root` (its light DOM), with a way back from offsets to DOM ranges. */
-export function readableText(root: Element): TextMap {
-  const segments: Segment[] = [];
-  let text = '';
-  const blockBreak = () => {
-    if (text !== '' && !text.endsWith(BLOCK_BREAK)) text += BLOCK_BREAK;
-  };
-  const walk = (parent: Node) => {
-    for (let node = parent.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        const data = (node as Text).data;
-        if (data === '') continue;
-        // Same length, so offsets stay valid: a line break in the page's source is a space on screen.
-        segments.push({ node: node as Text, start: text.length, end: text.length + data.length });
-        text += data.replace(/\s/gu, ' ');
-      } else if (node.nodeType === Node.ELEMENT_NODE && !isSkipped(node as Element)) {
-        const block = BLOCKS.has((node as Element).localName);
-        if (block) blockBreak();
-        walk(node);
-        if (block) blockBreak();
-      }
-    }
-  };
-  walk(root);
-
-  const locate = (offset: number, preferEnd: boolean): { node: Text; offset: number } | undefined => {
-    for (const segment of segments) {
-      const inside = preferEnd ? offset > segment.start && offset <= segment.end : offset >= segment.start && offset < segment.end;
-      if (inside) return { node: segment.node, offset: offset - segment.start };
-    }
-    return undefined;
-  };
-  return {
-    text,
-    range(start, end) {
-      const from = locate(start, false);
-      const to = locate(end, true);
-      if (!from || !to || !from.node.isConnected || !to.node.isConnected) return undefined;
-      // The page may have changed the text since it was read: a stale offset must not throw.
-      if (from.offset > from.node.length || to.offset > to.node.length) return undefined;
-      const range = document.createRange();
-      range.setStart(from.node, from.offset);
-      range.setEnd(to.node, to.offset);
-      return range;
-    },
-  };
-}
-
-// ---- Highlights -----------------------------------------------------------------------------------
-
-type HighlightRegistry = Map<string, Highlight>;
-
-// Engine fallback (docs/browsers.md): the CSS Custom Highlight API is in Chrome 105+, Firefox 140+ and
-// Safari 17.2+; without it nothing is marked and the text is still read aloud.
-function registry(): HighlightRegistry | undefined {
-  const css = globalThis.CSS as unknown as { highlights?: HighlightRegistry } | undefined;
-  return typeof Highlight === 'function' && css?.highlights ? css.highlights : undefined;
-}
-
-/** Whether the browser can highlight text without wrapping it (CSS Custom Highlight API). */
-export function highlightsSupported(): boolean {
-  return registry() !== undefined;
-}
-
-// `::highlight()` rules apply in the scope of the highlighted text: for the page's own (light DOM) text
-// that is the document, not a widget's shadow root. A constructable stylesheet is allowed under a
-// strict CSP (no 'unsafe-inline'), and it is added once per document or shadow root. Text decoration
-// in longhands: WebKit drops a `text-decoration` shorthand that names more than the line (the word's
-// underline is what tells it from the sentence where colours are forced).
-/** @internal Exported for tests. */
-export const HIGHLIGHT_CSS = `
-::highlight(${READING_HIGHLIGHT}) { background-color: #fff1a8; color: #1a1a1a; }
-::highlight(${READING_WORD_HIGHLIGHT}) { background-color: #ffd43b; color: #1a1a1a; text-decoration-line: underline; text-decoration-thickness: 2px; }
-::highlight(${LIX_HIGHLIGHT}) { background-color: #fde2dd; color: #1a1a1a; text-decoration-line: underline; text-decoration-style: wavy; text-decoration-color: #b51d09; }
-@media (forced-colors: active) {
-  ::highlight(${READING_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; }
-  ::highlight(${READING_WORD_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; text-decoration-line: underline; text-decoration-thickness: 3px; }
-  ::highlight(${LIX_HIGHLIGHT}) { background-color: Mark; color: MarkText; }
-}`;
-const highlightSheet = lazySheet(() => HIGHLIGHT_CSS);
-
-/** Adds the highlight styles to the document or shadow root `node` lives in (once). */
-export function adoptHighlightStyles(node: Node): void {
-  if (highlightsSupported()) adoptInScope(node, highlightSheet());
-}
-
-/**
- * Ranges one owner (an element) keeps in a named highlight. Several owners share the highlight (two
- * editor views on a page): each adds and removes only its own ranges.
- */
-export class OwnedHighlight {
-  private ranges: Range[] = [];
-  constructor(private readonly name: string) {}
-
-  set(ranges: readonly Range[]): void {
-    const highlights = registry();
-    if (!highlights) return;
-    let highlight = highlights.get(this.name);
-    for (const range of this.ranges) highlight?.delete(range);
-    this.ranges = [...ranges];
-    if (this.ranges.length === 0) {
-      if (highlight?.size === 0) highlights.delete(this.name);
-      return;
-    }
-    if (!highlight) {
-      highlight = new Highlight();
-      highlights.set(this.name, highlight);
-    }
-    for (const range of this.ranges) highlight.add(range);
-  }
-
-  clear(): void {
-    this.set([]);
-  }
-}
+export {
+  adoptHighlightStyles,
+  HIGHLIGHT_CSS,
+  highlightsSupported,
+  LIX_HIGHLIGHT,
+  OwnedHighlight,
+  READING_HIGHLIGHT,
+  READING_WORD_HIGHLIGHT,
+} from './read-aloud-highlights.js';
+export { readableText, type TextMap } from './read-aloud-text.js';
 
 // ---- Reading aloud --------------------------------------------------------------------------------
 
@@ -278,6 +106,18 @@ export class ReadAloud {
     if (known !== 'yes' && (known !== 'checking' || listedVoices().length === 0)) return known;
     this.voices.set(lang, 'no');
     return 'no';
+  }
+
+  /**
+   * `refreshVoice`, but when the browser has listed no voices yet (the first "Lyt" can come before its
+   * list has loaded) the answer waits for them, at most `canSpeak`'s 2 s: "yes" or "no", never "checking".
+   */
+  async settledVoice(lang: string): Promise<VoiceState> {
+    const now = this.refreshVoice(lang);
+    if (now !== 'checking') return now;
+    const state: VoiceState = (await canSpeak(lang)) || currentVoice(lang) ? 'yes' : 'no';
+    this.voices.set(lang, state);
+    return state;
   }
 
   /** Stops following the browser's voice list (the element left the page); `voiceState` starts again. */
