@@ -1,5 +1,6 @@
 // The booking API's routes (DESIGN.md, "Booking API"). Storage, clock and policies come in as
 // arguments, so tests drive it with `app.request()` and a fixed `now`, no port needed.
+import type { RequestListener } from 'node:http';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -26,21 +27,14 @@ import { copenhagenDateOf, toCopenhagenIso } from './iso.js';
 import type { NewMail } from './mail/outbox.js';
 import { type BookingEvent, type MailSettings, mailsFor } from './mail/queue.js';
 import type { BookingMetrics } from './metrics.js';
-import { observe } from './observe.js';
+import { observe, RequestRecorder } from './observe.js';
 import { bookingOpenApi } from './openapi.js';
 import { operationsRoutes } from './operations.js';
-import { type RateLimitOptions, rateLimit } from './rate-limit.js';
+import { type RateLimitOptions, RequestBudgets, rateLimit } from './rate-limit.js';
 import { securityHeaders } from './security-headers.js';
 import { buildSlots, type ClosedDay, danishHolidayClosures, offeredSlot, parseSlotId, type TimesOn } from './slots.js';
-import {
-  type CachedAnswer,
-  COMPRESS_THRESHOLD_BYTES,
-  chooseCoding,
-  etagMatches,
-  SlotsAnswerCache,
-  type SlotsCacheOptions,
-  validUntil,
-} from './slots-cache.js';
+import { type CachedAnswer, cachedReply, SlotsAnswerCache, type SlotsCacheOptions, validUntil } from './slots-cache.js';
+import { cachedSlotsListener } from './slots-fast-path.js';
 import type { BookedTime, BookingDecision, BookingRecord, BookingStorage, LocationRecord } from './storage.js';
 import { isStorageBusy } from './storage-errors.js';
 import { bearerToken, hashToken, newBookingCode, newBookingId, newToken, tokenMatches } from './tokens.js';
@@ -68,8 +62,6 @@ export interface AppOptions {
   citizenLimit?: number;
   /** Key of the citizen hashes (CITIZEN_HASH_KEY). Default: a random key kept in the database. */
   citizenHashKey?: string;
-  /** Who a request comes from, for rate limiting. Default: `clientAddress` under `trustProxy`. */
-  clientKey?: (c: Context) => string;
   /** Queue e-mails (confirmation, reminder, move, cancel) in the outbox. Default: none queued. */
   mail?: MailSettings;
   /**
@@ -107,11 +99,26 @@ export function clientOf(trust: TrustProxy): (c: Context) => string {
   return (c) => clientAddress(trust, socketAddress(c), c.req.header('X-Forwarded-For'));
 }
 
+/** The booking API: the Hono app, and how node:http should call it. */
+export interface BookingApi {
+  app: Hono;
+  /**
+   * The node:http listener to serve with, given hono's (`getRequestListener(app.fetch)`): cached
+   * GET /slots answers are sent ahead of Hono (slots-fast-path.ts), everything else goes to it.
+   */
+  listener(hono: RequestListener): RequestListener;
+}
+
 type SlotResolution =
   | { ok: true; time: BookedTime; serviceId: string; service: Service; location: LocationRecord }
   | { ok: false; response: Response };
 
+/** The Hono app alone (tests drive it with `app.request()`): see `createBookingApi`. */
 export function createApp(storage: BookingStorage, options: AppOptions = {}): Hono {
+  return createBookingApi(storage, options).app;
+}
+
+export function createBookingApi(storage: BookingStorage, options: AppOptions = {}): BookingApi {
   const now = options.now ?? (() => new Date());
   const isClosed = options.isClosed ?? danishHolidayClosures();
   const maxRangeDays = options.maxRangeDays ?? 62;
@@ -133,15 +140,17 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
   const queue = (event: BookingEvent) => (mail ? { mails: (booking: Booking) => mailsFor(event, booking, mail) } : {});
 
   const { logger, metrics } = options;
-  app.use('*', observe(logger, metrics));
+  const recorder = new RequestRecorder(logger, metrics);
+  const trust = options.trustProxy ?? NO_PROXY;
+  const budgets = options.rateLimit === false ? undefined : new RequestBudgets(options.rateLimit ?? {});
+  const corsOrigins = options.corsOrigins ?? 'localhost';
+  app.use('*', observe(recorder));
   app.use('*', securityHeaders());
   // gzip or deflate for answers over 1 KB (a 14-day /slots answer: about 40 KB raw, 2 KB gzipped).
   app.use('*', compress());
   operationsRoutes(app, storage, metrics);
-  app.use('*', corsPolicy(options.corsOrigins ?? 'localhost'));
-  if (options.rateLimit !== false) {
-    app.use('*', ...rateLimit(options.rateLimit ?? {}, options.clientKey ?? clientOf(options.trustProxy ?? NO_PROXY)));
-  }
+  app.use('*', corsPolicy(corsOrigins));
+  if (budgets) app.use('*', rateLimit(budgets, clientOf(trust)));
   const limitBody = bodyLimit({
     maxSize: maxBodyBytes,
     onError: (c) => {
@@ -248,22 +257,12 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
     return { json: JSON.stringify({ slots }), validUntilMs: validUntil(nowMs, slots[0] && Date.parse(slots[0].start)) };
   }
 
-  /**
-   * A cached answer: 304 when the client holds it (If-None-Match), else its bytes in the best
-   * coding the client accepts. Stored by browsers but revalidated on every use (`no-cache`): slots
-   * hold no personal data, and a 304 saves the body.
-   */
+  /** A cached answer as `cachedReply` makes it (the fast path sends the same). */
   function sendSlots(c: Context, key: string, answer: CachedAnswer, cache: SlotsAnswerCache): Response {
-    c.header('ETag', answer.etag);
-    c.header('Vary', 'Accept-Encoding');
-    c.header('Cache-Control', 'no-cache');
-    if (etagMatches(c.req.header('If-None-Match'), answer.etag)) return c.body(null, 304);
-    c.header('Content-Type', 'application/json');
-    const coding = answer.body.length >= COMPRESS_THRESHOLD_BYTES ? chooseCoding(c.req.header('Accept-Encoding')) : undefined;
-    // With Content-Encoding (or a length under the threshold) the compress middleware leaves it be.
-    const bytes = coding ? cache.encode(key, answer, coding) : answer.body;
-    if (coding) c.header('Content-Encoding', coding);
-    c.header('Content-Length', String(bytes.length));
+    const reply = cachedReply(cache, key, answer, c.req.header('If-None-Match'), c.req.header('Accept-Encoding'));
+    for (const [name, value] of reply.headers) c.header(name, value);
+    const bytes = reply.body;
+    if (!bytes) return c.body(null, 304);
     return c.body(new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.length));
   }
 
@@ -500,5 +499,23 @@ export function createApp(storage: BookingStorage, options: AppOptions = {}): Ho
     return sendError(c, 500, 'internal', 'Something went wrong on our side. Please try again.');
   });
 
-  return app;
+  const calendarVersion = storage.calendarVersion?.bind(storage);
+  return {
+    app,
+    listener: (hono) =>
+      slotsCache && calendarVersion
+        ? cachedSlotsListener(
+            {
+              cache: slotsCache,
+              calendarVersion,
+              now,
+              recorder,
+              budgets,
+              clientOf: (socket, forwardedFor) => clientAddress(trust, socket, forwardedFor),
+              corsOrigins,
+            },
+            hono,
+          )
+        : hono,
+  };
 }

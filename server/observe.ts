@@ -1,7 +1,9 @@
 // One JSON log line (pino) and one metrics sample per request, with a request id and no personal
 // data: method, route pattern (never the real path or its query, which could carry ids), status and
 // milliseconds. The id is the caller's `X-Request-Id` when it is a plain token (so a proxy's id
-// follows the request), else a new one; it is echoed in the answer.
+// follows the request), else a new one; it is echoed in the answer. `requestIdFor` and
+// `RequestRecorder` are shared by the Hono middleware here and the cached-answer fast path
+// (slots-fast-path.ts), so both log and count alike.
 import { randomUUID } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
@@ -17,6 +19,11 @@ declare module 'hono' {
   }
 }
 
+/** The request's id: the caller's `X-Request-Id` when it is 8–64 of `A–Z a–z 0–9 . _ -`, else a new UUID. */
+export function requestIdFor(given: string | undefined): string {
+  return given && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
 /** The route pattern that answered, e.g. `/bookings/:id`; `(no route)` for 404s. */
 export function routePattern(c: Context): string {
   return (
@@ -26,22 +33,31 @@ export function routePattern(c: Context): string {
   );
 }
 
-export function observe(logger: Logger | undefined, metrics: BookingMetrics | undefined): MiddlewareHandler {
+/** Logs and counts answered requests (one place for the Hono pipeline and the fast path). */
+export class RequestRecorder {
+  constructor(
+    private readonly logger: Logger | undefined,
+    private readonly metrics: BookingMetrics | undefined,
+  ) {}
+
+  /** One answered request: `ms` from arrival to answer. */
+  record(requestId: string, method: string, route: string, status: number, ms: number): void {
+    this.metrics?.requests.inc({ method, route, status });
+    this.metrics?.duration.observe({ method, route, status }, ms / 1000);
+    this.logger?.info({ reqId: requestId, method, route, status, ms: Math.round(ms * 10) / 10 }, 'request');
+  }
+}
+
+export function observe(recorder: RequestRecorder): MiddlewareHandler {
   return async (c, next) => {
     const startedAt = performance.now();
-    const given = c.req.header('X-Request-Id');
-    const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+    const requestId = requestIdFor(c.req.header('X-Request-Id'));
     c.set('requestId', requestId);
     c.set('startedAt', startedAt);
     await next();
     // On the answer's own headers: `c.header` after the answer is made would copy the answer and
     // turn its body into a stream (a tenth of a cached GET /slots answer's CPU).
     c.res.headers.set('X-Request-Id', requestId);
-    const ms = performance.now() - startedAt;
-    const route = routePattern(c);
-    const status = c.res.status;
-    metrics?.requests.inc({ method: c.req.method, route, status });
-    metrics?.duration.observe({ method: c.req.method, route, status }, ms / 1000);
-    logger?.info({ reqId: requestId, method: c.req.method, route, status, ms: Math.round(ms * 10) / 10 }, 'request');
+    recorder.record(requestId, c.req.method, routePattern(c), c.res.status, performance.now() - startedAt);
   };
 }

@@ -7,6 +7,7 @@
 import pg from 'pg';
 import type { Booking, Service } from '../src/booking/booking.schema.js';
 import type { CitizenHashes } from './citizen-cap.js';
+import { FreshReads } from './fresh-reads.js';
 import type { IdempotencyRecord } from './idempotency.js';
 import {
   CONTENT_COLUMNS,
@@ -181,13 +182,21 @@ export class PostgresBookingStorage implements BookingStorage {
    * Kept by triggers (migration 3); the sum of the catalogue's counter and the location's. A
    * named statement: parsed and planned once per connection.
    */
-  async calendarVersion(locationId: string): Promise<number> {
-    const { rows } = await this.pool.query<{ version: number }>({
-      name: 'calendar-version',
-      text: "SELECT coalesce(sum(version), 0)::bigint AS version FROM calendar_versions WHERE scope IN ('*', $1)",
-      values: [locationId],
+  /**
+   * Every calendar counter in one query, shared by all the requests that arrived while the
+   * previous query was out (fresh-reads.ts): never older than the request asking.
+   */
+  private readonly versions = new FreshReads(async () => {
+    const { rows } = await this.pool.query<{ scope: string; version: number }>({
+      name: 'calendar-versions',
+      text: 'SELECT scope, version FROM calendar_versions',
     });
-    return rows[0]?.version ?? 0;
+    return new Map(rows.map((row) => [row.scope, row.version]));
+  });
+
+  async calendarVersion(locationId: string): Promise<number> {
+    const versions = await this.versions.get();
+    return (versions.get('*') ?? 0) + (versions.get(locationId) ?? 0);
   }
 
   /** Confirmed bookings overlapping [fromMs, toMs), optionally leaving one booking out. */

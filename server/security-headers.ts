@@ -12,13 +12,16 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
 };
 
+/** Every security header but `Cache-Control`, which a route whose answer holds no personal data (GET /slots) may set itself. */
+export const SECURITY_HEADERS_BUT_CACHING: ReadonlyArray<readonly [string, string]> = Object.entries(SECURITY_HEADERS).filter(
+  ([name]) => name !== 'Cache-Control',
+);
+
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
-      // A route whose answer holds no personal data (GET /slots) may say how it is cached.
-      if (name === 'Cache-Control' && c.res.headers.has(name)) continue;
-      c.res.headers.set(name, value);
-    }
+    const headers = c.res.headers;
+    if (!headers.has('Cache-Control')) headers.set('Cache-Control', SECURITY_HEADERS['Cache-Control'] as string);
+    for (const [name, value] of SECURITY_HEADERS_BUT_CACHING) headers.set(name, value);
   };
 }

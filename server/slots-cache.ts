@@ -223,10 +223,50 @@ export class SlotsAnswerCache {
     return bytes;
   }
 
+  /** True when an answer (of any version) is kept under `key`: worth reading the version for. */
+  has(key: string): boolean {
+    return this.answers.has(key);
+  }
+
   /** Answers kept, for tests and metrics. */
   get size(): number {
     return this.answers.size;
   }
+}
+
+/** A cached answer as sent: status, headers and body (none for 304). */
+export interface CachedReply {
+  readonly status: 200 | 304;
+  readonly headers: ReadonlyArray<readonly [string, string]>;
+  readonly body?: Buffer;
+}
+
+/**
+ * How a cached answer is sent for a request's `If-None-Match` and `Accept-Encoding`: 304 when the
+ * client holds it, else its bytes in the best coding the client accepts. Stored by browsers but
+ * revalidated on every use (`no-cache`): slots hold no personal data, and a 304 saves the body.
+ * One function for the Hono route and the fast path (slots-fast-path.ts), so both send the same.
+ */
+export function cachedReply(
+  cache: SlotsAnswerCache,
+  key: string,
+  answer: CachedAnswer,
+  ifNoneMatch: string | undefined,
+  acceptEncoding: string | undefined,
+): CachedReply {
+  const headers: Array<[string, string]> = [
+    ['ETag', answer.etag],
+    ['Vary', 'Accept-Encoding'],
+    ['Cache-Control', 'no-cache'],
+  ];
+  if (etagMatches(ifNoneMatch, answer.etag)) return { status: 304, headers };
+  const coding = answer.body.length >= COMPRESS_THRESHOLD_BYTES ? chooseCoding(acceptEncoding) : undefined;
+  // With Content-Encoding (or a length under the threshold) the compress middleware leaves it be.
+  const body = coding ? cache.encode(key, answer, coding) : answer.body;
+  headers.push(['Content-Type', 'application/json']);
+  if (coding) headers.push(['Content-Encoding', coding]);
+  headers.push(['Content-Length', String(body.length)]);
+  return { status: 200, headers, body };
 }
 
 function fresh(answer: CachedAnswer, version: number, nowMs: number): boolean {

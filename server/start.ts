@@ -1,8 +1,9 @@
 // Starts the booking server in this process: storage, catalogue, retention job, HTTP listener.
 // Used by main.ts, the tests that need real HTTP, and the benchmark.
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
-import { type AppOptions, createApp } from './app.js';
+import { getRequestListener } from '@hono/node-server';
+import { type AppOptions, createBookingApi } from './app.js';
 import { type MailTransport, type SmtpSettings, smtpTransport } from './mail/smtp.js';
 import { MailWorker, type RetryPolicy } from './mail/worker.js';
 import { openStorage } from './open-storage.js';
@@ -89,7 +90,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       })
     : undefined;
   mailWorker?.start();
-  const app = createApp(storage, {
+  const api = createBookingApi(storage, {
     ...options,
     ...(mailOptions && mailWorker
       ? {
@@ -103,9 +104,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   });
   const host = options.host ?? '127.0.0.1';
 
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const listening = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolve(listening));
-    listening.once('error', reject);
+  const server = createServer(api.listener(getRequestListener(api.app.fetch, { hostname: host })));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   const shownHost = host.includes(':') ? `[${host}]` : host;
@@ -123,10 +125,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           // Resolves once every connection has ended: idle keep-alive ones are closed now, busy
           // ones after their answer.
           server.close(() => resolve());
-          if ('closeIdleConnections' in server) server.closeIdleConnections();
-          const cut = setTimeout(() => {
-            if ('closeAllConnections' in server) server.closeAllConnections();
-          }, graceMs);
+          server.closeIdleConnections();
+          const cut = setTimeout(() => server.closeAllConnections(), graceMs);
           cut.unref();
         });
         await mailWorker?.stop();
