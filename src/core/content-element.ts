@@ -149,7 +149,7 @@ export abstract class BorgerContentElement<T> extends BorgerElement {
   /** Hook for subclasses: content has just become ready. */
   protected contentReady(_data: T): void {}
 
-  private fail(kind: 'load' | 'invalid', problems: Problem[], source: ContentSource): void {
+  protected fail(kind: 'load' | 'invalid', problems: Problem[], source: ContentSource): void {
     this.contentState = { status: 'error', kind, problems, source };
     const tag = this.localName;
     const what = kind === 'load' ? 'could not load its content' : `found ${problems.length} problem(s) in its content`;

@@ -7,6 +7,8 @@ import { emit } from '../core/events.js';
 import { formStyles } from '../core/form-styles.js';
 import { type Handoff, handOff, refreshBookingContext } from '../core/handoff.js';
 import { type Translate, translatorFor } from '../core/i18n/translate.js';
+import { type LazyChunk, lazyChunk } from '../core/lazy-chunk.js';
+import { afterPaint, LazyChunksController } from '../core/lazy-chunk-controller.js';
 import { ListenerController } from '../core/listener-controller.js';
 import { localize, localizeWithLang } from '../core/localized.js';
 import type { Validated } from '../core/problems.js';
@@ -31,11 +33,9 @@ import {
   restoreState,
   start,
 } from './guide.engine.js';
-import { checkGuideGraph } from './guide.graph.js';
 import { bookingContext } from './guide.handoff.js';
 import { type GuideKey, guideMessages } from './guide.messages.js';
-import { readAloudText } from './guide.read-aloud.js';
-import { ReadAloudController } from './guide.read-aloud-controller.js';
+import type { ReadAloudController } from './guide.read-aloud-controller.js';
 import type { BookingAction, Guide, GuideAction, QuestionNode } from './guide.schema.js';
 import { guideStyles } from './guide.styles.js';
 import { forget, fragmentWith, guideIdInFragment, loadSaved, save, sessionStore, stateFromFragment } from './guide.url-state.js';
@@ -48,6 +48,7 @@ import {
   renderErrorSummary,
   renderHelp,
   renderIntro,
+  renderPendingStep,
   renderStep,
   renderStepTop,
   renderTitle,
@@ -94,6 +95,19 @@ declare global {
 }
 
 type FocusTarget = 'heading' | 'summary' | 'feedback';
+
+/**
+ * The parts of the guide its first question does not need, each a chunk of its own: started right after
+ * the first question is painted, or when needed.
+ */
+export interface GuideChunks {
+  /** The outcome, "Dine svar" and the feedback question. */
+  outcome: LazyChunk<typeof import('./guide.outcome.js')>;
+  /** The checks of the guide's routes (the editors' `npx borger-widgets check` makes them too). */
+  graphCheck: LazyChunk<typeof import('./guide.graph-check.js')>;
+  /** Read-aloud ("Lyt"). */
+  readAloud: LazyChunk<typeof import('./guide.speech.js')>;
+}
 type UrlWrite = 'push' | 'replace' | 'none';
 
 /**
@@ -142,6 +156,13 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
   static override styles = [...BorgerContentElement.styles, formStyles, stepNavStyles, guideStyles];
   static override catalogues = [...BorgerContentElement.catalogues, guideMessages];
 
+  /** @internal Shared by every guide on the page (one download each). */
+  static chunks: GuideChunks = {
+    outcome: lazyChunk(() => import('./guide.outcome.js')),
+    graphCheck: lazyChunk(() => import('./guide.graph-check.js')),
+    readAloud: lazyChunk(() => import('./guide.speech.js')),
+  };
+
   /** `state` may be set before the element is defined, like the reactive properties. */
   static override upgradeAccessors = ['state'];
 
@@ -186,7 +207,16 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
   /** After "Ret": "Fortsæt" fast-forwards through answers that still fit. */
   private changing = false;
   private pendingFocus: FocusTarget | undefined;
-  private readonly readAloud = new ReadAloudController(this);
+  /** Made once the read-aloud chunk is there. */
+  private readAloud: ReadAloudController | undefined;
+  private readonly lazy = new LazyChunksController(this, () => {
+    const { outcome, graphCheck, readAloud } = this.chunks();
+    return new Map<LazyChunk<unknown>, string>([
+      [outcome, 'the outcome'],
+      [graphCheck, 'the route checks'],
+      [readAloud, 'read-aloud'],
+    ]);
+  });
 
   constructor() {
     super();
@@ -234,11 +264,48 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
     this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
   }
 
-  protected validateContent(input: unknown): Promise<Validated<Guide>> {
-    return checkContent(input, acceptsGuide, checkGuideGraph, async () => (await import('./guide.schema.js')).validateGuide);
+  /**
+   * The shape is checked before the first question shows (the compact check; zod only to explain a
+   * failure), the routes right after it (see checkRoutes). A guide whose start is no node cannot show
+   * anything: its routes are checked first, to say everything that is wrong.
+   */
+  protected async validateContent(input: unknown): Promise<Validated<Guide>> {
+    const shaped = await checkContent(
+      input,
+      acceptsGuide,
+      () => [],
+      async () => (await import('./guide.schema.js')).validateGuide,
+    );
+    if (!shaped.ok || Object.hasOwn(shaped.value.nodes, shaped.value.start)) return shaped;
+    const { checkGuideGraph } = await this.chunks().graphCheck.load();
+    return { ok: false, problems: checkGuideGraph(shaped.value) };
+  }
+
+  private chunks(): GuideChunks {
+    return (this.constructor as typeof BorgerGuide).chunks;
+  }
+
+  /**
+   * The routes (every `next` lands, no loops, nothing unreachable …) are checked after the first question
+   * is painted. A guide that fails them then shows the error state, as invalid content does before: the
+   * console names every problem by JSON path and `borger-error` fires. The editors' CLI makes the same
+   * checks before content is published, so this is the rare content that skipped it. If the checks'
+   * own code cannot be loaded, the guide stays (the console says so): its walk never depends on them.
+   */
+  private checkRoutes(guide: Guide): void {
+    afterPaint(() => {
+      void this.lazy.need(this.chunks().graphCheck).then((checks) => {
+        const state = this.contentState;
+        if (!checks || state.status !== 'ready' || state.data !== guide) return;
+        const problems = checks.checkGuideGraph(guide);
+        if (problems.length > 0) this.fail('invalid', problems, state.source);
+      });
+    });
   }
 
   protected override contentReady(guide: Guide): void {
+    this.checkRoutes(guide);
+    this.lazy.preload(Object.values(this.chunks()));
     const wanted = this.requested ?? this.walk;
     this.requested = undefined;
     const fitted = wanted ? restoreState(guide, wanted) : undefined;
@@ -255,6 +322,25 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
     const restored = saved ? restoreState(guide, saved) : undefined;
     // Progress from storage is written to the URL too, so Back and a copied link match what is shown.
     this.show(restored ?? start(guide), { focus: false, url: restored ? 'replace' : 'none' });
+  }
+
+  /** Rendered means rendered with the step's own code: waits for a chunk the step shown is loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const chunk = this.chunks().outcome;
+    const guide = this.guide;
+    if (this.lazy.status(chunk) !== 'loading' || !guide || !this.walk || !outcome(guide, this.walk)) return done;
+    await this.lazy.need(chunk);
+    return super.getUpdateComplete();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const speech = this.chunks().readAloud.module;
+    if (speech && !this.readAloud) this.readAloud = new speech.ReadAloudController(this);
+    // The step's code arrived while its loading heading had focus: focus goes on to the step's heading.
+    const focused = (this.renderRoot as ShadowRoot | undefined)?.activeElement;
+    if (focused?.id === 'step-heading' && focused.closest('.pending, .step.error')) this.pendingFocus ??= 'heading';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -279,7 +365,7 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
   private show(next: GuideState, how: { focus: boolean; url: UrlWrite }): void {
     const guide = this.guide;
     if (!guide) return;
-    this.readAloud.stop();
+    this.readAloud?.stop();
     this.walk = next;
     this.visit += 1;
     this.answerError = undefined;
@@ -298,6 +384,7 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
     this.refreshHandedOver(guide, next);
     if (reached) {
       this.changing = false;
+      void this.lazy.need(this.chunks().outcome);
       emit(this, 'borger-guide-complete', { guide: guide.id, outcome: reached.id, answers: structuredClone(answers) });
     }
   }
@@ -501,12 +588,13 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
   private toggleReading(): void {
     const guide = this.guide;
     const here = guide && this.walk ? currentNode(guide, this.walk) : undefined;
-    if (!guide || !here || !this.walk) return;
+    const speech = this.chunks().readAloud.module;
+    if (!guide || !here || !this.walk || !speech || !this.readAloud) return;
     const t = this.t();
     const reached = outcome(guide, this.walk);
     const bring = reached?.bring ?? [];
     const bringTitle = t(reached ? bringTitleKey(reached) : 'bringTitle');
-    const { text, lang } = readAloudText(here.node, this.language.lang, { yes: t('yes'), no: t('no'), bringTitle }, bring);
+    const { text, lang } = speech.readAloudText(here.node, this.language.lang, { yes: t('yes'), no: t('no'), bringTitle }, bring);
     this.readAloud.toggle(text, lang);
   }
 
@@ -551,6 +639,10 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
     toggleReading: () => this.toggleReading(),
     countTicked: (event) => this.countTicked(event),
     focusInput: (id) => this.focusInput(id),
+    retryStep: () => {
+      this.pendingFocus = 'heading';
+      void this.lazy.need(this.chunks().outcome);
+    },
   };
 
   /** The state the templates render, prepared from the element's properties. */
@@ -570,12 +662,25 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
       fallbackHref: this.fallbackHref,
       helpBooking: this.helpBooking(guide, outcome(guide, walk)),
       readAloud: {
-        available: speech ? this.readAloud.canRead(speech) : false,
-        speaking: this.readAloud.speaking,
-        failed: this.readAloud.failed,
+        available: speech && this.readAloud ? this.readAloud.canRead(speech) : false,
+        speaking: this.readAloud?.speaking ?? false,
+        failed: this.readAloud?.failed ?? false,
       },
       on: this.handlers,
     };
+  }
+
+  /** The outcome, from its chunk; while that loads (or if it failed), a step saying so. */
+  private renderOutcome(view: GuideView): TemplateResult {
+    const module = this.chunks().outcome.module;
+    if (module) return module.renderOutcome(view);
+    const texts = {
+      loading: this.coreText('loading'),
+      errorTitle: this.coreText('errorTitle'),
+      errorBody: this.coreText('errorBody'),
+      retry: this.coreText('retry'),
+    };
+    return renderPendingStep(view, texts, this.lazy.status(this.chunks().outcome) === 'error');
   }
 
   protected renderContent(guide: Guide): TemplateResult {
@@ -589,7 +694,7 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
       ${first && guide.intro ? renderIntro(view, guide.intro) : nothing}
       ${renderStepTop(view, here.node.type === 'outcome')}
       ${this.answerError ? renderErrorSummary(view, this.answerError, here.id, here.node) : nothing}
-      ${keyed(this.visit, renderStep(view, here.id, here.node))}
+      ${keyed(this.visit, here.node.type === 'outcome' ? this.renderOutcome(view) : renderStep(view, here.id, here.node))}
       ${renderHelp(view)}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </section>`;

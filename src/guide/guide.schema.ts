@@ -6,7 +6,8 @@ import { HrefSchema } from '../core/href.schema.js';
 import { LocalizedTextSchema } from '../core/localized.schema.js';
 import { RichTextSchema } from '../core/rich-text.schema.js';
 import { type Problem, type Validated, validate } from '../core/validation.js';
-import { checkGuideGraph, ID_PATTERN } from './guide.graph.js';
+import { ID_PATTERN } from './guide.graph.js';
+import { checkGuideGraph } from './guide.graph-check.js';
 import { namesServiceOrLocation } from './guide.rules.js';
 
 const ID_RULE = 'letters a-z, digits, "-" and "_" (no spaces, no æ/ø/å)';

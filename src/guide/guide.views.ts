@@ -1,25 +1,16 @@
-// The templates of <borger-guide>: the step shown (question, info, outcome with checklist, actions,
-// "Dine svar" and feedback), the error summary and the "Brug for hjælp?" ladder. They render a
+// The templates of <borger-guide>: the step shown (question or info; the outcome, "Dine svar" and the
+// feedback are in guide.outcome.ts, a chunk loaded after the first question), the error summary and the
+// "Brug for hjælp?" ladder. They render a
 // `GuideView` (state the element has prepared) and call its handlers; they hold no state.
 import { html, nothing, type TemplateResult } from 'lit';
-import { externalMark, linkRel } from '../core/external-link.js';
 import { baseLang, isRtl } from '../core/i18n/lang.js';
 import type { Params, Translate } from '../core/i18n/translate.js';
 import { type LocalizedText, localize, localizeWithLang } from '../core/localized.js';
 import { localizedText } from '../core/localized-template.js';
 import { renderRichText } from '../core/rich-text.js';
-import { changeButton, type StepProgress, stepTop } from '../core/step-nav.js';
+import { type StepProgress, stepTop } from '../core/step-nav.js';
 import { safeHref, telHref } from '../core/url.js';
-import {
-  type AnswerError,
-  type GuideState,
-  outcome,
-  pathSoFar,
-  progress,
-  questionOptions,
-  type ResolvedOutcome,
-  rememberedAnswer,
-} from './guide.engine.js';
+import { type AnswerError, type GuideState, progress, questionOptions, type ResolvedOutcome, rememberedAnswer } from './guide.engine.js';
 import type { GuideKey } from './guide.messages.js';
 import type { Guide, GuideAction, GuideNode, GuideOption, InfoNode, QuestionNode } from './guide.schema.js';
 
@@ -46,6 +37,8 @@ export interface GuideHandlers {
   countTicked(event: Event): void;
   /** From the error summary link: focus (and scroll to) the input with this id. */
   focusInput(id: string): void;
+  /** "Prøv igen" after a step's code failed to load. */
+  retryStep(): void;
 }
 
 export interface GuideView {
@@ -75,11 +68,11 @@ export interface GuideView {
 const keepTogether = (phone: string) => `\u2066${phone.replace(/ /g, '\u00a0')}\u2069`;
 
 /** Content text; a fallback to another language is marked with its `lang` and direction. */
-function loc(view: GuideView, text: LocalizedText | undefined): TemplateResult | string {
+export function loc(view: GuideView, text: LocalizedText | undefined): TemplateResult | string {
   return localizedText(text, view.lang);
 }
 
-function rich(view: GuideView, text: LocalizedText, className: string): TemplateResult {
+export function rich(view: GuideView, text: LocalizedText, className: string): TemplateResult {
   const found = localizeWithLang(text, view.lang);
   const other = baseLang(found.lang) !== baseLang(view.lang);
   return html`<div class=${className} lang=${other ? found.lang : nothing} dir=${other ? (isRtl(found.lang) ? 'rtl' : 'ltr') : nothing}>
@@ -88,7 +81,7 @@ function rich(view: GuideView, text: LocalizedText, className: string): Template
 }
 
 // Headings follow the page's outline (`heading-level`); aria-level keeps one template for every level.
-function heading(
+export function heading(
   view: GuideView,
   content: unknown,
   extra: number,
@@ -100,7 +93,7 @@ function heading(
       tabindex=${options.focus ? '-1' : nothing}>${content}</span>`;
 }
 
-function optionLabel(view: GuideView, question: QuestionNode, option: GuideOption): TemplateResult | string {
+export function optionLabel(view: GuideView, question: QuestionNode, option: GuideOption): TemplateResult | string {
   const own = question.options !== undefined && question.options.length > 0;
   if (own) return loc(view, option.label);
   return view.t(option.value === 'yes' ? 'yes' : 'no');
@@ -133,10 +126,28 @@ export function renderStepTop(view: GuideView, isOutcome: boolean): TemplateResu
   });
 }
 
-export function renderStep(view: GuideView, id: string, node: GuideNode): TemplateResult {
-  if (node.type === 'question') return renderQuestion(view, id, node);
-  if (node.type === 'info') return renderInfo(view, node);
-  return renderOutcome(view);
+/** A question or an info step (the outcome's views load after the first question: guide.outcome.ts). */
+export function renderStep(view: GuideView, id: string, node: QuestionNode | InfoNode): TemplateResult {
+  return node.type === 'question' ? renderQuestion(view, id, node) : renderInfo(view, node);
+}
+
+/**
+ * The place of a step whose code is still loading (or failed to load): a heading that takes focus as
+ * the step's own would, saying so; the failure is an alert with "Prøv igen".
+ */
+export function renderPendingStep(
+  view: GuideView,
+  texts: { loading: string; errorTitle: string; errorBody: string; retry: string },
+  failed: boolean,
+): TemplateResult {
+  if (!failed) {
+    return html`<div class="step pending" part="loading">${heading(view, texts.loading, 1, 'step-heading', { focus: true })}</div>`;
+  }
+  return html`<div class="step error" part="error" role="alert">
+      ${heading(view, texts.errorTitle, 1, 'step-heading', { focus: true })}
+      <p>${texts.errorBody}</p>
+      <div class="buttons"><button type="button" class="button secondary" part="retry" @click=${view.on.retryStep}>${texts.retry}</button></div>
+    </div>`;
 }
 
 function errorMessage(view: GuideView, error: AnswerError, node: GuideNode): TemplateResult | string {
@@ -235,18 +246,6 @@ function renderInfo(view: GuideView, info: InfoNode): TemplateResult {
     </form>`;
 }
 
-function renderOutcome(view: GuideView): TemplateResult {
-  const reached = outcome(view.guide, view.walk) as ResolvedOutcome;
-  return html`<div class="outcome" part="outcome">
-        ${heading(view, loc(view, reached.title), 1, 'step-heading', { focus: true })}
-        ${rich(view, reached.body, 'body')}
-        ${reached.bring.length > 0 ? renderChecklist(view, reached.bring, bringTitleKey(reached)) : nothing}
-        ${reached.actions.length > 0 ? renderActions(view, reached.actions) : nothing}
-        <p class="tools"><button type="button" class="link-button" part="print" @click=${() => window.print()}>${view.t('print')}</button></p>
-      </div>
-      ${renderAnswers(view)} ${renderFeedback(view)}`;
-}
-
 /**
  * "Det skal du have med" when the outcome's first (primary) action is to come in (a booking) or get
  * help; "Det skal du bruge" when it is a task done online (a link): nothing is brought anywhere then.
@@ -255,47 +254,7 @@ export function bringTitleKey(reached: Pick<ResolvedOutcome, 'actions'>): 'bring
   return reached.actions[0]?.kind === 'link' ? 'bringTitleOnline' : 'bringTitle';
 }
 
-function renderChecklist(view: GuideView, bring: readonly LocalizedText[], title: GuideKey): TemplateResult {
-  return html`<section class="checklist" part="checklist" aria-labelledby="bring-title">
-      ${heading(view, view.t(title), 2, 'bring-title')}
-      <p class="hint" id="bring-hint">${view.t('bringHint')}</p>
-      <ul class="checks">
-        ${bring.map(
-          (item, index) => html`<li class="option">
-            <input type="checkbox" id="bring-${index}" @change=${view.on.countTicked}>
-            <label for="bring-${index}">${loc(view, item)}</label>
-          </li>`,
-        )}
-      </ul>
-      <p class="count">${view.t('bringCount', { checked: view.ticked, count: bring.length })}</p>
-    </section>`;
-}
-
-/**
- * One primary action (the first, as a button) and the others as links in a list: an outcome with
- * seven buttons of equal weight does not say what to do next (issue 9, point 7).
- */
-function renderActions(view: GuideView, actions: readonly GuideAction[]): TemplateResult {
-  const [first, ...others] = actions;
-  return html`<div class="actions" part="actions">
-      ${first ? renderAction(view, first, 'button') : nothing}
-      ${others.length > 0 ? html`<ul class="more-actions">${others.map((action) => html`<li>${renderAction(view, action, 'link')}</li>`)}</ul>` : nothing}
-    </div>
-    ${renderNotice(view, 'action')}`;
-}
-
-function renderAction(view: GuideView, action: GuideAction, weight: 'button' | 'link'): TemplateResult {
-  const kind = weight === 'button' ? 'button' : action.kind === 'link' ? 'action-link' : 'link-button';
-  if (action.kind === 'link') {
-    const href = safeHref(action.href);
-    if (!href) return html``;
-    return html`<a class=${kind} part="action" href=${href} rel=${linkRel(href)}
-        @click=${(event: Event) => view.on.act(action, 'action', event)}>${loc(view, action.label)}${externalMark(href, view.lang)}</a>`;
-  }
-  return html`<button type="button" class=${kind} part="action" @click=${() => view.on.act(action, 'action')}>${loc(view, action.label)}</button>`;
-}
-
-function renderNotice(view: GuideView, place: NoticePlace): TemplateResult | typeof nothing {
+export function renderNotice(view: GuideView, place: NoticePlace): TemplateResult | typeof nothing {
   const notice = view.notice;
   if (!notice || notice.place !== place) return nothing;
   const phone = view.fallbackPhone;
@@ -305,50 +264,6 @@ function renderNotice(view: GuideView, place: NoticePlace): TemplateResult | typ
       ${phone ? html`<p><a href=${telHref(phone)}>${view.t('callUs', { phone: keepTogether(phone) })}</a></p>` : nothing}
       ${href ? html`<p><a href=${href}>${view.t('otherHelpLink')}</a></p>` : nothing}
     </div>`;
-}
-
-/** "Dine svar": every answer given, each with a change button, and "Start forfra". */
-function renderAnswers(view: GuideView): TemplateResult {
-  const lang = view.lang;
-  const steps = pathSoFar(view.guide, view.walk);
-  return html`<section class="answers" part="answers" aria-labelledby="answers-title">
-      ${heading(view, view.t('answersTitle'), 2, 'answers-title')}
-      ${
-        steps.length > 0
-          ? html`<dl class="summary">
-            ${steps.map((step) => {
-              const labels = questionOptions(step.question)
-                .filter((option) => (typeof step.answer === 'string' ? step.answer === option.value : step.answer.includes(option.value)))
-                .map((option) => optionLabel(view, step.question, option));
-              return html`<div class="row">
-                <dt>${loc(view, step.question.title)}</dt>
-                <dd class="value">${labels.length > 1 ? html`<ul>${labels.map((label) => html`<li>${label}</li>`)}</ul>` : labels[0]}</dd>
-                <dd class="change">
-                  ${changeButton(lang, view.t('changeWhich', { question: localize(step.question.title, lang) }), () => view.on.change(step.questionId))}
-                </dd>
-              </div>`;
-            })}
-          </dl>`
-          : nothing
-      }
-      <p><button type="button" class="link-button" part="restart" @click=${() => view.on.restart()}>${view.t('restart')}</button></p>
-    </section>`;
-}
-
-function renderFeedback(view: GuideView): TemplateResult {
-  const given = view.feedback;
-  return html`<section class="feedback" part="feedback" aria-labelledby="feedback-title">
-      ${heading(view, view.t('feedbackQuestion'), 2, 'feedback-title')}
-      ${
-        given === undefined
-          ? html`<div class="buttons">
-            <button type="button" class="button secondary" @click=${() => view.on.giveFeedback(true)}>${view.t('yes')}</button>
-            <button type="button" class="button secondary" @click=${() => view.on.giveFeedback(false)}>${view.t('no')}</button>
-          </div>`
-          : html`<p class="thanks" id="feedback-thanks" tabindex="-1">${view.t(given === 'yes' ? 'feedbackThanks' : 'feedbackThanksNo')}</p>`
-      }
-      ${given === 'no' ? renderWaysToHelp(view, 'feedback') : nothing}
-    </section>`;
 }
 
 /** The support ladder: read aloud (if a voice exists), other channels, booking, phone. */
@@ -379,7 +294,7 @@ function helpItems(view: GuideView, place: NoticePlace): TemplateResult[] {
   return items;
 }
 
-function renderWaysToHelp(view: GuideView, place: NoticePlace): TemplateResult | typeof nothing {
+export function renderWaysToHelp(view: GuideView, place: NoticePlace): TemplateResult | typeof nothing {
   const items = helpItems(view, place);
   if (items.length === 0) return nothing;
   return html`<p>${view.t(place === 'help' ? 'helpIntro' : 'feedbackMoreHelp')}</p>
