@@ -6,16 +6,18 @@
 // run as a page compiles it once (V8 would otherwise reuse the compiled pattern): fed as a keyword
 // list (mark(forms)) it walks the whole page once per form, which takes many minutes here, so that
 // is timed once, and only with --keywords.
-// Run: npx tsx scripts/bench-matcher.ts [--keywords]
+// Run: npx tsx scripts/bench-matcher.ts [--keywords] [--draw-only] [--trace (one traced draw: script/style/layout/pre-paint/paint)]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { type Page } from 'puppeteer-core';
+import type { Glossary } from '../src/help/glossary.schema.js';
 import { glossaryForms } from '../src/help/matcher.js';
 import { buildFixture } from './bench/matcher-fixture.js';
 import type { bench, Timed } from './bench/matcher-page.js';
+import { formatBreakdown, profiled, traced } from './bench/trace.js';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 
 const TERMS = 2_000;
@@ -56,6 +58,23 @@ const stats = (values: number[]) => {
   return `${(sorted[0] as number).toFixed(1)} / ${median(values).toFixed(1)} / ${(sorted.at(-1) as number).toFixed(1)} ms`;
 };
 
+/** One traced draw each way (--trace): where the main thread's time goes, from a performance trace. */
+async function traceDraws(page: Page, glossary: Glossary, expected: number): Promise<void> {
+  for (const loaded of [false, true]) {
+    const { breakdown, cpu } = await traced(page, 'borger-draw', () =>
+      page.evaluate((g, n, l) => globalThis.borgerMatcherBench.drawn(g, n, l), glossary, expected, loaded),
+    );
+    console.log(`  traced draw (loaded ${loaded}): ${formatBreakdown(breakdown)}`);
+    console.log(`    main thread's own clock: ${formatBreakdown(cpu, 'cpu')}`);
+  }
+  const forms = [...new Set(glossaryForms(glossary).map((f) => f.form))];
+  const { breakdown, cpu } = await traced(page, 'markjs-draw', () =>
+    page.evaluate((f, l) => globalThis.borgerMatcherBench.markJsDrawn(f, l), forms, LIMITERS),
+  );
+  console.log(`  traced mark.js plain <mark>s: ${formatBreakdown(breakdown)}`);
+  console.log(`    main thread's own clock: ${formatBreakdown(cpu, 'cpu')}`);
+}
+
 async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const pagePath = resolve(outDir, 'page.html');
@@ -70,7 +89,7 @@ async function main(): Promise<void> {
     bundle: true,
     format: 'iife',
     target: 'es2022',
-    minify: true,
+    minify: !process.argv.includes('--profile'),
     outfile: bundle,
     logLevel: 'error',
     tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
@@ -121,6 +140,13 @@ async function main(): Promise<void> {
           console.log(
             `  draw (loaded ${loaded}): ${stats(r.map((x) => x.ms))}, longest task ${Math.round(Math.max(...r.map((x) => x.longest)))} ms`,
           );
+        }
+        if (process.argv.includes('--trace')) await traceDraws(page, fixture.glossary, expected);
+        if (process.argv.includes('--profile')) {
+          const { hottest } = await profiled(page, () =>
+            page.evaluate((g, n) => globalThis.borgerMatcherBench.drawn(g, n, true), fixture.glossary, expected),
+          );
+          console.log(`  CPU profile of one draw (glossary loaded), most self time:\n${hottest.join('\n')}`);
         }
         continue;
       }
@@ -185,6 +211,7 @@ async function main(): Promise<void> {
         console.log(
           `  for scale, mark.js's plain <mark> elements, marked and painted: ${stats(plain.map((r) => r.ms))} (${plain[0]?.marks} marks)`,
         );
+        if (process.argv.includes('--trace')) await traceDraws(page, fixture.glossary, expected);
       }
     }
 

@@ -91,6 +91,9 @@ async function drawn(glossary: Glossary, expected: number, loaded = false): Prom
   });
   observer.observe({ type: 'longtask' });
   // Marks for a performance trace of the timed part (main-thread CPU, rendering steps).
+  const profiling = (globalThis as { borgerProfile?: boolean }).borgerProfile === true;
+  // A CPU profile of the timed part only (bench --profile).
+  if (profiling) console.profile('borger-draw');
   performance.mark('borger-draw-start');
   const started = performance.now();
   if (loaded) help.explainTerms = true;
@@ -106,6 +109,7 @@ async function drawn(glossary: Glossary, expected: number, loaded = false): Prom
   await task();
   const ms = performance.now() - started;
   performance.mark('borger-draw-end');
+  if (profiling) console.profileEnd('borger-draw');
   await task();
   observer.disconnect();
   return { ms, marks: help.querySelectorAll('borger-term').length, longest };
@@ -116,11 +120,14 @@ async function markJsDrawn(forms: string[], limiters: string[]): Promise<Timed> 
   reset();
   await frame();
   await task();
+  performance.mark('markjs-draw-start');
   const started = performance.now();
   const { marks } = markJsRegExp(forms, limiters, false);
   await frame();
   await task();
-  return { ms: performance.now() - started, marks };
+  const ms = performance.now() - started;
+  performance.mark('markjs-draw-end');
+  return { ms, marks };
 }
 
 function ours(): Timed {

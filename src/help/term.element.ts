@@ -1,25 +1,20 @@
-import { adoptStyles, html, type LitElement, nothing, type PropertyValues, ReactiveElement, type TemplateResult } from 'lit';
-import { checked, flag, text } from '../core/attributes.js';
-import { BorgerElement } from '../core/borger-element.js';
+import { adoptStyles, type ReactiveController, type ReactiveControllerHost, render } from 'lit';
+import { type CheckedDeclaration, checked, flag, quote, text } from '../core/attributes.js';
 import { DEFAULT_TIMEOUT_MS, fetchJson } from '../core/content.js';
 import { claimEscape, isBehindModal, isUnhandledEscape } from '../core/escape.js';
 import { emit } from '../core/events.js';
-import { externalMark, linkRel } from '../core/external-link.js';
-import { fallbackChain, isRtl, nearestLangAttribute } from '../core/i18n/lang.js';
+import { nearestLangAttribute } from '../core/i18n/lang.js';
 import { LangController } from '../core/i18n/lang-controller.js';
 import { resolveLocale } from '../core/i18n/locale.js';
-import { completeLanguages, translatorFor } from '../core/i18n/translate.js';
-import { type LocalizedText, localizeWithLang } from '../core/localized.js';
-import { localizedText } from '../core/localized-template.js';
+import { completeLanguages, languageLoaded, translatorFor } from '../core/i18n/translate.js';
 import { formatProblems, type Problem } from '../core/problems.js';
-import { renderRichText } from '../core/rich-text.js';
 import { adoptInScope, lazySheet } from '../core/scope-styles.js';
 import { baseStyles, tokens } from '../core/theme.js';
-import { litPolicyBlocked } from '../core/trusted-types.js';
-import { safeHref } from '../core/url.js';
+import { litPolicyBlocked, reportLitPolicyBlocked } from '../core/trusted-types.js';
 import type { Glossary, GlossaryTerm } from './glossary.schema.js';
 import { checkGlossary } from './glossary.validate.js';
 import { helpMessages } from './help.messages.js';
+import { renderToggletip, termInfo } from './term.bubble.js';
 import { termStyles, termWordCss } from './term.styles.js';
 
 export interface HelpTermDetail {
@@ -45,18 +40,6 @@ export interface TermSource {
   readonly explainTerms: boolean;
   /** The glossary has loaded (an id it lacks is then unknown, not just not there yet). */
   readonly glossaryReady: boolean;
-}
-
-interface Texted {
-  text: string;
-  lang: string;
-}
-
-interface TermInfo {
-  /** The headword in the bubble; undefined: the term's own text is the headword. */
-  term?: Texted;
-  explanation: Texted;
-  link?: { href: string; label: LocalizedText };
 }
 
 // ---- Placement ------------------------------------------------------------------------------------
@@ -133,38 +116,10 @@ function reportGlossary(load: GlossaryLoad, url: string, term: HTMLElement & { g
   emit(term, 'borger-error', { widget: 'borger-term', source: url, kind: load.kind, problems: load.problems });
 }
 
-/** The attributes of a word that explains (a toggle button named by the word and what it does). */
-function wordAttributes(term: Element, lang: string, open: boolean): [string, string][] {
+/** The label of a word that explains: the word, and what it does ("sundhedskort (forklaring)"). */
+function wordLabel(term: Element, lang: string): string {
   const word = (term.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const hint = translatorFor(helpMessages, lang)('termHint');
-  return [
-    ['role', 'button'],
-    ['tabindex', '0'],
-    ['aria-expanded', open ? 'true' : 'false'],
-    ['aria-label', `${word} (${hint})`],
-  ];
-}
-
-/**
- * Gives a term `<borger-help>` is about to put into the page (its glossary loaded, the word known) the
- * attributes it will draw itself with, while it is not in the page yet: set then, they cost no style
- * work (the term finds them as they should be and leaves them). `lang`: the language the term will
- * resolve (see `termLanguage`).
- */
-export function prepareTerm(term: Element, lang: string): void {
-  for (const [name, value] of wordAttributes(term, lang, false)) term.setAttribute(name, value);
-  preparedIn.set(term, lang);
-}
-
-/**
- * Terms `prepareTerm` drew, with the language it drew them in. Such a term's first update has nothing
- * to do (its attributes are its whole drawn state), so it is skipped (see `BorgerTerm.shouldUpdate`).
- */
-const preparedIn = new WeakMap<Element, string>();
-
-/** The language a term at `place` shows its texts in (as its own LangController resolves it). */
-export function termLanguage(place: Element): string {
-  return resolveLocale(nearestLangAttribute(place), completeLanguages(helpMessages)).lang;
+  return `${word} (${translatorFor(helpMessages, lang)('termHint')})`;
 }
 
 /** Sets an attribute only when it changes (no needless style work on thousands of terms). */
@@ -172,26 +127,28 @@ function setAttribute(element: Element, name: string, value: string): void {
   if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
-/** The term's texts in `lang`: a translation if the glossary has one, else the explanation's own fallback. */
-function termTexts(entry: GlossaryTerm, lang: string): Pick<TermInfo, 'term' | 'explanation'> {
-  for (const code of fallbackChain(lang)) {
-    // Own keys only: a language code never reaches Object.prototype.
-    const translation = entry.translations && Object.hasOwn(entry.translations, code) ? entry.translations[code] : undefined;
-    if (translation) return { term: { text: translation.term, lang: code }, explanation: { text: translation.explanation, lang: code } };
-    const explanation =
-      typeof entry.explanation === 'string'
-        ? code === 'da'
-          ? entry.explanation
-          : undefined
-        : Object.hasOwn(entry.explanation, code)
-          ? entry.explanation[code]
-          : undefined;
-    if (explanation !== undefined) return { term: { text: entry.term, lang: 'da' }, explanation: { text: explanation, lang: code } };
-  }
-  return { term: { text: entry.term, lang: 'da' }, explanation: localizeWithLang(entry.explanation, lang) };
+/**
+ * Gives a term `<borger-help>` is about to put into the page (its glossary loaded, the word known) the
+ * attributes it will draw itself with, while it is not in the page yet: set then, they cost no style
+ * work, and the term, finding itself drawn, does nothing more until a citizen comes near it (see
+ * `BorgerTerm`). `lang`: the language the term will resolve (see `termLanguage`).
+ */
+export function prepareTerm(term: Element, lang: string): void {
+  term.setAttribute('role', 'button');
+  term.setAttribute('tabindex', '0');
+  term.setAttribute('aria-expanded', 'false');
+  term.setAttribute('aria-label', wordLabel(term, lang));
+  // A language whose texts are still loading drew the label in Danish: such a term draws itself anew.
+  if (languageLoaded([helpMessages], lang)) preparedIn.set(term, lang);
 }
 
-const sameLanguage = (a: string, b: string) => a.split('-')[0]?.toLowerCase() === b.split('-')[0]?.toLowerCase();
+/** Terms `prepareTerm` drew, with the language it drew them in. */
+const preparedIn = new WeakMap<Element, string>();
+
+/** The language a term at `place` shows its texts in (as its own LangController resolves it). */
+export function termLanguage(place: Element): string {
+  return resolveLocale(nearestLangAttribute(place), completeLanguages(helpMessages)).lang;
+}
 
 // Only one explanation is open at a time: opening one closes the other.
 let openTerm: BorgerTerm | undefined;
@@ -207,7 +164,23 @@ function readyScope(term: BorgerTerm): void {
   scopesReady.add(scope);
   adoptInScope(term, wordSheet());
   listenInScope(scope);
+  watchLanguages(scope);
 }
+
+// Terms drawn as they were made and not touched since (see BorgerTerm): they have no language
+// controller of their own, so a change of language anywhere wakes them (rare; a page has one switch).
+const sleeping = new Set<BorgerTerm>();
+function watchLanguages(scope: Document | ShadowRoot): void {
+  const observer = new MutationObserver(() => {
+    for (const term of [...sleeping]) term.wake();
+  });
+  observer.observe(scope instanceof Document ? scope.documentElement : scope, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
+}
+
 // Clicks, keys, focus and the pointer on terms, listened to once per document or shadow root (a
 // listener per term per event would be thousands on a long article). Click and key up in the capture
 // phase, so a page that stops them on the way does not break the terms.
@@ -221,6 +194,8 @@ function listenInScope(scope: Document | ShadowRoot): void {
     return undefined;
   };
   scope.addEventListener('click', (event) => termOf(event)?.onClick(event), true);
+  // A key on a term that has not woken yet wakes it first: its own key listener then gets the event.
+  scope.addEventListener('keydown', (event) => termOf(event)?.wake(), true);
   scope.addEventListener('keyup', (event) => termOf(event)?.onKeyUp(event as KeyboardEvent), true);
   scope.addEventListener('focusin', (event) => termOf(event)?.prepare());
   scope.addEventListener('focusout', (event) => termOf(event)?.onFocusOut(event as FocusEvent));
@@ -246,6 +221,20 @@ function termOfTipIn(event: Event): BorgerTerm | undefined {
 /** The element the explanation is drawn in (the term's next sibling, once made). */
 export const TOGGLETIP_TAG = 'borger-toggletip';
 
+/** The explanation's styles, in the toggletip's shadow root. */
+const TIP_STYLES = [tokens, baseStyles, termStyles];
+
+// The term's properties, as Lit declares them: attribute ↔ property, and each value checked (and a
+// value a CMS wrote wrongly reported once) before it is used.
+const PROPERTIES = {
+  term: checked(text, { reflect: true }),
+  explanation: checked(text),
+  glossary: checked(text),
+  open: checked(flag('open'), { reflect: true }),
+} satisfies Record<string, CheckedDeclaration>;
+type Property = keyof typeof PROPERTIES;
+const NAMES = Object.keys(PROPERTIES) as Property[];
+
 /**
  * A difficult word in the page's text, with a plain-language explanation in a toggletip. `<borger-help>`
  * wraps the terms it finds in it; editors may also write it by hand.
@@ -254,9 +243,15 @@ export const TOGGLETIP_TAG = 'borger-toggletip';
  * element itself is the toggle button (`role="button"`, `tabindex="0"`, `aria-expanded`, and an
  * `aria-label` of the word and "(forklaring)"), styled by one sheet adopted into the page's scope. So a
  * 2,000-term glossary on a long article costs about what plain inline elements cost. The explanation
- * (a live region, and the box when open) is drawn in the shadow root of a `<borger-toggletip>` placed
- * right after the word the first time the term is focused, hovered or opened: in the reading and tab
- * order right after the word, and made only for the terms a citizen touches.
+ * (a live region, and the box when open) is drawn with Lit in the shadow root of a `<borger-toggletip>`
+ * placed right after the word the first time the term is focused, hovered or opened: in the reading and
+ * tab order right after the word, and made only for the terms a citizen touches.
+ *
+ * It is a plain custom element, not a LitElement: a term `<borger-help>` drew as it made it
+ * (`prepareTerm`) costs a constructor and two callbacks that do almost nothing, and "wakes" (gets its
+ * language controller, its key listener and its updates) the first time it is touched, opened, set or
+ * its language changes. A term written by hand wakes when it joins the page. Its properties behave as
+ * Lit's (attributes, reflection, values set before the element is defined, `updateComplete`).
  *
  * @tag borger-term
  * @attr term - Glossary id of the term (e.g. `sundhedskort`).
@@ -274,35 +269,34 @@ export const TOGGLETIP_TAG = 'borger-toggletip';
  * @cssprop --borger-font-family - Font of the explanation.
  * @cssprop --borger-radius - Corner radius of the explanation.
  */
-export class BorgerTerm extends BorgerElement {
-  static override styles = [tokens, baseStyles, termStyles];
+export class BorgerTerm extends HTMLElement implements ReactiveControllerHost {
+  /** The properties and their declarations (the shape Lit's `elementProperties` has). */
+  static readonly elementProperties: ReadonlyMap<PropertyKey, CheckedDeclaration> = new Map(Object.entries(PROPERTIES));
+  static readonly observedAttributes = NAMES;
 
-  static override properties = {
-    term: checked(text, { reflect: true }),
-    explanation: checked(text),
-    glossary: checked(text),
-    open: checked(flag('open'), { reflect: true }),
-    ownGlossary: { state: true },
-  };
-
-  declare term: string | undefined;
-  declare explanation: string | undefined;
-  declare glossary: string | undefined;
-  declare open: boolean;
-  /** @internal */
-  declare ownGlossary: Glossary | undefined;
-
-  private readonly language = new LangController(this, () => [helpMessages]);
-
-  /** Rendered means rendered in the language asked for: waits for its texts first (LangController). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.language.settled;
-    return super.getUpdateComplete();
-  }
+  // The values as set (checked at the next update), read through the accessors below.
+  private values: { term?: unknown; explanation?: unknown; glossary?: unknown; open?: unknown } = {};
+  /** Properties changed since the last update. */
+  private changed: Set<Property> | undefined;
+  /** Values the page set before the element was defined: used at the first update unless set again since. */
+  private early: Map<Property, unknown> | undefined;
+  /** The attribute being written from its property (not read back). */
+  private reflecting: Property | undefined;
+  private pending: Promise<void> | undefined;
+  private updated = false;
+  private connectedOnce = false;
+  /** Whether the explanation was open at the last update (opening and closing are told once). */
+  private shownOpen = false;
+  /** Set once the term is awake (see the class comment). */
+  private language: LangController | undefined;
+  private controllers: Set<ReactiveController> | undefined;
   /** Focus left while the pointer was over the term: close when the pointer leaves too. */
   private closeOnLeave = false;
   private framePending = false;
   private warned = false;
+  private warnedSettings: Set<string> | undefined;
+  private ownGlossary: Glossary | undefined;
+  private glossaryAsked: string | undefined;
   /** The `<borger-toggletip>` after the word, made the first time the term is focused, hovered or opened. */
   private tip: HTMLElement | undefined;
   /** Whether the word is drawn as a button now (there is something to explain). */
@@ -310,33 +304,241 @@ export class BorgerTerm extends BorgerElement {
 
   constructor() {
     super();
-    this.open = false;
-    // On the word itself, so an Escape it handles never reaches the page's own handlers around it.
-    // Clicks, focus and the pointer are listened to once per document (listenInScope), not per term.
-    this.addEventListener('keydown', this.onKeyDown);
+    // Values a page set on the element before it was defined (own properties shadowing the accessors).
+    for (const name of NAMES) {
+      if (!Object.hasOwn(this, name)) continue;
+      const value = (this as Record<string, unknown>)[name];
+      delete (this as Record<string, unknown>)[name];
+      this.early ??= new Map();
+      this.early.set(name, value);
+    }
   }
 
-  /** No shadow root on the word: Lit draws into the toggletip's, once it exists (see `prepare`). */
-  protected override createRenderRoot(): HTMLElement {
-    return this;
+  /** Glossary id of the term. */
+  get term(): string | undefined {
+    return this.values.term as string | undefined;
+  }
+  set term(value: string | undefined) {
+    this.set('term', value);
+  }
+  /** An explanation written on the term itself. */
+  get explanation(): string | undefined {
+    return this.values.explanation as string | undefined;
+  }
+  set explanation(value: string | undefined) {
+    this.set('explanation', value);
+  }
+  /** URL of a glossary of the term's own. */
+  get glossary(): string | undefined {
+    return this.values.glossary as string | undefined;
+  }
+  set glossary(value: string | undefined) {
+    this.set('glossary', value);
+  }
+  /** Whether the explanation is shown. */
+  get open(): boolean {
+    return (this.values.open as boolean | undefined) ?? false;
+  }
+  set open(value: boolean) {
+    this.set('open', value);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  /** A set from the page: the newest value wins over one set before the element was defined. */
+  private set(name: Property, value: unknown): void {
+    this.early?.delete(name);
+    this.assign(name, value);
+  }
+
+  private assign(name: Property, value: unknown): void {
+    if (Object.is(this.values[name], value)) return;
+    this.values[name] = value;
+    this.changed ??= new Set();
+    this.changed.add(name);
+    if (this.connectedOnce) this.requestUpdate();
+  }
+
+  attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
+    if (name === this.reflecting) return;
+    // As Lit's converter for checked properties: the text as written (checked at the update).
+    this.assign(name as Property, value ?? undefined);
+  }
+
+  connectedCallback(): void {
     readyScope(this);
+    const first = !this.connectedOnce;
+    this.connectedOnce = true;
+    if (this.language) {
+      for (const controller of this.controllers ?? []) controller.hostConnected?.();
+    } else if (first && this.drawnAsMade()) {
+      // Drawn by prepareTerm, as it is: nothing to do until it is touched (see `wake`).
+      this.explains = true;
+      this.changed = undefined;
+      sleeping.add(this);
+      return;
+    } else this.wake();
+    if (first || this.changed) this.requestUpdate();
     // Opened while away from the page (or moved while open): its explanation comes back with it.
-    if (this.open && this.hasUpdated) {
+    if (this.open && this.updated) {
       this.attach();
       this.prepare();
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  /** Whether prepareTerm drew the term as it is now: only its `term` set, closed, in a language it can show. */
+  private drawnAsMade(): boolean {
+    const lang = preparedIn.get(this);
+    if (lang === undefined) return false;
+    preparedIn.delete(this);
+    const { term, explanation, glossary, open } = this.values;
+    return typeof term === 'string' && explanation === undefined && glossary === undefined && !open && !this.early && !litPolicyBlocked();
+  }
+
+  disconnectedCallback(): void {
+    sleeping.delete(this);
+    for (const controller of this.controllers ?? []) controller.hostDisconnected?.();
     this.detach();
     if (openTerm === this) openTerm = undefined;
     // The explanation goes with the word (and unmarking leaves the text nodes exactly as they were).
     this.tip?.remove();
+  }
+
+  /**
+   * Gives the term what it needs to follow its language, keys and settings, once: a term drawn as it
+   * was made does without until it is touched, opened, set, or the language changes. @internal
+   */
+  wake(): void {
+    if (this.language) return;
+    sleeping.delete(this);
+    // On the word itself, so an Escape it handles never reaches the page's own handlers around it.
+    // Clicks, focus and the pointer are listened to once per document (listenInScope), not per term.
+    this.addEventListener('keydown', this.onKeyDown);
+    this.language = new LangController(this, () => [helpMessages]);
+    if (this.isConnected) this.language.hostConnected();
+    this.requestUpdate();
+  }
+
+  // ---- Updates, as a ReactiveElement's: batched in a microtask, `updateComplete` waits for them -------
+
+  /** @internal ReactiveControllerHost */
+  addController(controller: ReactiveController): void {
+    this.controllers ??= new Set();
+    this.controllers.add(controller);
+    // The term's own LangController is connected by `wake`, once it is the term's language.
+    if (this.isConnected && this.language) controller.hostConnected?.();
+  }
+
+  /** @internal ReactiveControllerHost */
+  removeController(controller: ReactiveController): void {
+    this.controllers?.delete(controller);
+  }
+
+  /**
+   * Asks for an update (in a microtask; several asks make one). A term drawn as it was made stays as
+   * it is while it still has its explanation (its look depends on nothing else that can change without
+   * waking it); otherwise it wakes.
+   */
+  requestUpdate(): void {
+    if (!this.language) {
+      if (this.changed || !(sleeping.has(this) && this.explainer() !== undefined)) this.wake();
+      return;
+    }
+    if (this.pending || !this.connectedOnce) return;
+    this.pending = Promise.resolve().then(() => this.performUpdate());
+  }
+
+  /** Whether an update is waiting to run. */
+  get isUpdatePending(): boolean {
+    return this.pending !== undefined;
+  }
+
+  /** Whether the term has updated at least once (a term drawn as it was made has not, until woken). */
+  get hasUpdated(): boolean {
+    return this.updated;
+  }
+
+  /** Resolves once no update is pending and the texts of the term's language are there; true then. */
+  get updateComplete(): Promise<boolean> {
+    return (async () => {
+      for (;;) {
+        await this.pending;
+        await this.language?.settled;
+        if (!this.pending) return true;
+      }
+    })();
+  }
+
+  private performUpdate(): void {
+    this.pending = undefined;
+    const language = this.language as LangController;
+    if (this.early) {
+      for (const [name, value] of this.early) this.assign(name, value);
+      this.early = undefined;
+    }
+    const changed = this.changed ?? new Set<Property>();
+    this.changed = undefined;
+    this.checkSettings(changed);
+    if (changed.has('glossary') && this.glossary) this.loadOwnGlossary(this.glossary);
+    // Nothing to explain (yet, or any more): there is nothing to open.
+    if (this.open && this.explainer() === undefined) {
+      this.values.open = false;
+      changed.add('open');
+    }
+    this.reflect(changed);
+    this.drawWord(language.lang);
+    if (this.open) this.makeTip();
+    if (this.tip?.shadowRoot && !litPolicyBlocked()) {
+      const found = this.explainer();
+      const word = (this.textContent ?? '').replace(/\s+/g, ' ').trim();
+      render(
+        renderToggletip(found === undefined ? undefined : termInfo(found, language.lang), this.open, word, language.lang, language.dir),
+        this.tip.shadowRoot,
+        { host: this },
+      );
+    }
+    this.updated = true;
+    for (const controller of this.controllers ?? []) controller.hostUpdated?.();
+    this.afterUpdate();
+  }
+
+  /** Checks each changed value before anything reads it; a corrected one is reported once. */
+  private checkSettings(changed: Set<Property>): void {
+    for (const name of changed) {
+      const raw = this.values[name];
+      const { value, problem } = PROPERTIES[name].check(raw);
+      if (problem) {
+        const message = `<${this.localName}> ${name}=${quote(raw)} ${problem}.`;
+        this.warnedSettings ??= new Set();
+        if (!this.warnedSettings.has(message)) {
+          this.warnedSettings.add(message);
+          console.warn(message);
+        }
+      }
+      if (!Object.is(value, raw)) this.values[name] = value;
+    }
+  }
+
+  /** Writes `term` and `open` back to their attributes, as Lit's `reflect: true`. */
+  private reflect(changed: Set<Property>): void {
+    for (const name of changed) {
+      if (!PROPERTIES[name].reflect) continue;
+      const value = this.values[name];
+      this.reflecting = name;
+      if (value === undefined || value === null || value === false) this.removeAttribute(name);
+      else setAttribute(this, name, value === true ? '' : String(value));
+      this.reflecting = undefined;
+    }
+  }
+
+  private loadOwnGlossary(url: string): void {
+    if (url === this.glossaryAsked) return;
+    this.glossaryAsked = url;
+    void loadGlossary(url).then((load) => {
+      if (this.glossary === url) {
+        this.ownGlossary = 'glossary' in load ? load.glossary : undefined;
+        this.requestUpdate();
+      }
+      reportGlossary(load, url, this);
+    });
   }
 
   /**
@@ -346,24 +548,30 @@ export class BorgerTerm extends BorgerElement {
    * @internal
    */
   prepare(): void {
-    if (!this.explains || !this.isConnected) return;
+    this.wake();
+    if (this.makeTip() && !this.tip?.shadowRoot?.firstChild) this.requestUpdate();
+  }
+
+  /** Makes the toggletip if there is none, and puts it after the word; false when there is nothing to explain. */
+  private makeTip(): boolean {
+    if (!this.explains || !this.isConnected) return false;
     if (!this.tip) {
       const tip = document.createElement(TOGGLETIP_TAG);
       const root = tip.attachShadow({ mode: 'open' });
-      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      adoptStyles(root, TIP_STYLES);
       tip.addEventListener('focusout', (event) => this.onFocusOut(event));
       tip.addEventListener('pointerleave', () => this.onPointerLeave());
       tip.addEventListener('keydown', this.onKeyDown);
       termOfTip.set(tip, this);
-      (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = root;
       this.tip = tip;
     }
     if (this.nextSibling !== this.tip) this.after(this.tip);
-    if (!this.hasUpdated || !this.tip.shadowRoot?.firstChild) this.requestUpdate();
+    return true;
   }
 
   /** @internal */
   onClick(event: Event): void {
+    this.wake();
     if (!this.explains) return;
     event.preventDefault();
     this.toggle();
@@ -397,44 +605,6 @@ export class BorgerTerm extends BorgerElement {
     return this.matches(selector) || Boolean(this.tip?.isConnected && this.tip.matches(selector));
   }
 
-  /**
-   * A term `<borger-help>` drew while making it (`prepareTerm`) skips its first update when nothing has
-   * changed since: same language, closed, only its `term` set. That update would only redo what
-   * `prepareTerm` did (find the glossary, look the id up, compare four attributes), 2,000 times for a
-   * large glossary. The next update (touched, opened, a property or the language changed) is a full
-   * first one.
-   */
-  protected override shouldUpdate(changed: PropertyValues): boolean {
-    if (!super.shouldUpdate(changed)) return false;
-    if (this.hasUpdated) return true;
-    const lang = preparedIn.get(this);
-    if (lang === undefined) return true;
-    preparedIn.delete(this);
-    const asDrawn =
-      lang === this.language.lang &&
-      this.language.ready &&
-      !this.open &&
-      !this.explanation &&
-      !this.glossary &&
-      [...changed.keys()].every((name) => name === 'term' || name === 'open') &&
-      !litPolicyBlocked();
-    if (!asDrawn) return true;
-    this.explains = true;
-    return false;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('glossary') && this.glossary) {
-      const url = this.glossary;
-      void loadGlossary(url).then((load) => {
-        if (this.glossary === url) this.ownGlossary = 'glossary' in load ? load.glossary : undefined;
-        reportGlossary(load, url, this);
-      });
-    }
-    // Nothing to explain (yet, or any more): there is nothing to open.
-    if (this.open && this.explainer() === undefined) this.open = false;
-  }
-
   /** Opens the explanation. */
   show(): void {
     if (this.explainer() !== undefined) this.open = true;
@@ -452,18 +622,7 @@ export class BorgerTerm extends BorgerElement {
     return help && typeof help.termEntry === 'function' ? (help as unknown as TermSource) : undefined;
   }
 
-  /** What to explain, or undefined when there is nothing (no glossary yet, unknown id, switched off). */
-  private info(): TermInfo | undefined {
-    const found = this.explainer();
-    if (found === undefined) return undefined;
-    const lang = this.language.lang;
-    if (typeof found === 'string') return { explanation: { text: found, lang } };
-    const link =
-      found.link && safeHref(found.link.href) ? { href: safeHref(found.link.href) as string, label: found.link.label } : undefined;
-    return { ...termTexts(found, lang), ...(link ? { link } : {}) };
-  }
-
-  /** What explains the word: its own `explanation`, its glossary entry, or undefined (see `info`). */
+  /** What explains the word: its own `explanation`, its glossary entry, or undefined when there is nothing (no glossary yet, unknown id, switched off). */
   private explainer(): string | GlossaryTerm | undefined {
     const source = this.source();
     // The citizen switched explanations off in the surrounding <borger-help>: every term is plain text.
@@ -484,34 +643,24 @@ export class BorgerTerm extends BorgerElement {
     return entry;
   }
 
-  protected override update(changed: PropertyValues<this>): void {
-    this.drawWord();
-    if (this.open) this.prepare();
-    // Until the toggletip exists there is nothing to draw but the word's attributes.
-    if (!this.tip) {
-      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
-      return;
-    }
-    super.update(changed);
-  }
-
   /** The word as a button while there is something to explain, else plain text again. */
-  private drawWord(): void {
+  private drawWord(lang: string): void {
     // Lit's templates blocked by the page's Trusted Types: no explanation can be drawn, the word stays text.
+    if (litPolicyBlocked()) reportLitPolicyBlocked();
     this.explains = !litPolicyBlocked() && this.explainer() !== undefined;
     if (!this.explains) {
       for (const name of ['role', 'tabindex', 'aria-expanded', 'aria-label']) this.removeAttribute(name);
       return;
     }
-    for (const [name, value] of wordAttributes(this, this.language.lang, this.open)) setAttribute(this, name, value);
+    setAttribute(this, 'role', 'button');
+    setAttribute(this, 'tabindex', '0');
+    setAttribute(this, 'aria-expanded', this.open ? 'true' : 'false');
+    setAttribute(this, 'aria-label', wordLabel(this, lang));
   }
 
-  protected override renderWithoutLit(): void {
-    // Nothing: the word is the page's own text (see drawWord).
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('open') && Boolean(changed.get('open')) !== this.open) {
+  private afterUpdate(): void {
+    if (this.open !== this.shownOpen) {
+      this.shownOpen = this.open;
       if (this.open) {
         if (openTerm && openTerm !== this) openTerm.hide();
         openTerm = this;
@@ -528,12 +677,35 @@ export class BorgerTerm extends BorgerElement {
 
   // ---- While open: outside clicks, Escape anywhere, and keeping the box in place --------------------
 
-  private readonly onDocumentClick = (event: Event) => {
-    const path = event.composedPath();
-    if (!path.includes(this) && !(this.tip && path.includes(this.tip))) this.hide();
-  };
+  /** The listeners of an open term (made the first time it opens). */
+  private whileOpen: { click: (event: Event) => void; keydown: (event: KeyboardEvent) => void; viewport: () => void } | undefined;
 
-  private readonly onDocumentKeyDown = (event: KeyboardEvent) => {
+  private attach(): void {
+    this.whileOpen ??= {
+      click: (event) => {
+        const path = event.composedPath();
+        if (!path.includes(this) && !(this.tip && path.includes(this.tip))) this.hide();
+      },
+      keydown: (event) => this.onDocumentKeyDown(event),
+      viewport: () => this.onViewportChange(),
+    };
+    const { click, keydown, viewport } = this.whileOpen;
+    document.addEventListener('click', click, true);
+    document.addEventListener('keydown', keydown);
+    window.addEventListener('scroll', viewport, { capture: true, passive: true });
+    window.addEventListener('resize', viewport, { passive: true });
+  }
+
+  private detach(): void {
+    if (!this.whileOpen) return;
+    const { click, keydown, viewport } = this.whileOpen;
+    document.removeEventListener('click', click, true);
+    document.removeEventListener('keydown', keydown);
+    window.removeEventListener('scroll', viewport, { capture: true });
+    window.removeEventListener('resize', viewport);
+  }
+
+  private onDocumentKeyDown(event: KeyboardEvent): void {
     if (!this.open || !isUnhandledEscape(event)) return;
     // Behind a modal dialog opened since, the explanation is out of reach: it closes, but the Escape
     // press is the dialog's.
@@ -546,29 +718,15 @@ export class BorgerTerm extends BorgerElement {
     // Focus goes back to the word only if it was on the word or nowhere; focus elsewhere is not taken.
     const active = document.activeElement;
     this.hide({ focus: active === null || active === document.body || active === this });
-  };
+  }
 
-  private readonly onViewportChange = () => {
+  private onViewportChange(): void {
     if (this.framePending) return;
     this.framePending = true;
     requestAnimationFrame(() => {
       this.framePending = false;
       if (this.open) this.place();
     });
-  };
-
-  private attach(): void {
-    document.addEventListener('click', this.onDocumentClick, true);
-    document.addEventListener('keydown', this.onDocumentKeyDown);
-    window.addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
-    window.addEventListener('resize', this.onViewportChange, { passive: true });
-  }
-
-  private detach(): void {
-    document.removeEventListener('click', this.onDocumentClick, true);
-    document.removeEventListener('keydown', this.onDocumentKeyDown);
-    window.removeEventListener('scroll', this.onViewportChange, { capture: true });
-    window.removeEventListener('resize', this.onViewportChange);
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
@@ -603,7 +761,7 @@ export class BorgerTerm extends BorgerElement {
     const anchor = rects[0] ?? this.getBoundingClientRect();
     const size = bubble.getBoundingClientRect();
     const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
-    const placement = placeToggletip(anchor, size, viewport, { rtl: this.language.dir === 'rtl' });
+    const placement = placeToggletip(anchor, size, viewport, { rtl: this.language?.dir === 'rtl' });
     bubble.style.setProperty('--_borger-term-x', `${placement.x}px`);
     bubble.style.setProperty('--_borger-term-y', `${placement.y}px`);
     bubble.dataset.side = placement.side;
@@ -612,50 +770,5 @@ export class BorgerTerm extends BorgerElement {
   private toggle(): void {
     if (this.open) this.hide();
     else this.show();
-  }
-
-  // ---- Rendering ---------------------------------------------------------------------------------
-
-  /** The toggletip's content (the word itself is the page's: see drawWord). */
-  override render(): TemplateResult {
-    const info = this.info();
-    // Toggletip (Inclusive Components): the live region is there before it is needed, and the
-    // explanation is put into it on open, so screen readers announce it; the word itself stays focused.
-    return html`<span class="live" role="status">${this.open && info ? this.renderBubble(info) : nothing}</span>`;
-  }
-
-  /**
-   * The bubble is titled with the word the citizen clicked (issue 9, point 10): "sundhedskortet" for
-   * an inflection of "sundhedskort"; a different word listed as a form of the term (a synonym) says
-   * which entry explains it: "dåbsattest – se fødselsattest". A translated headword stays as it is.
-   */
-  private bubbleTitle(term: Texted): TemplateResult | string {
-    const lang = this.language.lang;
-    const clicked = (this.textContent ?? '').replace(/\s+/g, ' ').trim().normalize('NFC');
-    if (term.lang !== 'da' || !clicked) return localizedText({ [term.lang]: term.text }, lang);
-    const headword = term.text.normalize('NFC');
-    if (clicked.toLocaleLowerCase('da').startsWith(headword.toLocaleLowerCase('da'))) return clicked;
-    // The words are Danish; "se" is in the page's language.
-    const see = translatorFor(helpMessages, lang)('seeTerm');
-    const da = lang.split('-')[0] === 'da' ? nothing : 'da';
-    return html`<span lang=${da}>${clicked}</span> – ${see} <span lang=${da}>${headword}</span>`;
-  }
-
-  private renderBubble(info: TermInfo): TemplateResult {
-    const lang = this.language.lang;
-    const { explanation } = info;
-    const other = !sameLanguage(explanation.lang, lang);
-    return html`<span class="bubble" part="toggletip" lang=${lang} dir=${this.language.dir}>
-      ${info.term ? html`<strong class="bubble-term">${this.bubbleTitle(info.term)}</strong>` : nothing}
-      <span class="bubble-text" lang=${other ? explanation.lang : nothing} dir=${other ? (isRtl(explanation.lang) ? 'rtl' : 'ltr') : nothing}
-        >${renderRichText(explanation.text, explanation.lang)}</span
-      >
-      ${
-        info.link
-          ? html`<a class="bubble-link" part="link" href=${info.link.href}
-            rel=${linkRel(info.link.href)}>${localizedText(info.link.label, lang)}${externalMark(info.link.href, lang)}</a>`
-          : nothing
-      }
-    </span>`;
   }
 }

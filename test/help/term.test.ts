@@ -380,6 +380,75 @@ describe('<borger-term> on its own', () => {
   });
 });
 
+describe('<borger-term> light until touched', () => {
+  it('a term in the page before the element is defined draws itself when it is upgraded, and opens', async () => {
+    const host = await fixture<HTMLDivElement>(document.createElement('div'));
+    const tag = 'borger-term-defined-late';
+    host.innerHTML = `<p>Tag dit <${tag} explanation="Det gule kort.">sundhedskort</${tag}> med.</p>`;
+    const term = host.querySelector(tag) as BorgerTerm;
+    // A value set by the page while the element was still unknown is kept through the upgrade.
+    Object.assign(term, { term: 'sundhedskort' });
+    expect(isButton(term), 'not a button before it is defined').to.equal(false);
+    customElements.define(tag, class extends BorgerTerm {});
+    await term.updateComplete;
+    expect(isButton(term)).to.equal(true);
+    expect(term.getAttribute('aria-label')).to.equal('sundhedskort (forklaring)');
+    expect(term.getAttribute('term'), 'the property set before the upgrade, reflected').to.equal('sundhedskort');
+    term.click();
+    await term.updateComplete;
+    expect(bubbleOf(term)!.textContent!.trim()).to.equal('Det gule kort.');
+  });
+
+  it('follows attributes and properties set after it joined the page, both ways', async () => {
+    const host = await fixture<HTMLDivElement>(document.createElement('div'));
+    host.innerHTML = '<p>Tag dit <borger-term>sundhedskort</borger-term> med.</p>';
+    const term = host.querySelector('borger-term')!;
+    await term.updateComplete;
+    expect(term.outerHTML, 'nothing to explain: plain text').to.equal('<borger-term>sundhedskort</borger-term>');
+    term.setAttribute('explanation', 'Det gule kort.');
+    await term.updateComplete;
+    expect(isButton(term)).to.equal(true);
+    expect(term.explanation).to.equal('Det gule kort.');
+    term.open = true;
+    await term.updateComplete;
+    expect(term.hasAttribute('open'), 'open reflected').to.equal(true);
+    expect(bubbleOf(term)!.textContent!.trim()).to.equal('Det gule kort.');
+    // The explanation goes: nothing to open or to press any more.
+    term.removeAttribute('explanation');
+    await term.updateComplete;
+    expect([term.open, term.hasAttribute('open'), isButton(term)]).to.deep.equal([false, false, false]);
+    expect(bubbleOf(term)).to.equal(null);
+  });
+
+  it('a term drawn as it was made stays asleep when asked to update, and wakes in its new language when moved', async () => {
+    const element = await page('<article lang="da"><p>Husk dit sundhedskort og dit MitID.</p></article><p lang="en" id="english"></p>');
+    const term = termOf(element, 'sundhedskort');
+    await term.updateComplete;
+    // Opened by script, never touched: it wakes and shows its explanation.
+    const mitid = termOf(element, 'mitid');
+    expect(mitid.hasUpdated).to.equal(false);
+    mitid.show();
+    await mitid.updateComplete;
+    expect([mitid.open, mitid.getAttribute('aria-expanded')]).to.deep.equal([true, 'true']);
+    expect(bubbleOf(mitid)!.textContent).to.contain('MitID');
+    mitid.hide();
+    await mitid.updateComplete;
+    // <borger-help> asks its terms to update when a setting changes; a term as drawn has nothing to redo.
+    term.requestUpdate();
+    await term.updateComplete;
+    expect(term.hasUpdated, 'still as drawn').to.equal(false);
+    expect(term.getAttribute('aria-label')).to.equal('sundhedskort (forklaring)');
+    // Moved into English text (a CMS rearranging the page): it draws itself in English.
+    element.querySelector('#english')!.append(term);
+    await term.updateComplete;
+    expect(term.hasUpdated).to.equal(true);
+    expect(term.getAttribute('aria-label')).to.equal('sundhedskort (explanation)');
+    term.click();
+    await term.updateComplete;
+    expect(bubbleOf(term)!.getAttribute('lang')).to.equal('en');
+  });
+});
+
 describe('placeToggletip', () => {
   const viewport = { width: 320, height: 640 };
   const size = { width: 300, height: 120 };
