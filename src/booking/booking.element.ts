@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { checked, flag, headingLevel, instant, text } from '../core/attributes.js';
+import { checked, flag, headingLevel, text } from '../core/attributes.js';
 import { checkContent } from '../core/compact-check.js';
 import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
@@ -7,6 +7,7 @@ import { formStyles } from '../core/form-styles.js';
 import type { BookingHandoffContext, HandedAnswer } from '../core/handoff.js';
 import { type Translate, translatorFor } from '../core/i18n/translate.js';
 import { parseInstant } from '../core/instant.js';
+import { instant } from '../core/instant-attribute.js';
 import { type LocalizedText, localize } from '../core/localized.js';
 import type { Validated } from '../core/problems.js';
 import { progressText, stepNavStyles } from '../core/step-nav.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { checked, headingLevel, instant, text, wholeNumber } from '../core/attributes.js';
+import { checked, headingLevel, text, wholeNumber } from '../core/attributes.js';
 import { checkContent } from '../core/compact-check.js';
 import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
@@ -8,6 +8,7 @@ import { formStyles } from '../core/form-styles.js';
 import { handOff } from '../core/handoff.js';
 import { type Translate, translatorFor } from '../core/i18n/translate.js';
 import { parseInstant } from '../core/instant.js';
+import { instant } from '../core/instant-attribute.js';
 import { ListenerController } from '../core/listener-controller.js';
 import { localize } from '../core/localized.js';
 import { localizedText } from '../core/localized-template.js';
@@ -100,6 +101,12 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Without a task from the page at first render, the citizen chooses one, and keeps that choice. */
   private citizenPicksTask = false;
+  /**
+   * Channels whose week of opening hours the citizen has opened. The table is made when first opened:
+   * its dates need Intl's locale data, and loading that is a long task a first render should not wait
+   * for while the table is closed anyway. By channel id: a table open stays filled when content reloads.
+   */
+  private readonly weeksShown = new Set<string>();
 
   constructor() {
     super();
@@ -333,9 +340,24 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
     const days = Array.from({ length: 7 }, (_, i) => dayHours(channel.hours!, addDays(today, i)));
     // The table's times are Copenhagen wall-clock times: say so once, in its title, to a visitor abroad.
     const noons = days.map((day) => zonedDateTime(day.date, '12:00'));
-    return html`<details class="hours" part="hours">
-      <summary>${withZoneNote(t('hoursTitle'), lang, noons)}<span class="visually-hidden">: ${localize(channel.label, lang)}</span></summary>
-      <dl>
+    // Opened by the summary (click, Enter, Space: made before the browser shows it) or by the page or
+    // find-in-page (toggle).
+    const show = (event: Event) => {
+      const details = (event.currentTarget as HTMLElement).closest('details');
+      if (this.weeksShown.has(channel.id) || (event.type === 'toggle' && !details?.open)) return;
+      this.weeksShown.add(channel.id);
+      this.requestUpdate();
+    };
+    return html`<details class="hours" part="hours" @toggle=${show}>
+      <summary @click=${show}>${withZoneNote(t('hoursTitle'), lang, noons)}<span class="visually-hidden">: ${localize(channel.label, lang)}</span></summary>
+      ${this.weeksShown.has(channel.id) ? this.renderDays(days, today) : nothing}
+    </details>`;
+  }
+
+  private renderDays(days: ReturnType<typeof dayHours>[], today: string): TemplateResult {
+    const t = this.t();
+    const lang = this.language.lang;
+    return html`<dl>
         ${days.map((day) => {
           const noon = zonedDateTime(day.date, '12:00');
           const name = formatDate(noon, lang, { weekday: 'long', day: 'numeric', month: 'short' });
@@ -345,7 +367,6 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
             : t('closedAllDay');
           return html`<div class=${day.date === today ? 'today' : ''}><dt>${name}</dt><dd>${times}${label}</dd></div>`;
         })}
-      </dl>
-    </details>`;
+      </dl>`;
   }
 }

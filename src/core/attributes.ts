@@ -3,7 +3,6 @@
 // changes (from an attribute or a property), tells the web team once on the console what it did
 // instead, and keeps the widget working with a sensible default. Nothing here throws.
 import type { ComplexAttributeConverter, PropertyDeclaration } from 'lit';
-import { parseInstant } from './instant.js';
 
 /** What a check made of a raw value: the value to use, and why the raw one was not used as written. */
 export interface Checked<T> {
@@ -69,24 +68,6 @@ export function wholeNumber(min: number, max: number, fallback: number, what: st
 
 /** `heading-level`: the level (1–6) of the widget's top heading, so it fits the page's outline. Default 2. */
 export const headingLevel: Check<number> = wholeNumber(1, 6, 2, 'a heading level');
-
-/** The years a preview moment (`now`) may name: around today, not year 1 or 9999. */
-export const PREVIEW_YEARS = { min: 1970, max: 2199 } as const;
-
-/**
- * `now`: an ISO 8601 date-time (with an offset, or Copenhagen wall-clock time without one) in
- * PREVIEW_YEARS. Anything else means the real time; the value kept is the trimmed string.
- */
-export const instant: Check<string | undefined> = (raw) => {
-  const named = text(raw);
-  if (named.value === undefined) return named.problem ? { value: undefined, problem: `${named.problem}; using the real time` } : named;
-  // The year as written (an offset may move the instant across New Year, never out of the range).
-  const year = Number(/^(\d{4})-/.exec(named.value)?.[1]);
-  if (year < PREVIEW_YEARS.min || year > PREVIEW_YEARS.max)
-    return { value: undefined, problem: `is outside the years ${PREVIEW_YEARS.min}–${PREVIEW_YEARS.max}; using the real time` };
-  if (!parseInstant(named.value)) return { value: undefined, problem: 'is not an ISO 8601 date-time like "2026-12-24T10:00:00+01:00"; using the real time' };
-  return named;
-};
 
 const OFF = /^(false|0|no|off|nej)$/i;
 const ON = /^(true|1|yes|on|ja)$/i;

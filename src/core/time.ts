@@ -1,4 +1,5 @@
-// Europe/Copenhagen wall-clock arithmetic on top of Intl, with no time-zone library.
+// Europe/Copenhagen wall-clock arithmetic, with no time-zone library: Copenhagen's own clock by the EU
+// summer-time rule (no Intl, see `copenhagenOffsetMs`), any other zone through Intl.
 // Nothing here reads the machine's own time zone (only `visitorClock`, to say whose clock a time is on):
 // every conversion names its zone, and calendar dates ('YYYY-MM-DD') are computed with UTC arithmetic,
 // so results are the same for every visitor.
@@ -64,6 +65,31 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
   );
 }
 
+const HOUR_MS = 3_600_000;
+
+/**
+ * The instant EU summer time starts (`month` 3) or ends (`month` 10) in `year`: the last Sunday of the
+ * month at 01:00 UTC (Directive 2000/84/EC, arts. 2–3; Denmark has followed it since 1996).
+ */
+function euClockChange(year: number, month: 3 | 10): number {
+  const lastDay = utcEpochMs(year, month + 1, 0, 1);
+  return lastDay - new Date(lastDay).getUTCDay() * DAY_MS;
+}
+
+/**
+ * How far Copenhagen's clock is ahead of UTC at `epochMs` (one hour, two in summer time), worked out
+ * from the EU rule instead of asking Intl: the first Intl date or number formatter a page builds loads
+ * the engine's locale data, a long task of its own on a slow phone (≈ 50 ms at 4× CPU slowdown), and
+ * a widget's first render should not wait for it. Undefined outside 1996–2199 (other rules before; a
+ * change of the rule would be a change here, and the test that compares every hour of 1996–2060 with
+ * the engine's Intl says so), where callers ask Intl.
+ */
+function copenhagenOffsetMs(epochMs: number): number | undefined {
+  const year = new Date(epochMs).getUTCFullYear();
+  if (!(year >= 1996 && year <= 2199)) return undefined;
+  return epochMs >= euClockChange(year, 3) && epochMs < euClockChange(year, 10) ? 2 * HOUR_MS : HOUR_MS;
+}
+
 // Every channel on a page asks about the same few instants (`now`, its closing, its opening):
 // remember recent readings. Bounded; cleared wholesale when full.
 const recentReadings = new Map<string, ZonedParts>();
@@ -75,11 +101,22 @@ export function zonedParts(date: Date, timeZone: string = TIME_ZONE): ZonedParts
   const recent = recentReadings.get(key);
   if (recent) return { ...recent };
   const values = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  for (const part of partsFormatter(timeZone).formatToParts(date)) {
-    if (part.type in values) values[part.type as keyof typeof values] = Number(part.value);
+  const offset = timeZone === TIME_ZONE ? copenhagenOffsetMs(date.getTime()) : undefined;
+  if (offset !== undefined) {
+    const wall = new Date(date.getTime() + offset);
+    values.year = wall.getUTCFullYear();
+    values.month = wall.getUTCMonth() + 1;
+    values.day = wall.getUTCDate();
+    values.hour = wall.getUTCHours();
+    values.minute = wall.getUTCMinutes();
+    values.second = wall.getUTCSeconds();
+  } else {
+    for (const part of partsFormatter(timeZone).formatToParts(date)) {
+      if (part.type in values) values[part.type as keyof typeof values] = Number(part.value);
+    }
+    // Some engines still print midnight as "24" despite h23.
+    if (values.hour === 24) values.hour = 0;
   }
-  // Some engines still print midnight as "24" despite h23.
-  if (values.hour === 24) values.hour = 0;
   const isoDate = `${pad(values.year, 4)}-${pad(values.month)}-${pad(values.day)}`;
   const parts = { ...values, isoDate, weekday: weekdayOf(isoDate), minutesOfDay: values.hour * 60 + values.minute };
   if (recentReadings.size >= RECENT_READINGS_LIMIT) recentReadings.clear();
@@ -222,6 +259,21 @@ function displayFormatter(lang: string, options: Intl.DateTimeFormatOptions): In
   return cachedFormatter(`display ${locale} ${JSON.stringify(withZone)}`, () => new Intl.DateTimeFormat(locale, withZone));
 }
 
+/** The hour–minute separator Intl writes for the locales `formatTime` writes itself. */
+const CLOCK_SEPARATORS: Readonly<Record<string, string>> = { 'da-DK': '.', 'en-GB': ':' };
+
+/** Copenhagen's wall clock at `date` as a UTC date (read it with getUTC…), or undefined where Intl must answer. */
+function copenhagenWall(date: Date, timeZone: string): Date | undefined {
+  const offset = timeZone === TIME_ZONE ? copenhagenOffsetMs(date.getTime()) : undefined;
+  return offset === undefined ? undefined : new Date(date.getTime() + offset);
+}
+
+/** Weekday names Intl writes ('long', Monday first) for the locales `formatWeekday` writes itself. */
+const WEEKDAY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  'da-DK': ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+  'en-GB': ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
+
 /**
  * A clock time the same way in every engine and every language: 24-hour clock, hour without a
  * leading zero, two-digit minutes, the language's own separator — "9.00" and "15.30" in Danish,
@@ -234,6 +286,18 @@ function displayFormatter(lang: string, options: Intl.DateTimeFormatOptions): In
  * @param timeZone - the zone whose clock is read; Copenhagen unless told otherwise ('UTC' for bare wall times)
  */
 export function formatTime(date: Date, lang: string, timeZone: string = TIME_ZONE): string {
+  // Danish and English without Intl (what Intl writes, checked against it in every engine by the tests):
+  // no locale data to load for a widget's first status line.
+  const separator = CLOCK_SEPARATORS[intlLocale(lang)];
+  const clock =
+    separator === undefined
+      ? undefined
+      : timeZone === 'UTC'
+        ? Number.isNaN(date.getTime())
+          ? undefined
+          : date
+        : copenhagenWall(date, timeZone);
+  if (separator !== undefined && clock) return `${clock.getUTCHours()}${separator}${pad(clock.getUTCMinutes())}`;
   const parts = displayFormatter(lang, { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone }).formatToParts(date);
   return parts
     .map((part) => (part.type === 'hour' ? part.value.replace(/^[0٠۰](?=.)/u, '') : part.type === 'dayPeriod' ? '' : part.value))
@@ -254,6 +318,9 @@ export function formatWallClock(time: string, lang: string): string {
 
 /** 'mandag' / 'Monday'. */
 export function formatWeekday(date: Date, lang: string): string {
+  const names = WEEKDAY_NAMES[intlLocale(lang)];
+  const wall = names && copenhagenWall(date, TIME_ZONE);
+  if (names && wall) return names[(wall.getUTCDay() + 6) % 7] as string;
   return displayFormatter(lang, { weekday: 'long' }).format(date);
 }
 
@@ -265,21 +332,6 @@ export function formatDate(date: Date, lang: string, options: Intl.DateTimeForma
 /** As `formatDate`, in pieces (Intl's parts), so a caller can show one piece and name the whole with the same digits. */
 export function formatDateToParts(date: Date, lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatPart[] {
   return displayFormatter(lang, options).formatToParts(date);
-}
-
-// As the date formatters: built once per (language, options), not on every render.
-const numberFormatters = new Map<string, Intl.NumberFormat>();
-
-/** A number in the element's language ("1.234" in Danish, "1,234" in English), Latin digits. */
-export function formatNumber(value: number, lang: string, options: Intl.NumberFormatOptions = {}): string {
-  const locale = intlLocale(lang);
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let formatter = numberFormatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, options);
-    numberFormatters.set(key, formatter);
-  }
-  return formatter.format(value);
 }
 
 // --- Whose clock: a visitor abroad is told that the times shown are Danish time. ---

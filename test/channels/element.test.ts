@@ -19,6 +19,12 @@ const channels = (attributes: Record<string, string>, parent?: Element) =>
 
 const cards = (element: Element) => [...element.shadowRoot!.querySelectorAll('li.channel')];
 const cardFor = (element: Element, label: string) => cards(element).find((card) => card.textContent!.includes(label))!;
+/** Opens a card's week of opening hours as a citizen does (its summary), and waits for the table. */
+async function openWeek(element: BorgerChannels, card: Element): Promise<Element[]> {
+  (card.querySelector('details summary') as HTMLElement).click();
+  await element.updateComplete;
+  return [...card.querySelectorAll('details dl > div')];
+}
 
 runWidgetSuite({
   tag: 'borger-channels',
@@ -60,7 +66,10 @@ runWidgetSuite({
       name: 'opening hours expanded',
       create: async () => {
         const element = await channels({ task: 'pas', now: THURSDAY_11 });
-        for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
+        const all = [...element.shadowRoot!.querySelectorAll('details')];
+        for (const details of all) details.open = true;
+        // Opened by the page (not the summary): the tables come with the toggle events.
+        await waitUntil(() => all.every((details) => details.querySelector('dl')), 'an opened week has no table');
         return element;
       },
     },
@@ -159,7 +168,7 @@ describe('<borger-channels>', () => {
   it('speaks English times in English, on the 24-hour clock used in Denmark', async () => {
     const element = await channels({ task: 'pas', now: THURSDAY_11, lang: 'en' });
     expect(cardFor(element, 'City Hall').querySelector('.status')!.textContent).to.equal('Open now · closes at 17:00 (Danish time)');
-    const rows = [...cardFor(element, 'City Hall').querySelectorAll('details dl > div')].map((row) =>
+    const rows = (await openWeek(element, cardFor(element, 'City Hall'))).map((row) =>
       [...row.children].map((cell) => cell.textContent!.trim()).join(' '),
     );
     expect(rows[0]).to.match(/^Thursday,? 26 Nov 10:00–17:00$/);
@@ -183,9 +192,8 @@ describe('<borger-channels>', () => {
     );
     const townHall = cardFor(element, 'Rådhuset');
     expect(townHall.textContent).to.include('Rådhuspladsen 1, 1550 København V');
-    const rows = [...townHall.querySelectorAll('details dl > div')].map((row) =>
-      [...row.children].map((cell) => cell.textContent!.trim()).join(' '),
-    );
+    expect(townHall.querySelector('details dl'), 'the week is made when opened').to.equal(null);
+    const rows = (await openWeek(element, townHall)).map((row) => [...row.children].map((cell) => cell.textContent!.trim()).join(' '));
     expect(rows).to.have.length(7);
     expect(townHall.querySelector('details summary')!.textContent!.trim()).to.equal(
       'Åbningstider de næste 7 dage (dansk tid): Borgerservice, Rådhuset',
@@ -365,8 +373,9 @@ describe('<borger-channels> edge cases', () => {
     long.channels[1]!.label = 'Folkeregisteradresseændringsanmeldelsesblanketudleveringsstedet';
     long.channels[1]!.description = 'Sundhedskortbestillingsvejledningsmateriale '.repeat(3);
     const element = await createWidget('borger-channels', long, { task: 'pas', now: THURSDAY_11 }, host);
-    for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
-    await (element as BorgerChannels).updateComplete;
+    const all = [...element.shadowRoot!.querySelectorAll('details')];
+    for (const details of all) details.open = true;
+    await waitUntil(() => all.every((details) => details.querySelector('dl')), 'an opened week has no table');
     expect(element.scrollWidth).to.be.at.most(320);
     expect(element.shadowRoot!.querySelector('.root')!.scrollWidth).to.be.at.most(320);
   });

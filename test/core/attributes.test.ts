@@ -1,6 +1,7 @@
 // The checks of core/attributes.ts: what each makes of values a CMS writes, and why.
 import { expect } from '@open-wc/testing';
-import { flag, headingLevel, instant, quote, text, wholeNumber } from '../../src/core/attributes.js';
+import { flag, headingLevel, quote, text, wholeNumber } from '../../src/core/attributes.js';
+import { instant } from '../../src/core/instant-attribute.js';
 
 describe('attribute checks', () => {
   it('text: trimmed; blank means "not given"; both reported', () => {

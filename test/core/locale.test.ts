@@ -4,7 +4,8 @@ import { fallbackChain } from '../../src/core/i18n/lang.js';
 import { intlLocale, parseLanguageTag, resolveLocale } from '../../src/core/i18n/locale.js';
 import { completeLanguages, createTranslator } from '../../src/core/i18n/translate.js';
 import { localize } from '../../src/core/localized.js';
-import { formatDate, formatNumber, formatTime, formatWallClock, zonedDateTime } from '../../src/core/time.js';
+import { formatNumber } from '../../src/core/number.js';
+import { formatDate, formatTime, formatWallClock, zonedDateTime } from '../../src/core/time.js';
 
 const ALL = ['da', 'en', 'ar'];
 const shown = (tag: string | null | undefined, available = ALL) => {
