@@ -88,10 +88,13 @@ export function cachedSlotsListener(parts: FastPathParts, next: RequestListener)
     const target = req.method === 'GET' ? plainSlotsKey(req.url ?? '') : undefined;
     if (!target || !parts.cache.has(target.key)) return next(req, res);
     const startedAt = performance.now();
-    parts.calendarVersion(target.locationId).then(
-      (version) => send(req, res, startedAt, target.key, version) || next(req, res),
-      // A failing version read is Hono's to answer (503 or 500, logged), as on a miss.
-      () => next(req, res),
-    );
+    parts.calendarVersion(target.locationId)
+      .then(
+        (version) => send(req, res, startedAt, target.key, version) || next(req, res),
+        // A failing version read is Hono's to answer (503 or 500, logged), as on a miss.
+        () => next(req, res),
+      )
+      // Never an unhandled rejection (it would end the process): Hono answers, or the connection ends.
+      .catch(() => (res.headersSent ? res.destroy() : next(req, res)));
   };
 }

@@ -11,7 +11,8 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { getRequestListener } from '@hono/node-server';
 import { pino } from 'pino';
-import { createApp, createBookingApi } from '../../server/app.js';
+import { type AppOptions, createApp, createBookingApi } from '../../server/app.js';
+import { parseTrustProxy, type TrustProxy } from '../../server/client-address.js';
 import { FreshReads } from '../../server/fresh-reads.js';
 import { BookingMetrics } from '../../server/metrics.js';
 import { PostgresBookingStorage } from '../../server/pg-storage.js';
@@ -78,11 +79,18 @@ async function listen(server: Server): Promise<Server> {
   return server;
 }
 
-async function pairOn(storage: BookingStorage, reads = 1000): Promise<Pair> {
+async function pairOn(storage: BookingStorage, reads = 1000, options: AppOptions = {}): Promise<Pair> {
   const logRecords: Array<Record<string, unknown>> = [];
   const logger = pino({ level: 'info' }, { write: (line: string) => logRecords.push(JSON.parse(line) as Record<string, unknown>) });
   const metrics = new BookingMetrics();
-  const api = createBookingApi(storage, { now: () => NOW, citizenLimit: 0, logger, metrics, rateLimit: { reads, writes: 1000 } });
+  const api = createBookingApi(storage, {
+    now: () => NOW,
+    citizenLimit: 0,
+    logger,
+    metrics,
+    rateLimit: { reads, writes: 1000 },
+    ...options,
+  });
   const hono = getRequestListener(api.app.fetch);
   const honoCalls = { count: 0 };
   const fast = await listen(
@@ -276,6 +284,21 @@ function fastPathSuite(label: string, skip: string | false, open: () => Promise<
           comparable(refused).filter((line) => !line.startsWith('retry-after')),
           comparable(slowRefused).filter((line) => !line.startsWith('retry-after')),
         );
+      } finally {
+        await limited.close();
+      }
+    });
+
+    it('behind a trusted proxy, counts each forwarded client on its own budget', async () => {
+      const limited = await pairOn(t.storage, 1, { trustProxy: parseTrustProxy('1') as TrustProxy });
+      try {
+        assert.equal((await get(limited.slow, PATH, { 'X-Forwarded-For': '198.51.100.1' })).status, 200);
+        const calls = limited.honoCalls.count;
+        assert.equal((await get(limited.fast, PATH, { 'X-Forwarded-For': '198.51.100.2' })).status, 200);
+        assert.equal((await get(limited.fast, PATH, { 'X-Forwarded-For': '198.51.100.3' })).status, 200);
+        assert.equal(limited.honoCalls.count, calls, 'both from the fast path');
+        assert.equal((await get(limited.fast, PATH, { 'X-Forwarded-For': '198.51.100.2' })).status, 429);
+        assert.equal((await get(limited.fast, PATH, { 'X-Forwarded-For': '198.51.100.1' })).status, 429);
       } finally {
         await limited.close();
       }
