@@ -202,8 +202,16 @@ export function markTerms(root: Element, matcher: Matcher, options: MarkOptions 
   return marker.marked;
 }
 
+/**
+ * Milliseconds of marking per slice. Below the 50 ms of a long task, and no smaller: the browser draws
+ * between slices, and every frame drawn while marking redoes pre-paint and paint and waits for the
+ * next frame. A 2,000-term glossary on 20,000 words (scripts/bench-matcher.ts) is marked in one or two
+ * slices on a desktop and is drawn in about 100 ms; in 8 ms slices it took nine frames and ~25 ms longer.
+ */
+export const SLICE_MS = 40;
+
 export interface SliceOptions {
-  /** Milliseconds of marking per slice before the browser gets the main thread back (default 8). */
+  /** Milliseconds of marking per slice before the browser gets the main thread back (default SLICE_MS, 40). */
   budgetMs?: number;
   /** Called right after each slice, in the same task (e.g. to take a MutationObserver's records). */
   onSlice?: () => void;
@@ -218,7 +226,7 @@ export interface SliceOptions {
  * between slices is read as it is then.
  */
 export async function markTermsInSlices(root: Element, matcher: Matcher, options: MarkOptions & SliceOptions = {}): Promise<MarkedTerm[]> {
-  const budget = options.budgetMs ?? 8;
+  const budget = options.budgetMs ?? SLICE_MS;
   const marker = createMarker(root, matcher, options);
   const { nodes } = marker;
   let index = 0;
