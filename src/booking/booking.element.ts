@@ -8,6 +8,8 @@ import type { BookingHandoffContext, HandedAnswer } from '../core/handoff.js';
 import { type Translate, translatorFor } from '../core/i18n/translate.js';
 import { parseInstant } from '../core/instant.js';
 import { instant } from '../core/instant-attribute.js';
+import { type LazyChunk, lazyChunk } from '../core/lazy-chunk.js';
+import { LazyChunksController } from '../core/lazy-chunk-controller.js';
 import { type LocalizedText, localize } from '../core/localized.js';
 import type { Validated } from '../core/problems.js';
 import { progressText, stepNavStyles } from '../core/step-nav.js';
@@ -32,7 +34,7 @@ import {
 } from './booking.flow.js';
 import { type BookingKey, bookingMessages } from './booking.messages.js';
 import type { Booking, Location, Service, Slot } from './booking.schema.js';
-import { type ActionState, type BookingView, renderStep } from './booking.steps.js';
+import { type ActionState, type BookingView, renderStep, type StepBodies } from './booking.steps.js';
 import { bookingStyles } from './booking.styles.js';
 import {
   addMonths,
@@ -49,10 +51,9 @@ import {
   openingMonth,
   sameDayInMonth,
 } from './calendar.js';
-import { type CalendarView, dayName, monthName } from './calendar.render.js';
+import type { CalendarView } from './calendar.render.js';
 import { CheckedBookingProvider } from './checked-provider.js';
 import { HttpBookingProvider } from './http-provider.js';
-import { bookingEvent, icsCalendar, icsFileName } from './ics.js';
 import { SubmissionKey } from './idempotency.js';
 import type { BookingError, BookingErrorCode, BookingProvider } from './provider.js';
 
@@ -102,6 +103,19 @@ export function publicBooking(booking: Booking): PublicBooking {
 }
 
 const isDayStep = (step: BookingStep) => step === 'day' || step === 'reschedule-day';
+
+/**
+ * The steps the first content does not need, each a chunk of its own: the later steps (calendar, times,
+ * details, check, confirmation, .ics) start loading right after the first step shows; the manage flow
+ * only when a booking is managed.
+ */
+export interface BookingChunks {
+  later: LazyChunk<typeof import('./booking.later-steps.js')>;
+  manage: LazyChunk<typeof import('./booking.manage-steps.js')>;
+}
+
+const FIRST_STEPS: readonly BookingStep[] = ['service', 'place'];
+const MANAGE_ONLY: readonly BookingStep[] = ['view', 'cancel-confirm', 'cancelled', 'reschedule-check'];
 const isTimeStep = (step: BookingStep) => step === 'time' || step === 'reschedule-time';
 
 /**
@@ -163,6 +177,12 @@ const isTimeStep = (step: BookingStep) => step === 'time' || step === 'reschedul
 export class BorgerBooking extends BorgerContentElement<BookingContent> {
   static override styles = [...BorgerContentElement.styles, formStyles, stepNavStyles, bookingStyles];
   static override catalogues = [...BorgerContentElement.catalogues, bookingMessages];
+
+  /** @internal Shared by every booking on the page (one download each). */
+  static chunks: BookingChunks = {
+    later: lazyChunk(() => import('./booking.later-steps.js')),
+    manage: lazyChunk(() => import('./booking.manage-steps.js')),
+  };
 
   static override properties = {
     ...BorgerContentElement.properties,
@@ -235,6 +255,15 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   private checked: { inner: BookingProvider; provider: CheckedBookingProvider } | undefined;
   private ics: { key: string; url: string; name: string } | undefined;
   private warned = new Set<string>();
+  private preloaded = false;
+  private managePreloaded = false;
+  private readonly lazy = new LazyChunksController(this, () => {
+    const { later, manage } = this.chunks();
+    return new Map<LazyChunk<unknown>, string>([
+      [later, 'its later steps'],
+      [manage, 'its manage steps'],
+    ]);
+  });
   private providerCheck: ReturnType<typeof setTimeout> | undefined;
   private readonly onHashChange = () => {
     const ref = this.manageFromUrl ? takeManageFragment() : undefined;
@@ -251,6 +280,36 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     this.flow = initialFlow();
     this.action = IDLE;
     this.announcement = '';
+  }
+
+  private chunks(): BookingChunks {
+    return (this.constructor as typeof BorgerBooking).chunks;
+  }
+
+  /** The chunks the step's body needs (the manage steps' chunk brings the later steps' with it). */
+  private chunksFor(step: BookingStep): LazyChunk<unknown>[] {
+    if (FIRST_STEPS.includes(step)) return [];
+    const { later, manage } = this.chunks();
+    return MANAGE_ONLY.includes(step) ? [manage, later] : [later];
+  }
+
+  /** The step's own code is there. */
+  private stepReady(step: BookingStep = this.flow.step): boolean {
+    return this.chunksFor(step).every((chunk) => chunk.module !== undefined);
+  }
+
+  /** Starts loading the step's code if it is missing (a failed one waits for "Prøv igen"). */
+  private needStep(): void {
+    for (const chunk of this.chunksFor(this.flow.step)) if (this.lazy.status(chunk) === 'idle') void this.lazy.need(chunk);
+  }
+
+  /** Rendered means rendered with the step's own code: waits for a chunk the step shown is loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const loading = this.chunksFor(this.flow.step).filter((chunk) => this.lazy.status(chunk) === 'loading');
+    if (loading.length === 0) return done;
+    await Promise.all(loading.map((chunk) => this.lazy.need(chunk)));
+    return super.getUpdateComplete();
   }
 
   protected validateContent(input: unknown): Promise<Validated<BookingContent>> {
@@ -295,6 +354,7 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     }
     this.data.use(this.resolveProvider());
     this.derive();
+    this.needStep();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -302,6 +362,22 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     this.load();
     this.moveFocus();
     this.land();
+    this.preloadAfterFirstStep();
+    this.preloadManage();
+  }
+
+  /** Once the first step shows (not its placeholder), the later steps start loading. */
+  private preloadAfterFirstStep(): void {
+    if (this.preloaded || !this.renderRoot.querySelector('[part~="step"]') || this.renderRoot.querySelector('[part~="loading"]')) return;
+    this.preloaded = true;
+    this.lazy.preload([this.chunks().later]);
+  }
+
+  /** The confirmation offers moving and cancelling: the manage steps start loading when it shows. */
+  private preloadManage(): void {
+    if (this.flow.step !== 'confirmation' || this.managePreloaded) return;
+    this.managePreloaded = true;
+    this.lazy.preload([this.chunks().manage]);
   }
 
   /**
@@ -368,7 +444,12 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     // where the citizen is and the step's notice (issue 9, point 9).
     const t = this.t();
     const progress = progressOf(flow);
-    const parts = [progress ? progressText(this.language.lang, progress) : '', flow.notice ? t(`notice.${flow.notice}`) : ''];
+    const parts = [
+      progress ? progressText(this.language.lang, progress) : '',
+      flow.notice ? t(`notice.${flow.notice}`) : '',
+      // The step's code is still on its way: its placeholder is quiet, so the status region says so.
+      this.stepReady() ? '' : t('loading'),
+    ];
     this.announce(parts.filter(Boolean).join('. '));
     emit(this, 'borger-booking-step', { step: flow.step });
   }
@@ -557,6 +638,13 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   }
 
   private retry(): void {
+    const failed = this.chunksFor(this.flow.step).filter((chunk) => this.lazy.status(chunk) === 'error');
+    if (failed.length > 0) {
+      this.pendingFocus = 'heading';
+      this.announce(this.t()('loading'));
+      for (const chunk of failed) void this.lazy.need(chunk);
+      return;
+    }
     if (this.action.status === 'error') {
       void this.submit(this.action.kind);
       return;
@@ -616,30 +704,34 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     const calendar = this.calendar();
     if (!calendar) return;
     event.preventDefault();
+    const later = this.chunks().later.module;
+    if (!later) return;
     const target = clampDate(keyTarget(calendar.focus, event.key, { rtl: this.language.dir === 'rtl' }), calendar.min, calendar.max);
     this.focusDay = target;
     if (monthOf(target) !== this.month) {
       this.month = monthOf(target);
-      this.announce(monthName(this.month, this.language.lang));
+      this.announce(later.monthName(this.month, this.language.lang));
     }
     this.pendingFocus = 'grid';
   }
 
   private showMonth(delta: 1 | -1): void {
     const calendar = this.calendar();
-    if (!calendar || this.month === undefined) return;
+    const later = this.chunks().later.module;
+    if (!calendar || this.month === undefined || !later) return;
     this.month = addMonths(this.month, delta);
     this.focusDay = sameDayInMonth(calendar.focus, delta);
-    this.announce(monthName(this.month, this.language.lang));
+    this.announce(later.monthName(this.month, this.language.lang));
   }
 
   /** A day pressed: a free one is chosen (and said); a full or past one says why it cannot be. */
   private chooseDay(date: IsoDate): void {
     const calendar = this.calendar();
+    const later = this.chunks().later.module;
     this.focusDay = date;
-    if (!calendar?.free) return;
+    if (!calendar?.free || !later) return;
     const t = this.t();
-    const name = dayName(date, this.language.lang);
+    const name = later.dayName(date, this.language.lang);
     const state = dayState(date, calendar.today, calendar.free);
     if (state !== 'free') {
       this.dayNote = t(state === 'past' ? 'calendar.whyPast' : 'calendar.whyFull', { date: name });
@@ -696,14 +788,19 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   }
 
   /** The .ics file of the booking just made, as a Blob URL for `<a download>`. */
-  private icsLink(booking: Booking, service: Service | undefined, location: Location | undefined): { url: string; name: string } {
+  private icsLink(
+    ics: Pick<typeof import('./booking.later-steps.js'), 'bookingEvent' | 'icsCalendar' | 'icsFileName'>,
+    booking: Booking,
+    service: Service | undefined,
+    location: Location | undefined,
+  ): { url: string; name: string } {
     const lang = this.language.lang;
     const key = `${booking.id} ${booking.start} ${lang} ${service?.id} ${location?.id} ${JSON.stringify(this.bringFor(service))}`;
     if (this.ics?.key === key) return this.ics;
     this.releaseIcs();
     const t = this.t();
     const serviceName = localize(service?.name, lang);
-    const event = bookingEvent(
+    const event = ics.bookingEvent(
       booking,
       {
         service: serviceName,
@@ -715,8 +812,8 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
       },
       this.clock(),
     );
-    const url = URL.createObjectURL(new Blob([icsCalendar(event)], { type: 'text/calendar;charset=utf-8' }));
-    this.ics = { key, url, name: icsFileName(`${serviceName}-${booking.code}`) };
+    const url = URL.createObjectURL(new Blob([ics.icsCalendar(event)], { type: 'text/calendar;charset=utf-8' }));
+    this.ics = { key, url, name: ics.icsFileName(`${serviceName}-${booking.code}`) };
     return this.ics;
   }
 
@@ -746,7 +843,9 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
           : entry;
     }
     const created = flow.step === 'confirmation' ? flow.created : undefined;
-    const ics = created ? this.icsLink(created.booking, service, location) : undefined;
+    const later = this.chunks().later.module;
+    const ics = created && later ? this.icsLink(later, created.booking, service, location) : undefined;
+    const bodies: StepBodies = { ...later?.LATER_BODIES, ...this.chunks().manage.module?.MANAGE_BODIES };
     const phone = content.phone?.phone ?? this.fallbackPhone;
     return {
       t,
@@ -785,6 +884,8 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
               presetPlace: Boolean(flow.preset.locationId),
             }
           : undefined,
+      bodies,
+      chunkFailed: this.chunksFor(flow.step).some((chunk) => this.lazy.status(chunk) === 'error'),
       confirmation:
         created && ics ? { icsUrl: ics.url, icsName: ics.name, manageUrl: this.manageUrl(created.booking.id, created.token) } : undefined,
       on: {

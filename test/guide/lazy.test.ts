@@ -2,9 +2,9 @@
 // the route checks and read-aloud. Each chunk is swapped for one the test controls: it arrives late,
 // fails, or fails and then arrives.
 import { expect, waitUntil } from '@open-wc/testing';
-import type { GuideChunks } from '../../src/guide/guide.element.js';
 import { BorgerGuide } from '../../src/guide/index.js';
 import { installSpeech, restoreSpeech } from '../core/fake-speech.js';
+import { captureErrors, useControlledChunk } from '../shared/lazy-chunks.js';
 import { answerWith, demoJson, guideEl, inputFor, part, root, stepHeading, stepTitle } from './helpers.js';
 
 before(() => installSpeech(undefined));
@@ -17,43 +17,6 @@ afterEach(() => {
   readAloud.useImporter(() => import('../../src/guide/guide.speech.js'));
 });
 
-/** A promise the test settles. */
-function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: Error) => void } {
-  let resolve!: (value: T) => void;
-  let reject!: (error: Error) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
-
-/** Replaces one chunk with one whose loads the test answers, one deferred per load. */
-function useControlledChunk(key: keyof GuideChunks): { loads: ReturnType<typeof deferred<unknown>>[] } {
-  const loads: ReturnType<typeof deferred<unknown>>[] = [];
-  (BorgerGuide.chunks[key] as { useImporter(importer: () => Promise<unknown>): void }).useImporter(() => {
-    const load = deferred<unknown>();
-    loads.push(load);
-    return load.promise;
-  });
-  return { loads };
-}
-
-/** console.error calls during a test, kept off the log. */
-function captureErrors(): unknown[][] {
-  const calls: unknown[][] = [];
-  let before: typeof console.error;
-  beforeEach(() => {
-    calls.length = 0;
-    before = console.error;
-    console.error = (...args: unknown[]) => calls.push(args);
-  });
-  afterEach(() => {
-    console.error = before;
-  });
-  return calls;
-}
-
 /** Pas, answered up to the outcome; the last "Fortsæt" is pressed without waiting for the step's code. */
 async function toOutcome(element: BorgerGuide): Promise<void> {
   for (const value of ['mig', 'ja', 'medbringer']) await answerWith(element, value);
@@ -65,23 +28,23 @@ const focused = (element: BorgerGuide) => root(element).activeElement;
 
 describe('guide: the outcome loads after the first question', () => {
   it('shows the first question without the outcome, route-check and read-aloud code', async () => {
-    const outcome = useControlledChunk('outcome');
+    const outcome = useControlledChunk(BorgerGuide.chunks.outcome);
     const element = await guideEl(demoJson('guide-pas'));
     expect(part(element, 'question')).to.exist;
     // Started right after the first question, not before it.
-    await waitUntil(() => outcome.loads.length === 1, 'the outcome chunk was not started after first content');
-    outcome.loads[0]!.resolve(await import('../../src/guide/guide.outcome.js'));
+    await waitUntil(() => outcome.length === 1, 'the outcome chunk was not started after first content');
+    outcome[0]!.resolve(await import('../../src/guide/guide.outcome.js'));
   });
 
   it('says it is loading when the outcome is not there yet, with focus on that, then moves focus to the outcome', async () => {
-    const outcome = useControlledChunk('outcome');
+    const outcome = useControlledChunk(BorgerGuide.chunks.outcome);
     const element = await guideEl(demoJson('guide-pas'));
     await toOutcome(element);
     await waitUntil(() => part(element, 'loading'), 'no loading step');
     expect(stepTitle(element)).to.equal('Henter indhold …');
     expect(focused(element)).to.equal(stepHeading(element));
     await expect(element).to.be.accessible();
-    for (const load of outcome.loads) load.resolve(await import('../../src/guide/guide.outcome.js'));
+    for (const load of outcome) load.resolve(await import('../../src/guide/guide.outcome.js'));
     await element.updateComplete;
     expect(part(element, 'outcome')).to.exist;
     expect(stepTitle(element)).to.equal('Book en tid til dit nye pas');
@@ -93,10 +56,10 @@ describe('guide: the outcome loads after the first question', () => {
     const errors = captureErrors();
 
     it('says so politely (alert, focus, "Prøv igen"), tells the console, and "Prøv igen" loads it', async () => {
-      const outcome = useControlledChunk('outcome');
+      const outcome = useControlledChunk(BorgerGuide.chunks.outcome);
       const element = await guideEl(demoJson('guide-pas'));
       await toOutcome(element);
-      for (const load of outcome.loads) load.reject(new Error('offline'));
+      for (const load of outcome) load.reject(new Error('offline'));
       await waitUntil(() => part(element, 'error'), 'no error step');
       const box = part(element, 'error')!;
       expect(box.getAttribute('role')).to.equal('alert');
@@ -106,8 +69,8 @@ describe('guide: the outcome loads after the first question', () => {
       await expect(element).to.be.accessible();
       // The answers are kept: "Prøv igen" shows the outcome they lead to.
       part(element, 'retry')!.click();
-      await waitUntil(() => outcome.loads.length >= 2 && part(element, 'loading'), 'no new attempt');
-      outcome.loads.at(-1)!.resolve(await import('../../src/guide/guide.outcome.js'));
+      await waitUntil(() => outcome.length >= 2 && part(element, 'loading'), 'no new attempt');
+      outcome.at(-1)!.resolve(await import('../../src/guide/guide.outcome.js'));
       await element.updateComplete;
       expect(stepTitle(element)).to.equal('Book en tid til dit nye pas');
       expect(focused(element)).to.equal(stepHeading(element));
@@ -129,15 +92,15 @@ describe('guide: the routes are checked after the first question', () => {
   }
 
   it('shows the first question, then the error state, one console message naming the path, and borger-error', async () => {
-    const check = useControlledChunk('graphCheck');
+    const check = useControlledChunk(BorgerGuide.chunks.graphCheck);
     const element = await guideEl(loopingPas());
     let event: CustomEvent | undefined;
     element.addEventListener('borger-error', (e) => {
       event = e as CustomEvent;
     });
     expect(part(element, 'question'), 'first question before the routes are checked').to.exist;
-    await waitUntil(() => check.loads.length === 1, 'the route check was not started');
-    check.loads[0]!.resolve(await import('../../src/guide/guide.graph-check.js'));
+    await waitUntil(() => check.length === 1, 'the route check was not started');
+    check[0]!.resolve(await import('../../src/guide/guide.graph-check.js'));
     await waitUntil(() => part(element, 'error'), 'no error state for a looping guide');
     await expect(element).to.be.accessible();
     expect(event?.detail.kind).to.equal('invalid');
@@ -146,10 +109,10 @@ describe('guide: the routes are checked after the first question', () => {
   });
 
   it('keeps the guide when the checks cannot be loaded, and tells the console', async () => {
-    const check = useControlledChunk('graphCheck');
+    const check = useControlledChunk(BorgerGuide.chunks.graphCheck);
     const element = await guideEl(demoJson('guide-pas'));
-    await waitUntil(() => check.loads.length === 1, 'the route check was not started');
-    check.loads[0]!.reject(new Error('offline'));
+    await waitUntil(() => check.length === 1, 'the route check was not started');
+    check[0]!.reject(new Error('offline'));
     await waitUntil(() => errors.length > 0, 'nothing said to the console');
     expect(String(errors[0]![0])).to.contain('could not load the code for the route checks');
     expect(part(element, 'question')).to.exist;
