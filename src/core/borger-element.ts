@@ -3,6 +3,7 @@
 import './trusted-types.js';
 import { LitElement, type PropertyDeclaration, type PropertyValues, ReactiveElement } from 'lit';
 import { type CheckedDeclaration, quote } from './attributes.js';
+import { nextTask } from './next-task.js';
 import { litPolicyBlocked, reportLitPolicyBlocked } from './trusted-types.js';
 
 /**
@@ -55,6 +56,15 @@ export class BorgerElement extends LitElement {
     if (name === undefined || !this.tracking || this.replaying || this.hasUpdated) return;
     this.setEarly ??= new Map();
     this.setEarly.set(name, (this as unknown as Record<PropertyKey, unknown>)[name]);
+  }
+
+  /**
+   * The first update runs in a task of its own: the task that evaluated the widget's code (and upgraded
+   * the elements already on the page) does not also draw them, so neither becomes one long task.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) await nextTask();
+    return super.scheduleUpdate();
   }
 
   protected override performUpdate(): void {

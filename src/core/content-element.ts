@@ -7,6 +7,7 @@ import { type ContentSource, hasContent, loadContent, maxBytesOf } from './conte
 import { emit } from './events.js';
 import { coreMessages } from './i18n/core.messages.js';
 import { LangController } from './i18n/lang-controller.js';
+import { nextTask } from './next-task.js';
 import { type Catalogs, translatorFor } from './i18n/translate.js';
 import { formatProblems, type Problem, type Validated } from './problems.js';
 import { baseStyles, tokens } from './theme.js';
@@ -58,6 +59,8 @@ export abstract class BorgerContentElement<T> extends BorgerElement {
   protected readonly language = new LangController(this, () => (this.constructor as typeof BorgerContentElement).catalogues);
   private loadController: AbortController | undefined;
   private loadPending = false;
+  /** Settles when the content in hand has been checked (see `reload`). */
+  private checking: Promise<void> | undefined;
   /** While there is no content: waits for an inline JSON child the parser has not reached yet. */
   private inlineWatch: MutationObserver | undefined;
 
@@ -69,7 +72,13 @@ export abstract class BorgerContentElement<T> extends BorgerElement {
   /** Rendered means rendered in the language asked for: waits for its texts first (LangController). */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.language.settled;
-    return super.getUpdateComplete();
+    let result = await super.getUpdateComplete();
+    // Content in hand being checked: rendered means rendered with the answer.
+    while (this.checking) {
+      await this.checking;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** Checks raw JSON against the widget's schema (and its own cross-checks). */
@@ -115,28 +124,48 @@ export abstract class BorgerContentElement<T> extends BorgerElement {
       return;
     }
     if (this.contentState.status !== 'ready') this.contentState = { status: 'loading' };
-    const raw = await loadContent({ ...request, signal: controller.signal, maxBytes: maxBytesOf(this) });
-    if (controller.signal.aborted || raw.ok === 'none') return;
-    if (raw.ok === false) {
-      this.fail('load', raw.problems, raw.source);
-      return;
-    }
-    let result: Validated<T>;
+    let checked!: () => void;
+    const checking = new Promise<void>((done) => {
+      checked = done;
+    });
+    // Content in hand (a property or inline JSON now, a response once it has arrived) is being checked:
+    // `updateComplete` waits for the answer, as it did before the check moved to a task of its own.
+    const inHand = () => {
+      this.checking = checking;
+    };
+    if (request.property !== undefined || !request.url) inHand();
     try {
-      result = await this.validateContent(raw.data);
-    } catch (error) {
-      // The schema could not be loaded to explain the content (a network failure): a load error.
-      if (!controller.signal.aborted)
-        this.fail('load', [{ path: '$', message: `could not be checked (${(error as Error).message})` }], raw.source);
-      return;
+      const raw = await loadContent({ ...request, signal: controller.signal, maxBytes: maxBytesOf(this) });
+      if (controller.signal.aborted || raw.ok === 'none') return;
+      inHand();
+      if (raw.ok === false) {
+        this.fail('load', raw.problems, raw.source);
+        return;
+      }
+      let result: Validated<T>;
+      try {
+        result = await this.validateContent(raw.data);
+      } catch (error) {
+        // The schema could not be loaded to explain the content (a network failure): a load error.
+        if (!controller.signal.aborted)
+          this.fail('load', [{ path: '$', message: `could not be checked (${(error as Error).message})` }], raw.source);
+        return;
+      }
+      if (controller.signal.aborted) return;
+      if (!result.ok) {
+        this.fail('invalid', result.problems, raw.source);
+        return;
+      }
+      // Checking a large content file takes a while on a slow phone: the widget's own preparation and
+      // its render run in a task of their own, so neither adds to the check's task.
+      await nextTask();
+      if (controller.signal.aborted) return;
+      this.contentState = { status: 'ready', data: result.value, source: raw.source };
+      this.contentReady(result.value);
+    } finally {
+      checked();
+      if (this.checking === checking) this.checking = undefined;
     }
-    if (controller.signal.aborted) return;
-    if (!result.ok) {
-      this.fail('invalid', result.problems, raw.source);
-      return;
-    }
-    this.contentState = { status: 'ready', data: result.value, source: raw.source };
-    this.contentReady(result.value);
   }
 
   private watchForInlineContent(): void {
