@@ -97,8 +97,8 @@ async function fillCalendar(server: Server): Promise<number> {
 }
 
 /**
- * CPU seconds (user + system) of PostgreSQL's processes listening on `port`: the postmaster and
- * its children, from /proc. Undefined where /proc or the cluster cannot be read.
+ * CPU seconds (user + system) of PostgreSQL's processes listening on `port`: the postmaster, its
+ * children and the children that have ended, from /proc. Undefined where /proc or the cluster cannot be read.
  */
 function postgresCpuSeconds(port: string): number | undefined {
   try {
@@ -110,7 +110,10 @@ function postgresCpuSeconds(port: string): number | undefined {
           const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
           const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
           const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
-          return { pid, ppid: fields[1], cpu: (Number(fields[11]) + Number(fields[12])) / ticks, cmdline };
+          // utime + stime, and cutime + cstime: the CPU of children that ended (a backend whose
+          // connection the pool closed), which the postmaster counts once it has reaped them.
+          const own = Number(fields[11]) + Number(fields[12]);
+          return { pid, ppid: fields[1], cpu: own / ticks, reaped: (Number(fields[13]) + Number(fields[14])) / ticks, cmdline };
         } catch {
           return undefined;
         }
@@ -118,7 +121,8 @@ function postgresCpuSeconds(port: string): number | undefined {
       .filter((stat) => stat !== undefined);
     const postmaster = stats.find((stat) => /postgres/.test(stat.cmdline) && stat.cmdline.includes(`-p ${port}`));
     if (!postmaster) return undefined;
-    return stats.filter((stat) => stat.pid === postmaster.pid || stat.ppid === postmaster.pid).reduce((sum, stat) => sum + stat.cpu, 0);
+    const children = stats.filter((stat) => stat.ppid === postmaster.pid).reduce((sum, stat) => sum + stat.cpu, 0);
+    return postmaster.cpu + postmaster.reaped + children;
   } catch {
     return undefined;
   }
