@@ -116,10 +116,18 @@ function reportGlossary(load: GlossaryLoad, url: string, term: HTMLElement & { g
   emit(term, 'borger-error', { widget: 'borger-term', source: url, kind: load.kind, problems: load.problems });
 }
 
+// "(forklaring)" per language, once its texts are there (the same for every term: 2,000 look-ups less).
+const hints = new Map<string, string>();
+
 /** The label of a word that explains: the word, and what it does ("sundhedskort (forklaring)"). */
 function wordLabel(term: Element, lang: string): string {
   const word = (term.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return `${word} (${translatorFor(helpMessages, lang)('termHint')})`;
+  let hint = hints.get(lang);
+  if (hint === undefined) {
+    hint = translatorFor(helpMessages, lang)('termHint');
+    if (languageLoaded([helpMessages], lang)) hints.set(lang, hint);
+  }
+  return `${word} (${hint})`;
 }
 
 /** Sets an attribute only when it changes (no needless style work on thousands of terms). */
@@ -145,9 +153,20 @@ export function prepareTerm(term: Element, lang: string): void {
 /** Terms `prepareTerm` drew, with the language it drew them in. */
 const preparedIn = new WeakMap<Element, string>();
 
+// The language resolved per `lang` attribute value (a page has a handful; <borger-help> asks once per text node).
+const resolved = new Map<string | null, string>();
+
 /** The language a term at `place` shows its texts in (as its own LangController resolves it). */
 export function termLanguage(place: Element): string {
-  return resolveLocale(nearestLangAttribute(place), completeLanguages(helpMessages)).lang;
+  const asked = nearestLangAttribute(place);
+  let lang = resolved.get(asked);
+  if (lang === undefined) {
+    // Bounded: a page that writes many different values does not grow it without end.
+    if (resolved.size > 64) resolved.clear();
+    lang = resolveLocale(asked, completeLanguages(helpMessages)).lang;
+    resolved.set(asked, lang);
+  }
+  return lang;
 }
 
 // Only one explanation is open at a time: opening one closes the other.
