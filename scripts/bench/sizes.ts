@@ -8,8 +8,11 @@ import { gzipSync } from 'node:zlib';
 const STATIC = /(?:\bfrom\s*|\bimport\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
 const DYNAMIC = /\bimport\s*\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
 
-/** The files a module pulls in (itself included), following static imports and, with `dynamic`, dynamic ones. */
-export function moduleClosure(files: string[], dynamic: boolean): Set<string> {
+/**
+ * The files a module pulls in (itself included), following static imports and, with `dynamic`, dynamic
+ * ones, except dynamic imports `skip` says a citizen never makes (another language's texts …).
+ */
+export function moduleClosure(files: string[], dynamic: boolean, skip: (file: string) => boolean = () => false): Set<string> {
   const seen = new Set<string>();
   const queue = [...files];
   while (queue.length > 0) {
@@ -21,7 +24,7 @@ export function moduleClosure(files: string[], dynamic: boolean): Set<string> {
     for (const pattern of patterns) {
       for (const match of code.matchAll(pattern)) {
         const target = resolve(dirname(file), match[1] as string);
-        if (existsSync(target)) queue.push(target);
+        if (existsSync(target) && !(pattern === DYNAMIC && skip(target))) queue.push(target);
       }
     }
   }
@@ -36,3 +39,20 @@ export function gzipBytes(files: Iterable<string>): number {
 }
 
 export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** A chunk that holds the schema engine (zod/mini's internals are `_zod`). */
+const holdsZod = (file: string) => readFileSync(file, 'utf8').includes('_zod');
+
+/**
+ * What a citizen who uses every feature in one language `lang` loads on top of the first download: every
+ * dynamic import except another language's texts (`*.messages.<other>-…js`) and the schema explainer
+ * (a dynamic import that brings zod: it loads only to say what is wrong with content that fails the
+ * compact check, never for good content).
+ */
+export function citizenSkip(lang: string): (file: string) => boolean {
+  return (file) => {
+    const language = /\.messages\.([a-z]{2,3})-[\w-]+\.js$/.exec(file)?.[1];
+    if (language !== undefined) return language !== lang;
+    return [...moduleClosure([file], false)].some(holdsZod);
+  };
+}

@@ -7,8 +7,8 @@ import { type ContentSource, hasContent, loadContent, maxBytesOf } from './conte
 import { emit } from './events.js';
 import { coreMessages } from './i18n/core.messages.js';
 import { LangController } from './i18n/lang-controller.js';
-import { nextTask } from './next-task.js';
 import { type Catalogs, translatorFor } from './i18n/translate.js';
+import { nextTask } from './next-task.js';
 import { formatProblems, type Problem, type Validated } from './problems.js';
 import { baseStyles, tokens } from './theme.js';
 import { safeHref, telHref } from './url.js';
