@@ -257,6 +257,7 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   private warned = new Set<string>();
   private preloaded = false;
   private managePreloaded = false;
+  private laterStylesAdopted = false;
   private readonly lazy = new LazyChunksController(this, () => {
     const { later, manage } = this.chunks();
     return new Map<LazyChunk<unknown>, string>([
@@ -355,6 +356,24 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     this.data.use(this.resolveProvider());
     this.derive();
     this.needStep();
+    this.adoptLaterStyles();
+  }
+
+  /** The later steps' styles, added to the shadow root (after the element's own) once their chunk is there. */
+  private adoptLaterStyles(): void {
+    const later = this.chunks().later.module;
+    const root = this.renderRoot;
+    if (!later || this.laterStylesAdopted || !(root instanceof ShadowRoot)) return;
+    this.laterStylesAdopted = true;
+    const sheet = later.laterStepStyles.styleSheet;
+    if (sheet) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      return;
+    }
+    // No constructable style sheets: a <style> element, as Lit does then.
+    const style = document.createElement('style');
+    style.textContent = later.laterStepStyles.cssText;
+    root.append(style);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

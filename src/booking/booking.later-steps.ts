@@ -30,6 +30,7 @@ import {
 import { groupByPartOfDay } from './calendar.js';
 import { dayName, renderCalendar } from './calendar.render.js';
 
+export { laterStepStyles } from './booking.later-styles.js';
 export { dayName, monthName } from './calendar.render.js';
 export { bookingEvent, icsCalendar, icsFileName } from './ics.js';
 
