@@ -101,7 +101,7 @@ async function drawn(glossary: Glossary, expected: number, loaded = false): Prom
   for (;;) {
     await frame();
     // Drawn: a button, and no update of its own still to come (a term <borger-help> drew as it made
-    // it skips its first update: see BorgerTerm.shouldUpdate).
+    // it sleeps, with no update at all: see BorgerTerm).
     const terms = help.querySelectorAll('borger-term') as NodeListOf<HTMLElement & { isUpdatePending: boolean }>;
     if (terms.length >= expected && [...terms].every((term) => !term.isUpdatePending && term.getAttribute('role') === 'button')) break;
     if (performance.now() - started > 60_000) break;

@@ -438,6 +438,14 @@ describe('<borger-term> light until touched', () => {
     await term.updateComplete;
     expect(term.hasUpdated, 'still as drawn').to.equal(false);
     expect(term.getAttribute('aria-label')).to.equal('sundhedskort (forklaring)');
+    expect(tipOf(term), 'no toggletip until touched').to.equal(null);
+    // A key reaching it before anything woke it (no focus event first): it wakes and acts on it.
+    const keyed = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true });
+    term.dispatchEvent(keyed);
+    await term.updateComplete;
+    expect([keyed.defaultPrevented, term.open]).to.deep.equal([true, true]);
+    term.hide();
+    await term.updateComplete;
     // Moved into English text (a CMS rearranging the page): it draws itself in English.
     element.querySelector('#english')!.append(term);
     await term.updateComplete;
