@@ -9,7 +9,7 @@ import { type Translate, translatorFor } from '../core/i18n/translate.js';
 import { parseInstant } from '../core/instant.js';
 import { instant } from '../core/instant-attribute.js';
 import { type LazyChunk, lazyChunk } from '../core/lazy-chunk.js';
-import { LazyChunksController } from '../core/lazy-chunk-controller.js';
+import { adoptLater, LazyChunksController } from '../core/lazy-chunk-controller.js';
 import { type LocalizedText, localize } from '../core/localized.js';
 import type { Validated } from '../core/problems.js';
 import { progressText, stepNavStyles } from '../core/step-nav.js';
@@ -365,15 +365,7 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     const root = this.renderRoot;
     if (!later || this.laterStylesAdopted || !(root instanceof ShadowRoot)) return;
     this.laterStylesAdopted = true;
-    const sheet = later.laterStepStyles.styleSheet;
-    if (sheet) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      return;
-    }
-    // No constructable style sheets: a <style> element, as Lit does then.
-    const style = document.createElement('style');
-    style.textContent = later.laterStepStyles.cssText;
-    root.append(style);
+    adoptLater(root, later.laterStepStyles);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

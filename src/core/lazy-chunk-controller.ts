@@ -2,7 +2,7 @@
 // does not need start loading right after that content is painted (`preload`), so a citizen who goes on
 // seldom waits; when one is needed and not there yet, the element renders `status(chunk)` — a polite
 // loading state, or the error state with "Prøv igen" — and re-renders when it arrives or fails.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LazyChunk } from './lazy-chunk.js';
 
 export type ChunkStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -28,6 +28,21 @@ export function afterPaint(task: () => void): void {
   }
   requestAnimationFrame(() => setTimeout(run, 0));
   setTimeout(run, NO_FRAME_MS);
+}
+
+/**
+ * Adds styles that came with a chunk to a shadow root, after the ones there (the element's own). Where
+ * style sheets cannot be constructed, a <style> element, as Lit does then.
+ */
+export function adoptLater(root: ShadowRoot, styles: CSSResult): void {
+  const sheet = styles.styleSheet;
+  if (sheet) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return;
+  }
+  const style = document.createElement('style');
+  style.textContent = styles.cssText;
+  root.append(style);
 }
 
 /** An element's view of the lazy chunks it uses: their status, loads that re-render it, a console message on failure. */

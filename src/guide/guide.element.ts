@@ -8,7 +8,7 @@ import { formStyles } from '../core/form-styles.js';
 import { type Handoff, handOff, refreshBookingContext } from '../core/handoff.js';
 import { type Translate, translatorFor } from '../core/i18n/translate.js';
 import { type LazyChunk, lazyChunk } from '../core/lazy-chunk.js';
-import { afterPaint, LazyChunksController } from '../core/lazy-chunk-controller.js';
+import { adoptLater, afterPaint, LazyChunksController } from '../core/lazy-chunk-controller.js';
 import { ListenerController } from '../core/listener-controller.js';
 import { localize, localizeWithLang } from '../core/localized.js';
 import type { Validated } from '../core/problems.js';
@@ -209,6 +209,7 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
   private pendingFocus: FocusTarget | undefined;
   /** Made once the read-aloud chunk is there. */
   private readAloud: ReadAloudController | undefined;
+  private outcomeStylesAdopted = false;
   private readonly lazy = new LazyChunksController(this, () => {
     const { outcome, graphCheck, readAloud } = this.chunks();
     return new Map<LazyChunk<unknown>, string>([
@@ -324,6 +325,15 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
     this.show(restored ?? start(guide), { focus: false, url: restored ? 'replace' : 'none' });
   }
 
+  /** The outcome's styles, added to the shadow root (after the element's own) once its chunk is there. */
+  private adoptOutcomeStyles(): void {
+    const module = this.chunks().outcome.module;
+    const root = this.renderRoot;
+    if (!module || this.outcomeStylesAdopted || !(root instanceof ShadowRoot)) return;
+    this.outcomeStylesAdopted = true;
+    adoptLater(root, module.outcomeStyles);
+  }
+
   /** Rendered means rendered with the step's own code: waits for a chunk the step shown is loading. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
@@ -336,6 +346,7 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.adoptOutcomeStyles();
     const speech = this.chunks().readAloud.module;
     if (speech && !this.readAloud) this.readAloud = new speech.ReadAloudController(this);
     // The step's code arrived while its loading heading had focus: focus goes on to the step's heading.

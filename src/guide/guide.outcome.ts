@@ -10,6 +10,8 @@ import type { GuideKey } from './guide.messages.js';
 import type { GuideAction } from './guide.schema.js';
 import { bringTitleKey, type GuideView, heading, loc, optionLabel, renderNotice, renderWaysToHelp, rich } from './guide.views.js';
 
+export { outcomeStyles } from './guide.outcome-styles.js';
+
 /** The outcome reached, "Dine svar" and "Fik du svar på dit spørgsmål?". */
 export function renderOutcome(view: GuideView): TemplateResult {
   const reached = outcome(view.guide, view.walk) as ResolvedOutcome;
