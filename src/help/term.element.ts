@@ -240,6 +240,12 @@ function termOfTipIn(event: Event): BorgerTerm | undefined {
 /** The element the explanation is drawn in (the term's next sibling, once made). */
 export const TOGGLETIP_TAG = 'borger-toggletip';
 
+/**
+ * HTMLElement, or in Node (a build step, SSR or a script importing the npm entry for its matcher) an
+ * inert stand-in, so importing the module never throws there (Lit does the same with its DOM shim).
+ */
+const ElementBase: typeof HTMLElement = globalThis.HTMLElement ?? (class {} as unknown as typeof HTMLElement);
+
 /** The explanation's styles, in the toggletip's shadow root. */
 const TIP_STYLES = [tokens, baseStyles, termStyles];
 
@@ -288,7 +294,7 @@ const NAMES = Object.keys(PROPERTIES) as Property[];
  * @cssprop --borger-font-family - Font of the explanation.
  * @cssprop --borger-radius - Corner radius of the explanation.
  */
-export class BorgerTerm extends HTMLElement implements ReactiveControllerHost {
+export class BorgerTerm extends ElementBase implements ReactiveControllerHost {
   /** The properties and their declarations (the shape Lit's `elementProperties` has). */
   static readonly elementProperties: ReadonlyMap<PropertyKey, CheckedDeclaration> = new Map(Object.entries(PROPERTIES));
   static readonly observedAttributes = NAMES;
