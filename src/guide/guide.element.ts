@@ -306,7 +306,11 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
 
   protected override contentReady(guide: Guide): void {
     this.checkRoutes(guide);
-    this.lazy.preload(Object.values(this.chunks()));
+    const { outcome, readAloud } = this.chunks();
+    this.lazy.preload([outcome]);
+    // "Lyt" shows once read-aloud is there (and a voice for the language): this guide re-renders then,
+    // also when another element on the page loaded it first.
+    afterPaint(() => void this.lazy.need(readAloud).then(() => this.requestUpdate()));
     const wanted = this.requested ?? this.walk;
     this.requested = undefined;
     const fitted = wanted ? restoreState(guide, wanted) : undefined;

@@ -1,10 +1,14 @@
 // One resolved locale per element, in <borger-guide>: for a tag it has no texts for, the guide renders
 // exactly as for the language it falls back to, marks included.
 import { expect } from '@open-wc/testing';
+import { BorgerGuide } from '../../src/guide/index.js';
 import { rendering, rendersAsItsFallback } from '../core/lang-marks.js';
 import { demoJson, guideEl } from './helpers.js';
 
 describe('<borger-guide> languages', () => {
+  // Read-aloud's code is there before the guides are made, so every one renders "Lyt" (or not) alike.
+  before(() => BorgerGuide.chunks.readAloud.load());
+
   rendersAsItsFallback((lang) => guideEl(demoJson('guide-pas'), { lang }));
 
   it('an Arabic page gets the guide’s own texts in Arabic, right to left', async () => {
