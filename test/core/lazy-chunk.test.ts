@@ -2,16 +2,7 @@
 // after a failure, and the "it takes time" callback only while the chunk is still on its way.
 import { expect, waitUntil } from '@open-wc/testing';
 import { lazyChunk, whenSlow } from '../../src/core/lazy-chunk.js';
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((yes, no) => {
-    resolve = yes;
-    reject = no;
-  });
-  return { promise, resolve, reject };
-}
+import { deferred } from './deferred.js';
 
 describe('lazyChunk', () => {
   it('downloads once for every caller and keeps the module', async () => {

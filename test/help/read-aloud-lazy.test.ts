@@ -8,6 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/help/index.js';
 import { helpChunks } from '../../src/help/help.element.js';
 import type { BorgerHelp, HelpSpeechDetail } from '../../src/help/index.js';
+import { deferred } from '../core/deferred.js';
 import { FakeSynthesis, fakeVoice, installSpeech, restoreSpeech } from '../core/fake-speech.js';
 
 type ReadAloudModule = typeof import('../../src/help/read-aloud.js');
@@ -28,16 +29,6 @@ async function helpEl(attributes: Record<string, string> = {}): Promise<BorgerHe
 }
 
 const part = (element: BorgerHelp, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((yes, no) => {
-    resolve = yes;
-    reject = no;
-  });
-  return { promise, resolve, reject };
-}
 
 /** Presses "Lyt" from the keyboard (focus, then Enter), as a keyboard user does. */
 async function pressListen(element: BorgerHelp): Promise<HTMLButtonElement> {
