@@ -3,7 +3,6 @@
 import './trusted-types.js';
 import { LitElement, type PropertyDeclaration, type PropertyValues, ReactiveElement } from 'lit';
 import { type CheckedDeclaration, quote } from './attributes.js';
-import { nextTask } from './next-task.js';
 import { litPolicyBlocked, reportLitPolicyBlocked } from './trusted-types.js';
 
 /**
@@ -58,14 +57,9 @@ export class BorgerElement extends LitElement {
     this.setEarly.set(name, (this as unknown as Record<PropertyKey, unknown>)[name]);
   }
 
-  /**
-   * The first update runs in a task of its own: the task that evaluated the widget's code (and upgraded
-   * the elements already on the page) does not also draw them, so neither becomes one long task.
-   */
-  protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) await nextTask();
-    return super.scheduleUpdate();
-  }
+  // The first update stays in the task that upgraded the element (Lit's microtask): deferring it to a
+  // task of its own lets the browser paint the element defined but empty, and a page that reserves the
+  // widget's space with `:not(:defined)` then jumps (CLS 0.056 twice on demo/kontakt.html).
 
   protected override performUpdate(): void {
     // Lit replays pre-upgrade values between here and shouldUpdate; they must not count as new sets.
