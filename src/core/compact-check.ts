@@ -102,17 +102,36 @@ export const re =
     return pattern.test(value as string);
   };
 
-/** `length` (of a string or a list) at least `n`. */
+/**
+ * A string's length as zod (4.6) and JSON Schema measure it: Unicode code points, so a surrogate pair
+ * counts once and a lone surrogate once; a list's length is its number of items.
+ */
+function measuredLength(value: unknown): number {
+  if (typeof value !== 'string') return (value as { length: number }).length;
+  let count = value.length;
+  for (let i = 0; i < value.length - 1; i++) {
+    if ((value.charCodeAt(i) & 0xfc00) === 0xd800 && (value.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      count--;
+      i++;
+    }
+  }
+  return count;
+}
+
+/** Length (code points of a string, items of a list) at least `n`. */
 export const minLength =
   (n: number): Check =>
-  (value) =>
-    (value as { length: number }).length >= n;
+  (value) => {
+    const units = (value as { length: number }).length;
+    // A code point is one or two UTF-16 units: only between n and 2n units is the count in doubt.
+    return units >= n && (units >= 2 * n || measuredLength(value) >= n);
+  };
 
-/** `length` (of a string or a list) at most `n`. */
+/** Length (code points of a string, items of a list) at most `n`. */
 export const maxLength =
   (n: number): Check =>
   (value) =>
-    (value as { length: number }).length <= n;
+    (value as { length: number }).length <= n || measuredLength(value) <= n;
 
 /** At least `n` (`inclusive`) or more than `n`. */
 export const above =

@@ -162,6 +162,31 @@ describe('compact content checks', () => {
     });
   }
 
+  it('measure string lengths in code points as zod does (a surrogate pair is one, a lone surrogate one)', () => {
+    // Found by the property above (seed -146601824): a 16-unit token of 10 code points passed the
+    // compact check and failed zod's minLength(16).
+    const created = API_SAMPLES.created as { [key: string]: Json };
+    const pieces = ['a', '\u{10000}', '\u{1D160}', '\uD800', '\uDC00', 'é'];
+    for (let count = 5; count <= 40; count++) {
+      for (const piece of pieces) {
+        for (const token of [piece.repeat(count), `${piece.repeat(count)}x`, `x${piece.repeat(count >> 1)}${'y'.repeat(count >> 1)}`]) {
+          const input = { ...created, token };
+          assert.equal(
+            accepted(checks.acceptsCreatedBookingResponse, input),
+            zodTakesUnchanged(booking.CreatedBookingResponseSchema, input),
+            JSON.stringify(token),
+          );
+        }
+        for (const name of [piece.repeat(count * 3), `Anna ${piece.repeat(count * 2)}`]) {
+          assert.equal(accepted(checks.acceptsCitizenName, name), zodTakesUnchanged(booking.CitizenNameSchema, name), JSON.stringify(name));
+        }
+      }
+    }
+    // 𐐀 (Deseret, U+10400) is a letter outside the BMP: 100 of them are 200 UTF-16 units and 100 characters.
+    assert.equal(accepted(checks.acceptsCitizenName, '\u{10400}'.repeat(100)), true);
+    assert.equal(accepted(checks.acceptsCitizenName, '\u{10400}'.repeat(101)), false);
+  });
+
   it('hands zod what is not plain data: class instances, symbol keys, holes, cycles', () => {
     const guide = demo('guide-pas.json') as { [key: string]: Json };
     class Content {
