@@ -48,7 +48,10 @@ export function explicitForms(entry: GlossaryTerm): string[] {
 export function crossCheckGlossary(glossary: Glossary): Problem[] {
   const problems: Problem[] = [];
   const idAt = new Map<string, number>();
-  const formAt = new Map<string, { index: number; path: string }>();
+  // Where a form was first written: its term and its place in `forms` (-1: the headword). The JSON path
+  // is spelled out only for a problem (2,000 terms have ~30,000 forms to remember).
+  const formAt = new Map<string, { index: number; at: number }>();
+  const formPath = (index: number, at: number) => jsonPath(at < 0 ? ['terms', index, 'term'] : ['terms', index, 'forms', at]);
   glossary.terms.forEach((entry, index) => {
     const firstId = idAt.get(entry.id);
     if (firstId === undefined) idAt.set(entry.id, index);
@@ -58,18 +61,16 @@ export function crossCheckGlossary(glossary: Glossary): Problem[] {
         message: `is "${entry.id}" again; ids must be unique (first used at ${jsonPath(['terms', firstId, 'id'])})`,
       });
     }
-    const written: Array<{ form: string; path: string }> = [
-      { form: entry.term, path: jsonPath(['terms', index, 'term']) },
-      ...(entry.forms ?? []).map((form, f) => ({ form, path: jsonPath(['terms', index, 'forms', f]) })),
-    ];
-    for (const { form, path } of written) {
+    const forms = entry.forms ?? [];
+    for (let at = -1; at < forms.length; at++) {
+      const form = at < 0 ? entry.term : (forms[at] as string);
       const key = normalizeForm(form);
       const claimed = formAt.get(key);
-      if (claimed === undefined) formAt.set(key, { index, path });
+      if (claimed === undefined) formAt.set(key, { index, at });
       else if (claimed.index !== index) {
         problems.push({
-          path,
-          message: `"${form}" is already a form of the term "${glossary.terms[claimed.index]?.id}" (${claimed.path}); a word can explain only one term`,
+          path: formPath(index, at),
+          message: `"${form}" is already a form of the term "${glossary.terms[claimed.index]?.id}" (${formPath(claimed.index, claimed.at)}); a word can explain only one term`,
         });
       }
     }
