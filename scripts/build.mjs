@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { AUTOLOADER, CDN_ENTRIES, CDN_SOURCES } from './entries.mjs';
+import { flattenStaticImports } from './flatten-cdn-imports.mjs';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -40,6 +41,11 @@ await build({
     rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
   },
 });
+// Each CDN file asks for every chunk it needs at once, not level by level (see flatten-cdn-imports.mjs).
+await flattenStaticImports(
+  resolve(root, 'dist/cdn'),
+  CDN_ENTRIES.map((name) => `${name}.js`),
+);
 
 // The editors' checker (`npx borger-widgets check`): one Node file with zod and the validators inside.
 await build({
