@@ -257,7 +257,6 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   private warned = new Set<string>();
   private preloaded = false;
   private managePreloaded = false;
-  private laterStylesAdopted = false;
   private readonly lazy = new LazyChunksController(this, () => {
     const { later, manage } = this.chunks();
     return new Map<LazyChunk<unknown>, string>([
@@ -362,10 +361,7 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   /** The later steps' styles, added to the shadow root (after the element's own) once their chunk is there. */
   private adoptLaterStyles(): void {
     const later = this.chunks().later.module;
-    const root = this.renderRoot;
-    if (!later || this.laterStylesAdopted || !(root instanceof ShadowRoot)) return;
-    this.laterStylesAdopted = true;
-    adoptLater(root, later.laterStepStyles);
+    if (later) adoptLater(this.renderRoot, later.laterStepStyles);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -30,11 +30,20 @@ export function afterPaint(task: () => void): void {
   setTimeout(run, NO_FRAME_MS);
 }
 
+// The chunk styles each root has been given, so asking again (every update may) adds nothing twice.
+const adopted = new WeakMap<Node, Set<CSSResult>>();
+
 /**
- * Adds styles that came with a chunk to a shadow root, after the ones there (the element's own). Where
- * style sheets cannot be constructed, a <style> element, as Lit does then.
+ * Adds styles that came with a chunk to an element's shadow root, after the ones there (the element's
+ * own), once per root and styles; a render root that is no shadow root is left alone. Where style
+ * sheets cannot be constructed, a <style> element, as Lit does then.
  */
-export function adoptLater(root: ShadowRoot, styles: CSSResult): void {
+export function adoptLater(root: Node, styles: CSSResult): void {
+  if (!(root instanceof ShadowRoot)) return;
+  const given = adopted.get(root) ?? new Set<CSSResult>();
+  adopted.set(root, given);
+  if (given.has(styles)) return;
+  given.add(styles);
   const sheet = styles.styleSheet;
   if (sheet) {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];

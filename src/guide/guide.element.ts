@@ -209,7 +209,6 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
   private pendingFocus: FocusTarget | undefined;
   /** Made once the read-aloud chunk is there. */
   private readAloud: ReadAloudController | undefined;
-  private outcomeStylesAdopted = false;
   private readonly lazy = new LazyChunksController(this, () => {
     const { outcome, graphCheck, readAloud } = this.chunks();
     return new Map<LazyChunk<unknown>, string>([
@@ -332,10 +331,7 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
   /** The outcome's styles, added to the shadow root (after the element's own) once its chunk is there. */
   private adoptOutcomeStyles(): void {
     const module = this.chunks().outcome.module;
-    const root = this.renderRoot;
-    if (!module || this.outcomeStylesAdopted || !(root instanceof ShadowRoot)) return;
-    this.outcomeStylesAdopted = true;
-    adoptLater(root, module.outcomeStyles);
+    if (module) adoptLater(this.renderRoot, module.outcomeStyles);
   }
 
   /** Rendered means rendered with the step's own code: waits for a chunk the step shown is loading. */
