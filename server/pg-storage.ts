@@ -179,12 +179,9 @@ export class PostgresBookingStorage implements BookingStorage {
   }
 
   /**
-   * Kept by triggers (migration 3); the sum of the catalogue's counter and the location's. A
-   * named statement: parsed and planned once per connection.
-   */
-  /**
-   * Every calendar counter in one query, shared by all the requests that arrived while the
-   * previous query was out (fresh-reads.ts): never older than the request asking.
+   * Every calendar counter in one query (a named statement: parsed and planned once per connection),
+   * shared by all the requests that arrived while the previous query was out (fresh-reads.ts): never
+   * older than the request asking.
    */
   private readonly versions = new FreshReads(async () => {
     const { rows } = await this.pool.query<{ scope: string; version: number }>({
@@ -194,6 +191,7 @@ export class PostgresBookingStorage implements BookingStorage {
     return new Map(rows.map((row) => [row.scope, row.version]));
   });
 
+  /** Kept by triggers (migration 3); the sum of the catalogue's counter and the location's. */
   async calendarVersion(locationId: string): Promise<number> {
     const versions = await this.versions.get();
     return (versions.get('*') ?? 0) + (versions.get(locationId) ?? 0);

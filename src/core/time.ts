@@ -90,6 +90,18 @@ function copenhagenOffsetMs(epochMs: number): number | undefined {
   return epochMs >= euClockChange(year, 3) && epochMs < euClockChange(year, 10) ? 2 * HOUR_MS : HOUR_MS;
 }
 
+/**
+ * The wall clock of `timeZone` at `date` as a UTC date (read it with getUTC…), for UTC and for
+ * Copenhagen in the years its rule is known; undefined where Intl must answer (another zone, another
+ * year, an invalid date).
+ */
+function wallClockWithoutIntl(date: Date, timeZone: string): Date | undefined {
+  if (Number.isNaN(date.getTime())) return undefined;
+  if (timeZone === 'UTC') return date;
+  const offset = timeZone === TIME_ZONE ? copenhagenOffsetMs(date.getTime()) : undefined;
+  return offset === undefined ? undefined : new Date(date.getTime() + offset);
+}
+
 // Every channel on a page asks about the same few instants (`now`, its closing, its opening):
 // remember recent readings. Bounded; cleared wholesale when full.
 const recentReadings = new Map<string, ZonedParts>();
@@ -101,9 +113,8 @@ export function zonedParts(date: Date, timeZone: string = TIME_ZONE): ZonedParts
   const recent = recentReadings.get(key);
   if (recent) return { ...recent };
   const values = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  const offset = timeZone === TIME_ZONE ? copenhagenOffsetMs(date.getTime()) : undefined;
-  if (offset !== undefined) {
-    const wall = new Date(date.getTime() + offset);
+  const wall = wallClockWithoutIntl(date, timeZone);
+  if (wall) {
     values.year = wall.getUTCFullYear();
     values.month = wall.getUTCMonth() + 1;
     values.day = wall.getUTCDate();
@@ -262,11 +273,6 @@ function displayFormatter(lang: string, options: Intl.DateTimeFormatOptions): In
 /** The hour–minute separator Intl writes for the locales `formatTime` writes itself. */
 const CLOCK_SEPARATORS: Readonly<Record<string, string>> = { 'da-DK': '.', 'en-GB': ':' };
 
-/** Copenhagen's wall clock at `date` as a UTC date (read it with getUTC…), or undefined where Intl must answer. */
-function copenhagenWall(date: Date, timeZone: string): Date | undefined {
-  const offset = timeZone === TIME_ZONE ? copenhagenOffsetMs(date.getTime()) : undefined;
-  return offset === undefined ? undefined : new Date(date.getTime() + offset);
-}
 
 /** Weekday names Intl writes ('long', Monday first) for the locales `formatWeekday` writes itself. */
 const WEEKDAY_NAMES: Readonly<Record<string, readonly string[]>> = {
@@ -289,15 +295,8 @@ export function formatTime(date: Date, lang: string, timeZone: string = TIME_ZON
   // Danish and English without Intl (what Intl writes, checked against it in every engine by the tests):
   // no locale data to load for a widget's first status line.
   const separator = CLOCK_SEPARATORS[intlLocale(lang)];
-  const clock =
-    separator === undefined
-      ? undefined
-      : timeZone === 'UTC'
-        ? Number.isNaN(date.getTime())
-          ? undefined
-          : date
-        : copenhagenWall(date, timeZone);
-  if (separator !== undefined && clock) return `${clock.getUTCHours()}${separator}${pad(clock.getUTCMinutes())}`;
+  const clock = separator === undefined ? undefined : wallClockWithoutIntl(date, timeZone);
+  if (clock) return `${clock.getUTCHours()}${separator}${pad(clock.getUTCMinutes())}`;
   const parts = displayFormatter(lang, { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone }).formatToParts(date);
   return parts
     .map((part) => (part.type === 'hour' ? part.value.replace(/^[0٠۰](?=.)/u, '') : part.type === 'dayPeriod' ? '' : part.value))
@@ -319,7 +318,7 @@ export function formatWallClock(time: string, lang: string): string {
 /** 'mandag' / 'Monday'. */
 export function formatWeekday(date: Date, lang: string): string {
   const names = WEEKDAY_NAMES[intlLocale(lang)];
-  const wall = names && copenhagenWall(date, TIME_ZONE);
+  const wall = names && wallClockWithoutIntl(date, TIME_ZONE);
   if (names && wall) return names[(wall.getUTCDay() + 6) % 7] as string;
   return displayFormatter(lang, { weekday: 'long' }).format(date);
 }
