@@ -20,7 +20,7 @@ import { acceptsChannels } from './channels.check.js';
 import { channelIcon } from './channels.icons.js';
 import { type ChannelsKey, channelsMessages } from './channels.messages.js';
 import { type ChannelRanking, type RankedChannel, rankChannels, rankTaskChannels } from './channels.ranking.js';
-import { crossCheckChannels, notesForTask, unknownNoteTasks } from './channels.rules.js';
+import { hasCrossProblems, hasUnknownNoteTasks, notesForTask } from './channels.rules.js';
 import type { Channel, ChannelsContent, Task } from './channels.schema.js';
 import { statusText } from './channels.status-text.js';
 import { channelsStyles } from './channels.styles.js';
@@ -125,20 +125,38 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
     );
   }
 
-  protected validateContent(input: unknown): Promise<Validated<ChannelsContent>> {
-    return checkContent(input, acceptsChannels, crossCheckChannels, async () => (await import('./channels.schema.js')).validateChannels);
+  /**
+   * The compact check for the shape (zod only to explain a failure), then whether the checks across fields
+   * find a problem; only content that has one loads the messages that say where and what for the web team.
+   */
+  protected async validateContent(input: unknown): Promise<Validated<ChannelsContent>> {
+    const shaped = await checkContent(
+      input,
+      acceptsChannels,
+      () => [],
+      async () => (await import('./channels.schema.js')).validateChannels,
+    );
+    if (!shaped.ok || !hasCrossProblems(shaped.value)) return shaped;
+    const { crossCheckChannels } = await import('./channels.problems.js');
+    return { ok: false, problems: crossCheckChannels(shaped.value) };
   }
 
   private readonly notesWarned = new WeakSet<ChannelsContent>();
-  /** A note for a task the content does not have is never shown: tell the web team once per content, do not refuse it. */
+  /**
+   * A note for a task the content does not have is never shown: tell the web team once per content (with
+   * the messages' chunk, loaded only then), do not refuse it.
+   */
   private warnUnknownNoteTasks(content: ChannelsContent): void {
-    if (this.notesWarned.has(content)) return;
+    if (this.notesWarned.has(content) || !hasUnknownNoteTasks(content)) return;
     this.notesWarned.add(content);
-    for (const { path, task, known } of unknownNoteTasks(content)) {
-      console.warn(
-        `<borger-channels> ${path}: "${task}" is not in the content's tasks (${known.map((id) => `"${id}"`).join(', ')}); this note is never shown.`,
-      );
-    }
+    // The messages' chunk could not be loaded: the console still says why (nothing for the citizen).
+    import('./channels.problems.js').then(({ unknownNoteTasks }) => {
+      for (const { path, task, known } of unknownNoteTasks(content)) {
+        console.warn(
+          `<borger-channels> ${path}: "${task}" is not in the content's tasks (${known.map((id) => `"${id}"`).join(', ')}); this note is never shown.`,
+        );
+      }
+    }, console.warn);
   }
 
   override disconnectedCallback(): void {

@@ -4,7 +4,8 @@ import * as z from 'zod/mini';
 import { PlainEmailSchema, WebHrefSchema } from '../core/href.schema.js';
 import { LocalizedTextSchema } from '../core/localized.schema.js';
 import { type Validated, validate } from '../core/validation.js';
-import { crossCheckChannels, isRealDateWhenWellFormed } from './channels.rules.js';
+import { crossCheckChannels } from './channels.problems.js';
+import { isRealDateWhenWellFormed } from './channels.rules.js';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,7 +1,7 @@
 // `borger-widgets check`, the pure part: files in (name and text), a report out. For each file: parse
 // (with lines), find the format, run the widget's own validator, rate every citizen text with LIX; then
 // check the references between the files given together. No I/O, no printing.
-import { unknownNoteTasks } from '../channels/channels.rules.js';
+import { unknownNoteTasks } from '../channels/channels.problems.js';
 import type { ChannelsContent } from '../channels/channels.schema.js';
 import type { LocalizedText } from '../core/localized.js';
 import { markupProblems } from '../core/markup.js';
