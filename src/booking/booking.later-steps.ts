@@ -2,14 +2,15 @@
 // confirmation, and the calendar file (.ics). A chunk of its own, loaded right after the first step shows
 // (booking.element.ts). They render a `BookingView` and call its handlers; they hold no state.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Translate } from '../core/i18n/translate.js';
+import { addTexts, type Translate } from '../core/i18n/translate.js';
 import { localize } from '../core/localized.js';
 import { localizedText } from '../core/localized-template.js';
 import { changeButton } from '../core/step-nav.js';
 import { formatDate, formatTime, type IsoDate } from '../core/time.js';
 import { withZoneNote } from '../core/zone-note.js';
 import type { DetailsField } from './booking.flow.js';
-import type { BookingKey } from './booking.messages.js';
+import { LATER_DA } from './booking.later-messages.js';
+import { type BookingKey, bookingMessages } from './booking.messages.js';
 import type { Slot } from './booking.schema.js';
 import {
   type BookingView,
@@ -31,6 +32,10 @@ import { groupByPartOfDay } from './calendar.js';
 import { dayName, renderCalendar } from './calendar.render.js';
 
 export { laterStepStyles } from './booking.later-styles.js';
+
+// The later steps' Danish texts come with them (booking.messages.ts).
+addTexts(bookingMessages, 'da', LATER_DA);
+
 export { dayName, monthName } from './calendar.render.js';
 export { bookingEvent, icsCalendar, icsFileName } from './ics.js';
 

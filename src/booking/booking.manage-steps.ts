@@ -1,8 +1,11 @@
 // The templates of <borger-booking>'s manage flow: the booking, cancelling it and the check of a move
 // (moving uses the calendar of booking.later-steps.ts). A chunk loaded only when a booking is managed.
 import { html, nothing, type TemplateResult } from 'lit';
+import { addTexts } from '../core/i18n/translate.js';
 import { localize } from '../core/localized.js';
 import { actionError, actionLabel, submitAction, whenText } from './booking.later-steps.js';
+import { MANAGE_DA } from './booking.manage-messages.js';
+import { bookingMessages } from './booking.messages.js';
 import type { Booking } from './booking.schema.js';
 import {
   type Blocking,
@@ -16,6 +19,9 @@ import {
   type StepBodies,
   summaryList,
 } from './booking.steps.js';
+
+// The manage steps' Danish texts come with them (booking.messages.ts).
+addTexts(bookingMessages, 'da', MANAGE_DA);
 
 /** The managed booking once it, its service and its place are known; else what stands in the way. */
 function managed(view: BookingView): { booking: Booking } | Exclude<Blocking, { state: 'ready' }> {

@@ -48,6 +48,8 @@ export function createTranslator<K extends string>(catalogs: Catalogs<K>, lang: 
 
 export type Catalogs<K extends string> = { da: Catalog<K> } & Partial<Record<string, Partial<Catalog<K>>>>;
 const cache = new WeakMap<object, Map<string, Translate<string>>>();
+/** Per catalogue set, the languages completeLanguages found complete. */
+const completeness = new WeakMap<object, string[]>();
 
 /** A language's catalogue, loaded with `import()` when that language is first asked for. */
 export type CatalogLoader<K extends string> = () => Promise<{ default: Catalog<K> }>;
@@ -106,6 +108,20 @@ export function loadLanguage(sets: readonly Catalogs<string>[], lang: string): P
   ).then(() => undefined);
 }
 
+/**
+ * Adds texts to the `lang` catalogue of a set: e.g. the Danish texts of a widget's later steps, which
+ * arrive with the chunk that shows those steps instead of in the first download. Every translator of
+ * the set sees them from then on. Throws when the set has no `lang` catalogue yet (a language still to
+ * load gets its texts whole, from its loader).
+ */
+export function addTexts<K extends string>(catalogs: Catalogs<K>, lang: string, texts: Partial<Catalog<K>>): void {
+  const catalog = Object.hasOwn(catalogs, lang) ? catalogs[lang] : undefined;
+  if (!catalog) throw new Error(`addTexts: the catalogue set has no "${lang}" texts to add to.`);
+  Object.assign(catalog, texts);
+  cache.delete(catalogs);
+  completeness.delete(catalogs);
+}
+
 /** `createTranslator`, made once per catalogue set and language and then reused on every render. */
 export function translatorFor<K extends string>(catalogs: Catalogs<K>, lang: string): Translate<K> {
   let byLang = cache.get(catalogs);
@@ -120,8 +136,6 @@ export function translatorFor<K extends string>(catalogs: Catalogs<K>, lang: str
   }
   return translate;
 }
-
-const completeness = new WeakMap<object, string[]>();
 
 /**
  * The languages in which every one of `catalogueSets` is complete (every Danish key present), Danish
