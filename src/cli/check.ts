@@ -3,6 +3,7 @@
 // check the references between the files given together. No I/O, no printing.
 import { unknownNoteTasks } from '../channels/channels.problems.js';
 import type { ChannelsContent } from '../channels/channels.schema.js';
+import { HREF_REFUSALS } from '../core/href-refusal.js';
 import type { LocalizedText } from '../core/localized.js';
 import { markupProblems } from '../core/markup.js';
 import { jsonPath } from '../core/validation.js';
@@ -147,7 +148,7 @@ function markupFindings(path: string, text: LocalizedText, lines: ReadonlyMap<st
       const excerpt = source.slice(problem.offset, problem.offset + EXCERPT) + (source.length > problem.offset + EXCERPT ? '…' : '');
       const message: CliMessage = { code: 'malformed-markup', problem: problem.code, character: problem.offset + 1, excerpt };
       if (problem.tag !== undefined) message.tag = problem.tag;
-      if (problem.detail !== undefined) message.detail = problem.detail;
+      if (problem.reason !== undefined) message.detail = HREF_REFUSALS[problem.reason];
       return { path: at, line: lineOfPath(lines, at), message };
     }),
   );

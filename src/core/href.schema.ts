@@ -1,8 +1,9 @@
 // Schemas for the links and e-mail addresses in content, with checkHref's reason as the message, so the
 // checker and the console say why a link was refused ("starts with //, which leads to another site…").
 import * as z from 'zod/mini';
+import { hrefRefusal, webHrefRefusal } from './href-refusal.js';
 import { superRefineWith } from './refine.js';
-import { hrefRefusal, isContentHref, isPlainEmail, isWebHref, webHrefRefusal } from './url.js';
+import { isContentHref, isPlainEmail, isWebHref } from './url.js';
 
 const refusal = (accepts: (href: string) => boolean, allow: (href: string) => string | undefined) =>
   z.string().check(

@@ -17,7 +17,7 @@
 // - A tag, comment or <script> that is never closed leaves the rest as text, where a browser would
 //   drop it.
 // `markupProblems` names each of these, for the CLI. Parsing is one pass, linear in the text.
-import { checkHref } from './url.js';
+import { checkHref, type HrefRefusal } from './url.js';
 
 /** How deep elements may nest in rich text (`<ul><li><strong>` is 3). Content with deeper markup is invalid. */
 export const MARKUP_MAX_DEPTH = 16;
@@ -45,8 +45,8 @@ export interface MarkupProblem {
   offset: number;
   /** The tag's name, when there is one. */
   tag?: string;
-  /** For `refused-link`: why the link was refused (core/url.ts `checkHref`); its text is shown without the link. */
-  detail?: string;
+  /** For `refused-link`: why the link was refused (core/url.ts `checkHref`; core/href-refusal.ts words it); its text is shown without the link. */
+  reason?: HrefRefusal;
 }
 
 // --- Entities ----------------------------------------------------------------------------------------------
@@ -333,7 +333,7 @@ function buildTree(tokens: readonly Token[], problems: MarkupProblem[]): RichNod
         const checked = checkHref(token.attributes.href);
         // An unsafe or missing href: no link, the text stays (the closing </a> then finds nothing to close).
         if (checked.ok) push({ type: 'a', href: checked.href, children: [] }, offset);
-        else if (token.attributes.href !== undefined) problems.push({ code: 'refused-link', offset, tag: 'a', detail: checked.message });
+        else if (token.attributes.href !== undefined) problems.push({ code: 'refused-link', offset, tag: 'a', reason: checked.reason });
         break;
       }
       default:

@@ -4,22 +4,10 @@
 // browsers read as another site) is refused, so every link is either plainly same-site or a full
 // https:// address that the widgets show as external.
 
-/** Why a link was refused; `checkHref` gives each an English sentence for the console and the CLI. */
+/** Why a link was refused; core/href-refusal.ts says each in an English sentence for the console and the CLI. */
 export type HrefRefusal = 'empty' | 'whitespace' | 'backslash' | 'protocol-relative' | 'scheme' | 'web-form' | 'mailto' | 'tel';
 
-export type HrefCheck = { ok: true; href: string } | { ok: false; reason: HrefRefusal; message: string };
-
-const REFUSALS: Record<HrefRefusal, string> = {
-  empty: 'is empty',
-  whitespace: 'contains a space or an invisible control character (browsers ignore them inside "java\\tscript:")',
-  backslash: 'contains "\\", which browsers read as "/" ("/\\evil.example" leads to another site); write "/" or leave it out',
-  'protocol-relative':
-    'starts with "//", which leads to another site while looking like a link on this one; write the full "https://…" address',
-  scheme: 'should be an https:, http:, mailto: or tel: link, or a link on this site starting with "/" (no javascript:, data: …)',
-  'web-form': 'should be a full web address like "https://www.borger.dk/…"',
-  mailto: 'a mailto: link may carry only one e-mail address, like "mailto:borgerservice@kk.dk" (no "?", no cc, bcc, subject or body)',
-  tel: 'a tel: link may carry only a phone number, like "tel:+4533663366"',
-};
+export type HrefCheck = { ok: true; href: string } | { ok: false; reason: HrefRefusal };
 
 /** One e-mail address, nothing more: no "?" headers, no second address, no spaces or quotes. */
 const PLAIN_EMAIL =
@@ -34,10 +22,11 @@ export function isPlainEmail(email: string): boolean {
 
 /**
  * Decides whether `href` may be a link in content. Leading and trailing spaces are trimmed (as a browser
- * does); anything else odd is refused with its reason. Pure and synchronous; never throws.
+ * does); anything else odd is refused with its reason (core/href-refusal.ts words it). Pure and
+ * synchronous; never throws.
  */
 export function checkHref(href: string | undefined | null): HrefCheck {
-  const refuse = (reason: HrefRefusal): HrefCheck => ({ ok: false, reason, message: REFUSALS[reason] });
+  const refuse = (reason: HrefRefusal): HrefCheck => ({ ok: false, reason });
   const trimmed = (href ?? '').trim();
   if (trimmed === '') return refuse('empty');
   if (/[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]/u.test(trimmed)) return refuse('whitespace');
@@ -70,27 +59,14 @@ function parsesAsUrl(href: string): boolean {
   }
 }
 
-/** Why `href` may not be a link in content (checkHref's message), or undefined when it may. */
-export function hrefRefusal(href: string): string | undefined {
-  const result = checkHref(href);
-  return result.ok ? undefined : result.message;
-}
-
 /** Whether `href` may be a link in content (https:, http:, a plain mailto: or tel:, or this site). */
 export function isContentHref(href: string): boolean {
-  return hrefRefusal(href) === undefined;
+  return checkHref(href).ok;
 }
 
-/** Why `href` may not be a web link (https:/http: or this site; no mailto:, tel:), or undefined when it may. */
-export function webHrefRefusal(href: string): string | undefined {
-  const problem = hrefRefusal(href);
-  if (problem !== undefined) return problem;
-  return /^\s*(mailto|tel):/i.test(href) ? 'should be a web address ("https://…") or a link on this site starting with "/"' : undefined;
-}
-
-/** Whether `href` may be a web link in content. */
+/** Whether `href` may be a web link in content (https:/http: or this site; no mailto:, tel:). */
 export function isWebHref(href: string): boolean {
-  return webHrefRefusal(href) === undefined;
+  return isContentHref(href) && !/^\s*(mailto|tel):/i.test(href);
 }
 
 /** The href if it may be a link (see `checkHref`), else undefined (e.g. `javascript:`, `//evil.example`). */

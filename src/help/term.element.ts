@@ -3,6 +3,7 @@ import { type CheckedDeclaration, checked, flag, quote, text } from '../core/att
 import { DEFAULT_TIMEOUT_MS, fetchJson } from '../core/content.js';
 import { claimEscape, isBehindModal, isUnhandledEscape } from '../core/escape.js';
 import { emit } from '../core/events.js';
+import { coreMessages } from '../core/i18n/core.messages.js';
 import { nearestLangAttribute } from '../core/i18n/lang.js';
 import { LangController } from '../core/i18n/lang-controller.js';
 import { resolveLocale } from '../core/i18n/locale.js';
@@ -437,7 +438,8 @@ export class BorgerTerm extends ElementBase implements ReactiveControllerHost {
     // On the word itself, so an Escape it handles never reaches the page's own handlers around it.
     // Clicks, focus and the pointer are listened to once per document (listenInScope), not per term.
     this.addEventListener('keydown', this.onKeyDown);
-    this.language = new LangController(this, () => [helpMessages]);
+    // coreMessages: the bubble's mark after a link to another site (core/external-link.ts).
+    this.language = new LangController(this, () => [helpMessages, coreMessages]);
     if (this.isConnected) this.language.hostConnected();
     this.requestUpdate();
   }

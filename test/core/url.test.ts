@@ -1,7 +1,8 @@
 // core/url.ts, the one place that decides which links content may hold (issue 13, kind 5).
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { checkHref, isExternal, isPlainEmail, mailtoHref, safeHref } from '../../src/core/url.js';
+import { HREF_REFUSALS, hrefRefusal, webHrefRefusal } from '../../src/core/href-refusal.js';
+import { checkHref, isContentHref, isExternal, isPlainEmail, isWebHref, mailtoHref, safeHref } from '../../src/core/url.js';
 
 describe('checkHref', () => {
   it('lets web links, links on this site, and plain mailto:/tel: links through', () => {
@@ -57,7 +58,15 @@ describe('checkHref', () => {
   });
 
   it('refuses a web address whose host the URL parser refuses (fast-check found "https://%2F/")', () => {
-    for (const href of ['https://%2F/', 'http://@/', 'http://a@/', 'https://%5C/x', 'http://a%2Fb.dk/', 'https://exa mple.dk', 'https://[::1/']) {
+    for (const href of [
+      'https://%2F/',
+      'http://@/',
+      'http://a@/',
+      'https://%5C/x',
+      'http://a%2Fb.dk/',
+      'https://exa mple.dk',
+      'https://[::1/',
+    ]) {
       expect(checkHref(href).ok, href).to.equal(false);
     }
     expect(checkHref('https://kk.dk/%2F').ok).to.equal(true);
@@ -104,5 +113,31 @@ describe('checkHref', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('hrefRefusal and webHrefRefusal (core/href-refusal.ts: the words for the console and the CLI)', () => {
+  it('says why each refused link is refused, and nothing for a good one', () => {
+    expect(hrefRefusal('//evil.example/a')).to.equal(HREF_REFUSALS['protocol-relative']);
+    expect(hrefRefusal('javascript:alert(1)')).to.equal(HREF_REFUSALS.scheme);
+    expect(hrefRefusal('mailto:a@kk.dk?bcc=b@evil.example')).to.equal(HREF_REFUSALS.mailto);
+    expect(hrefRefusal('https://www.borger.dk/')).to.equal(undefined);
+    for (const sentence of Object.values(HREF_REFUSALS)) expect(sentence).to.match(/^[a-z].{5,}/);
+    // Every reason checkHref gives has its sentence.
+    for (const href of ['', '/\t/x', '/\\x', '//x', 'data:x', 'https:x', 'mailto:x', 'tel:x']) {
+      const result = checkHref(href);
+      expect(result.ok, href).to.equal(false);
+      if (!result.ok) expect(hrefRefusal(href), href).to.equal(HREF_REFUSALS[result.reason]);
+    }
+  });
+
+  it('refuses mailto: and tel: where only a web link will do, and agrees with isWebHref', () => {
+    expect(webHrefRefusal('mailto:a@kk.dk')).to.match(/web address/);
+    expect(webHrefRefusal('tel:+4533663366')).to.match(/web address/);
+    expect(webHrefRefusal('//evil.example')).to.equal(HREF_REFUSALS['protocol-relative']);
+    for (const href of ['https://kk.dk/', '/pas', 'mailto:a@kk.dk', 'tel:1', 'javascript:x', ' https://kk.dk ']) {
+      expect(isWebHref(href), href).to.equal(webHrefRefusal(href) === undefined);
+      expect(isContentHref(href), href).to.equal(hrefRefusal(href) === undefined);
+    }
   });
 });

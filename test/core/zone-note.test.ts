@@ -1,5 +1,7 @@
 // "dansk tid": when a time needs saying whose clock it is on (pure, with injected visitor zones).
 import { expect } from '@open-wc/testing';
+import { coreMessages } from '../../src/core/i18n/core.messages.js';
+import { loadLanguage } from '../../src/core/i18n/translate.js';
 import { copenhagenOffsetMinutes, needsZoneNote, zonedDateTime } from '../../src/core/time.js';
 import { withZoneNote, zoneNote } from '../../src/core/zone-note.js';
 import { newYorkOffsetMinutes } from './visitor-clock.js';
@@ -43,6 +45,9 @@ describe('needsZoneNote', () => {
 });
 
 describe('zoneNote / withZoneNote', () => {
+  // English and Arabic are loaded when a page asks for them; a widget waits for them before it renders.
+  before(() => Promise.all([loadLanguage([coreMessages], 'en'), loadLanguage([coreMessages], 'ar')]));
+
   it('says "dansk tid" in the shown language', () => {
     expect(zoneNote('da', [WINTER], fixed(-300))).to.equal('dansk tid');
     expect(zoneNote('en', [WINTER], fixed(-300))).to.equal('Danish time');

@@ -1,10 +1,16 @@
-// Messages every widget shares (loading and error states).
-import type { Catalog } from './translate.js';
+// Messages every widget shares (loading and error states, the marks on times and links).
+import { lazyCatalogs } from './translate.js';
 
-type CoreKey = 'loading' | 'errorTitle' | 'errorBody' | 'errorPhone' | 'errorLink' | 'retry' | 'danishTime' | 'externalLink';
+export type CoreKey = 'loading' | 'errorTitle' | 'errorBody' | 'errorPhone' | 'errorLink' | 'retry' | 'danishTime' | 'externalLink';
 
-export const coreMessages: { da: Catalog<CoreKey>; en: Catalog<CoreKey>; ar: Catalog<CoreKey> } = {
-  da: {
+/**
+ * Danish is in every widget's first download; English and Arabic are loaded when a page asks for one
+ * (lazyCatalogs), each from its own file: core.messages.en.ts, core.messages.ar.ts. An element that
+ * shows one of these texts lists this set in its LangController's catalogues, so the language is
+ * there before it renders.
+ */
+export const coreMessages = lazyCatalogs<CoreKey>(
+  {
     loading: 'Henter indhold …',
     errorTitle: 'Det her kan ikke vises lige nu',
     errorBody: 'Der gik noget galt hos os. Det er ikke din skyld.',
@@ -14,24 +20,5 @@ export const coreMessages: { da: Catalog<CoreKey>; en: Catalog<CoreKey>; ar: Cat
     danishTime: 'dansk tid',
     externalLink: 'andet websted',
   },
-  en: {
-    loading: 'Loading …',
-    errorTitle: 'This cannot be shown right now',
-    errorBody: 'Something went wrong on our side. It is not your fault.',
-    errorPhone: 'Call us on {phone}',
-    errorLink: 'Find other ways to get help',
-    retry: 'Try again',
-    danishTime: 'Danish time',
-    externalLink: 'other website',
-  },
-  ar: {
-    loading: 'جارٍ التحميل …',
-    errorTitle: 'لا يمكن عرض هذا الآن',
-    errorBody: 'حدث خطأ من جانبنا. ليس خطأك.',
-    errorPhone: 'اتصل بنا على {phone}',
-    errorLink: 'طرق أخرى للحصول على المساعدة',
-    retry: 'حاول مرة أخرى',
-    danishTime: 'بتوقيت الدنمارك',
-    externalLink: 'موقع آخر',
-  },
-};
+  { en: () => import('./core.messages.en.js'), ar: () => import('./core.messages.ar.js') },
+);
