@@ -7,6 +7,21 @@ import { BookingError, type BookingProvider, isBookingError } from './provider.j
 
 export type ActionKind = 'create' | 'reschedule' | 'cancel';
 
+/** What events say about a booking: never the citizen's name, e-mail or phone, never the token. */
+export interface PublicBooking {
+  id: string;
+  code: string;
+  serviceId: string;
+  locationId: string;
+  start: string;
+  end: string;
+}
+
+export function publicBooking(booking: Booking): PublicBooking {
+  const { id, code, serviceId, locationId, start, end } = booking;
+  return { id, code, serviceId, locationId, start, end };
+}
+
 export type ActionEvent = 'borger-booking-confirmed' | 'borger-booking-rescheduled' | 'borger-booking-cancelled';
 
 export type ActionOutcome =

@@ -1,9 +1,9 @@
 // What <borger-booking> has fetched from its provider: services, places, a month of slots at a
-// time, and the booking being managed. Each entry is loading, ready or failed; a load runs under
-// the signal of the step that asked, so leaving the step aborts it and forgets it.
-import { compareIsoDate, type IsoDate } from '../core/time.js';
+// time (booking.later-logic.ts loads those), and the booking being managed. Each entry is loading,
+// ready or failed; a load runs under the signal of the step that asked, so leaving the step aborts it
+// and forgets it.
 import type { Booking, Location, Service, Slot } from './booking.schema.js';
-import { firstDayOf, type IsoMonth, lastDayOf } from './calendar.js';
+import type { IsoMonth } from './calendar.js';
 import { BookingError, type BookingProvider, isBookingError } from './provider.js';
 
 export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: BookingError };
@@ -51,16 +51,6 @@ export class BookingData {
     this.ensure(`locations ${serviceId}`, signal, (provider) => provider.locations(serviceId, signal));
   }
 
-  /** The month's slots from `today` on (a month wholly in the past needs no request). */
-  loadMonth(serviceId: string, locationId: string, month: IsoMonth, today: IsoDate, signal: AbortSignal): void {
-    const first = firstDayOf(month);
-    const last = lastDayOf(month);
-    const from = compareIsoDate(first, today) < 0 ? today : first;
-    this.ensure(monthKey(serviceId, locationId, month), signal, async (provider) =>
-      compareIsoDate(last, today) < 0 ? [] : provider.slots(serviceId, locationId, from, last, signal),
-    );
-  }
-
   loadBooking(id: string, token: string, signal: AbortSignal): void {
     this.ensure(`booking ${id}`, signal, (provider) => provider.get(id, token, signal));
   }
@@ -80,7 +70,12 @@ export class BookingData {
     for (const [key, entry] of this.entries) if (entry.status === 'error') this.entries.delete(key);
   }
 
-  private ensure<T>(key: string, signal: AbortSignal, load: (provider: BookingProvider) => Promise<T>): void {
+  /**
+   * Loads the entry `key` with the provider unless it is there or loading (the later steps' months of
+   * free times load through this too, booking.later-logic.ts). Settles it ready or failed; forgets it
+   * when `signal` aborts.
+   */
+  ensure<T>(key: string, signal: AbortSignal, load: (provider: BookingProvider) => Promise<T>): void {
     const provider = this.provider;
     if (!provider || this.entries.has(key) || signal.aborted) return;
     const entry: Loadable<T> = { status: 'loading' };
@@ -105,6 +100,7 @@ export class BookingData {
   }
 }
 
-function monthKey(serviceId: string, locationId: string, month: IsoMonth): string {
+/** The entry of a month's slots at a place. */
+export function monthKey(serviceId: string, locationId: string, month: IsoMonth): string {
   return `slots ${serviceId} ${locationId} ${month}`;
 }

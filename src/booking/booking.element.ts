@@ -4,18 +4,16 @@ import { checkContent } from '../core/compact-check.js';
 import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
 import { formStyles } from '../core/form-styles.js';
-import type { BookingHandoffContext, HandedAnswer } from '../core/handoff.js';
+import type { BookingHandoffContext } from '../core/handoff.js';
 import { type Translate, translatorFor } from '../core/i18n/translate.js';
-import { parseInstant } from '../core/instant.js';
-import { instant } from '../core/instant-attribute.js';
 import { type LazyChunk, lazyChunk } from '../core/lazy-chunk.js';
 import { adoptLater, LazyChunksController } from '../core/lazy-chunk-controller.js';
-import { type LocalizedText, localize } from '../core/localized.js';
+import { localize } from '../core/localized.js';
 import type { Validated } from '../core/problems.js';
 import { progressText, stepNavStyles } from '../core/step-nav.js';
-import { type IsoDate, isoDateOf } from '../core/time.js';
-import { safeHref, telHref } from '../core/url.js';
-import { type ActionKind, runAction } from './booking.actions.js';
+import type { IsoDate } from '../core/time.js';
+import { telHref } from '../core/url.js';
+import type { PublicBooking } from './booking.actions.js';
 import { acceptsBookingContent } from './booking.check.js';
 import type { BookingContent } from './booking.content.js';
 import { BookingData, type Loadable } from './booking.data.js';
@@ -25,47 +23,22 @@ import {
   type FlowAction,
   type FlowState,
   initialFlow,
+  isDayStep,
   manageFlow,
-  manageFragment,
   previousStep,
   progressOf,
   reduceFlow,
   takeManageFragment,
 } from './booking.flow.js';
 import { type BookingKey, bookingMessages } from './booking.messages.js';
-import type { Booking, Location, Service, Slot } from './booking.schema.js';
-import { type ActionState, type BookingView, renderStep, type StepBodies } from './booking.steps.js';
+import type { Service } from './booking.schema.js';
+import { type ActionState, type BookingView, type LaterView, renderStep, type StepBodies } from './booking.steps.js';
 import { bookingStyles } from './booking.styles.js';
-import {
-  addMonths,
-  type CalendarWindow,
-  calendarWindow,
-  clampDate,
-  dayState,
-  freeSlotsByDay,
-  type IsoMonth,
-  isCalendarKey,
-  keyTarget,
-  monthOf,
-  monthsBetween,
-  openingMonth,
-  sameDayInMonth,
-} from './calendar.js';
-import type { CalendarView } from './calendar.render.js';
+import type { IsoMonth } from './calendar.js';
 import { CheckedBookingProvider } from './checked-provider.js';
 import { HttpBookingProvider } from './http-provider.js';
-import { SubmissionKey } from './idempotency.js';
+import type { SubmissionKey } from './idempotency.js';
 import type { BookingError, BookingErrorCode, BookingProvider } from './provider.js';
-
-/** What events say about a booking: never the citizen's name, e-mail or phone, never the token. */
-export interface PublicBooking {
-  id: string;
-  code: string;
-  serviceId: string;
-  locationId: string;
-  start: string;
-  end: string;
-}
 
 export interface BookingStepDetail {
   step: BookingStep;
@@ -90,19 +63,10 @@ declare global {
   }
 }
 
-/** How many months ahead the calendar looks for free times. */
-const LOOKAHEAD_MONTHS = 6;
 /** How long a booking without `api` or `provider` waits before telling the console (ms). */
 const PROVIDER_GRACE_MS = 1000;
 const NO_CONTENT: BookingContent = {};
 const IDLE: ActionState = { status: 'idle' };
-
-export function publicBooking(booking: Booking): PublicBooking {
-  const { id, code, serviceId, locationId, start, end } = booking;
-  return { id, code, serviceId, locationId, start, end };
-}
-
-const isDayStep = (step: BookingStep) => step === 'day' || step === 'reschedule-day';
 
 /**
  * The steps the first content does not need, each a chunk of its own: the later steps (calendar, times,
@@ -116,7 +80,18 @@ export interface BookingChunks {
 
 const FIRST_STEPS: readonly BookingStep[] = ['service', 'place'];
 const MANAGE_ONLY: readonly BookingStep[] = ['view', 'cancel-confirm', 'cancelled', 'reschedule-check'];
-const isTimeStep = (step: BookingStep) => step === 'time' || step === 'reschedule-time';
+/** What the later steps show before their chunk is there (they are not shown then: only their placeholder). */
+const NO_LATER_VIEW: LaterView = {
+  calendar: undefined,
+  calendarEmpty: false,
+  calendarError: undefined,
+  times: undefined,
+  privacy: '',
+  confirmation: undefined,
+  bring: [],
+  fromGuide: [],
+  confirmationEmail: false,
+};
 
 /**
  * Book a time at Borgerservice or a library, step by step: service, place, day, time, your
@@ -130,7 +105,7 @@ const isTimeStep = (step: BookingStep) => step === 'time' || step === 'reschedul
  * @attr api - Base URL of the booking API (e.g. `https://booking.example.dk/v1`). Or set the `provider` property.
  * @attr service - A service id: the service step is skipped (a guide or channel selector may set it later).
  * @attr location - A location id: the place step is skipped.
- * @attr now - An ISO date-time to preview (freezes the clock); default is the real time.
+ * @attr now - An ISO date-time to preview (freezes the clock); default is the real time. A value that names no moment means the real time, told once with `console.warn` when the calendar first needs the clock.
  * @attr booking-id - Manage this booking (with `token`).
  * @attr token - The booking's secret; sent only in the `Authorization` header.
  * @attr manage-from-url - Read `#booking=ID&token=T` from the page URL's fragment and manage that booking.
@@ -190,7 +165,8 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     provider: { attribute: false },
     service: checked(text, { reflect: true }),
     location: checked(text, { reflect: true }),
-    now: checked(instant),
+    // Checked where it is used, on the later steps (booking.later-logic.ts, `clock`): the first step needs no clock.
+    now: checked(text),
     bookingId: checked(text, { attribute: 'booking-id' }),
     token: checked(text),
     manageFromUrl: checked(flag('manage-from-url'), { attribute: 'manage-from-url' }),
@@ -240,20 +216,25 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   /** @internal Whether "Kopiér linket" worked. */
   declare copyNote: string | undefined;
 
-  private readonly data = new BookingData(
+  /** @internal What has been fetched (booking.later-logic.ts loads the months of free times into it). */
+  readonly data = new BookingData(
     () => this.requestUpdate(),
     (error) => this.report(error),
   );
-  private readonly submissionKey = new SubmissionKey();
+  /** @internal The Idempotency-Key of the booking being submitted (made by the later steps' chunk). */
+  submissionKey: SubmissionKey | undefined;
   private stepController = new AbortController();
   private started = false;
-  private pendingFocus: 'heading' | 'summary' | 'grid' | undefined;
-  private emptyAhead = false;
+  /** @internal What takes focus after the next render. */
+  pendingFocus: 'heading' | 'summary' | 'grid' | undefined;
+  /** @internal No free day in any month the calendar may show. */
+  emptyAhead = false;
   /** Arrived by a manage link: once the booking shows, scroll to it and focus its heading. */
   private landing = false;
   private http: { api: string; provider: HttpBookingProvider } | undefined;
   private checked: { inner: BookingProvider; provider: CheckedBookingProvider } | undefined;
-  private ics: { key: string; url: string; name: string } | undefined;
+  /** @internal The calendar file of the booking just made (a Blob URL). */
+  ics: { key: string; url: string; name: string } | undefined;
   private warned = new Set<string>();
   private preloaded = false;
   private managePreloaded = false;
@@ -354,6 +335,7 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     }
     this.data.use(this.resolveProvider());
     this.derive();
+    this.chunks().later.module?.derive(this);
     this.needStep();
     this.adoptLaterStyles();
   }
@@ -367,6 +349,7 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.load();
+    if (this.resolveProvider() && this.isConnected) this.chunks().later.module?.load(this);
     this.moveFocus();
     this.land();
     this.preloadAfterFirstStep();
@@ -419,7 +402,8 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   }
 
   /** Applies flow actions; a new step aborts the old step's requests and (after a citizen's action) takes focus. */
-  private apply(actions: FlowAction[], byCitizen: boolean): void {
+  /** @internal */
+  apply(actions: FlowAction[], byCitizen: boolean): void {
     const before = this.flow;
     const after = actions.reduce(reduceFlow, before);
     if (after === before) return;
@@ -440,7 +424,8 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     this.action = IDLE;
     this.emptyAhead = false;
     if (isDayStep(flow.step)) {
-      this.month = flow.day ? monthOf(flow.day) : undefined;
+      // The month is found again (booking.later-logic.ts, `derive`): the chosen day's, else the first with a free day.
+      this.month = undefined;
       this.focusDay = flow.day;
       this.dayNote = undefined;
     }
@@ -461,7 +446,7 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     emit(this, 'borger-booking-step', { step: flow.step });
   }
 
-  /** Adjusts state to what has loaded: presets the API does not know, the managed booking, the calendar's month. */
+  /** Adjusts state to what has loaded: presets the API does not know, the managed booking (the calendar's month: booking.later-logic.ts). */
   private derive(): void {
     const flow = this.flow;
     if (flow.mode === 'book') {
@@ -486,37 +471,9 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
       const entry = this.data.booking(managed.id);
       if (entry?.status === 'ready') this.apply([{ type: 'booking-loaded', booking: entry.value }], false);
     }
-    if (isDayStep(this.flow.step) && this.month === undefined) this.findFirstMonth();
   }
 
-  /**
-   * The calendar opens on the first month with a free day, that day in the tab order. Nothing is
-   * chosen for the citizen: a silent choice would book a day they never saw (issue 9, point 5).
-   */
-  private findFirstMonth(): void {
-    const found = this.searchFirstMonth();
-    if (found.state === 'found') {
-      this.month = found.month;
-      this.focusDay = found.day;
-    } else if (found.state === 'empty') {
-      this.month = monthOf(isoDateOf(this.clock()));
-      this.emptyAhead = true;
-    }
-  }
-
-  /** The first month with a free day, as far as the loaded months tell (or why it cannot be known). */
-  private searchFirstMonth(): ReturnType<typeof openingMonth> | { state: 'error'; error: BookingError } {
-    const { serviceId, locationId } = this.flow;
-    if (!serviceId || !locationId) return { state: 'empty' };
-    const found = openingMonth(this.clock(), LOOKAHEAD_MONTHS, (month) => {
-      const entry = this.data.month(serviceId, locationId, month);
-      return entry?.status === 'ready' ? this.bookable(entry.value) : undefined;
-    });
-    const entry = found.state === 'pending' ? this.data.month(serviceId, locationId, found.month) : undefined;
-    return entry?.status === 'error' ? { state: 'error', error: entry.error } : found;
-  }
-
-  /** Starts the requests the current step needs (each at most once; a step change aborts them). */
+  /** Starts the requests the current step needs (each at most once; a step change aborts them); the later steps' months: booking.later-logic.ts. */
   private load(): void {
     const provider = this.resolveProvider();
     if (!provider) {
@@ -537,22 +494,6 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     data.loadServices(signal);
     if (flow.serviceId && flow.step !== 'service') data.loadLocations(flow.serviceId, signal);
     if (flow.managed && !flow.managed.booking) data.loadBooking(flow.managed.id, flow.managed.token, signal);
-    const { serviceId, locationId } = flow;
-    if (!serviceId || !locationId) return;
-    const today = isoDateOf(this.clock());
-    if (isDayStep(flow.step)) {
-      if (this.month === undefined) {
-        // One month after the other until one has a free day.
-        const search = this.searchFirstMonth();
-        if (search.state === 'pending') data.loadMonth(serviceId, locationId, search.month, today, signal);
-      } else {
-        data.loadMonth(serviceId, locationId, this.month, today, signal);
-        // The next month too: whether it has free days decides if the calendar may go there.
-        const next = addMonths(this.month, 1);
-        if (monthsBetween(monthOf(today), next) < LOOKAHEAD_MONTHS) data.loadMonth(serviceId, locationId, next, today, signal);
-      }
-    }
-    if (isTimeStep(flow.step) && flow.day) data.loadMonth(serviceId, locationId, monthOf(flow.day), today, signal);
   }
 
   private moveFocus(): void {
@@ -564,7 +505,8 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private announce(text: string): void {
+  /** @internal Says `text` in the status region. */
+  announce(text: string): void {
     if (!text) {
       this.announcement = '';
       return;
@@ -573,7 +515,8 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
   }
 
-  private report(error: BookingError): void {
+  /** @internal A failed request: told to the console (a broken contract) and to the page (`borger-booking-error`). */
+  report(error: BookingError): void {
     if (error.code === 'aborted') return;
     if (error.code === 'bad_response') console.error(`<borger-booking> ${error.message}`);
     emit(this, 'borger-booking-error', { code: error.code });
@@ -587,7 +530,8 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
 
   // ---- Inputs ------------------------------------------------------------------------------
 
-  private resolveProvider(): BookingProvider | undefined {
+  /** @internal The provider, held to the contract (CheckedBookingProvider). */
+  resolveProvider(): BookingProvider | undefined {
     let inner = this.provider;
     if (!inner && this.api) {
       if (this.http?.api !== this.api) this.http = { api: this.api, provider: new HttpBookingProvider(this.api) };
@@ -598,16 +542,28 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     return this.checked.provider;
   }
 
-  private clock(): Date {
-    // `now` is checked (core/attributes.ts): a value that is no date-time never gets here.
-    return parseInstant(this.now) ?? new Date();
-  }
-
-  private t(): Translate<BookingKey> {
+  /** @internal */
+  t(): Translate<BookingKey> {
     return translatorFor(bookingMessages, this.language.lang);
   }
 
-  private contentData(): BookingContent {
+  /** @internal The language the texts are shown in. */
+  textLang(): string {
+    return this.language.lang;
+  }
+
+  /** @internal */
+  textDir(): 'ltr' | 'rtl' {
+    return this.language.dir;
+  }
+
+  /** @internal The signal of the step shown: aborted when the step changes. */
+  get stepSignal(): AbortSignal {
+    return this.stepController.signal;
+  }
+
+  /** @internal */
+  contentData(): BookingContent {
     return this.contentState.status === 'ready' ? this.contentState.data : NO_CONTENT;
   }
 
@@ -621,29 +577,6 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
 
   // ---- Actions -----------------------------------------------------------------------------
 
-  private async submit(kind: ActionKind): Promise<void> {
-    const provider = this.resolveProvider();
-    if (!provider || this.action.status === 'sending') return;
-    const signal = this.stepController.signal;
-    this.action = { status: 'sending', kind };
-    const outcome = await runAction(kind, this.flow, { provider, key: this.submissionKey, lang: this.language.lang, signal });
-    if (signal.aborted) return;
-    if (outcome.status === 'skipped') {
-      this.action = IDLE;
-    } else if (outcome.status === 'done') {
-      this.data.setBooking(outcome.booking);
-      this.apply(outcome.actions, true);
-      emit(this, outcome.event, { booking: publicBooking(outcome.booking) });
-    } else {
-      this.report(outcome.error);
-      const { serviceId, locationId, day } = this.flow;
-      if (outcome.staleSlots && serviceId && locationId && day) this.data.forgetMonth(serviceId, locationId, monthOf(day));
-      this.apply(outcome.actions, true);
-      // Taken to where it can be fixed (or told on this step), else shown with "Prøv igen".
-      this.action = outcome.actions.length === 0 ? { status: 'error', kind, error: outcome.error } : IDLE;
-    }
-  }
-
   private retry(): void {
     const failed = this.chunksFor(this.flow.step).filter((chunk) => this.lazy.status(chunk) === 'error');
     if (failed.length > 0) {
@@ -653,7 +586,7 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
       return;
     }
     if (this.action.status === 'error') {
-      void this.submit(this.action.kind);
+      void this.chunks().later.module?.submit(this, this.action.kind);
       return;
     }
     this.data.forgetErrors();
@@ -663,168 +596,8 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     this.requestUpdate();
   }
 
-  // ---- Calendar ----------------------------------------------------------------------------
-
-  /** Slots the citizen may choose: when moving a booking, not the time it already has. */
-  private bookable(slots: Slot[]): Slot[] {
-    const current = this.flow.mode === 'manage' ? this.flow.managed?.booking : undefined;
-    if (!current) return slots;
-    const start = Date.parse(current.start);
-    return slots.filter((slot) => !(slot.locationId === current.locationId && Date.parse(slot.start) === start));
-  }
-
-  private calendar(): (CalendarView & CalendarWindow & { error: BookingError | undefined }) | undefined {
-    const { serviceId, locationId, day } = this.flow;
-    const month = this.month;
-    if (!serviceId || !locationId || month === undefined || this.emptyAhead) return undefined;
-    const now = this.clock();
-    const slotsOf = (of: IsoMonth) => {
-      const entry = this.data.month(serviceId, locationId, of);
-      return entry?.status === 'ready' ? this.bookable(entry.value) : undefined;
-    };
-    const window = calendarWindow({
-      month,
-      now,
-      lookahead: LOOKAHEAD_MONTHS,
-      slots: slotsOf(month),
-      nextSlots: slotsOf(addMonths(month, 1)),
-      focusDay: this.focusDay,
-      chosen: day,
-    });
-    const entry = this.data.month(serviceId, locationId, month);
-    return {
-      ...window,
-      t: this.t(),
-      lang: this.language.lang,
-      month,
-      today: isoDateOf(now),
-      selected: day,
-      error: entry?.status === 'error' ? entry.error : undefined,
-      onDay: (date) => this.chooseDay(date),
-      onKey: (event) => this.calendarKey(event),
-      onMonth: (delta) => this.showMonth(delta),
-    };
-  }
-
-  private calendarKey(event: KeyboardEvent): void {
-    if (!isCalendarKey(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
-    const calendar = this.calendar();
-    if (!calendar) return;
-    event.preventDefault();
-    const later = this.chunks().later.module;
-    if (!later) return;
-    const target = clampDate(keyTarget(calendar.focus, event.key, { rtl: this.language.dir === 'rtl' }), calendar.min, calendar.max);
-    this.focusDay = target;
-    if (monthOf(target) !== this.month) {
-      this.month = monthOf(target);
-      this.announce(later.monthName(this.month, this.language.lang));
-    }
-    this.pendingFocus = 'grid';
-  }
-
-  private showMonth(delta: 1 | -1): void {
-    const calendar = this.calendar();
-    const later = this.chunks().later.module;
-    if (!calendar || this.month === undefined || !later) return;
-    this.month = addMonths(this.month, delta);
-    this.focusDay = sameDayInMonth(calendar.focus, delta);
-    this.announce(later.monthName(this.month, this.language.lang));
-  }
-
-  /** A day pressed: a free one is chosen (and said); a full or past one says why it cannot be. */
-  private chooseDay(date: IsoDate): void {
-    const calendar = this.calendar();
-    const later = this.chunks().later.module;
-    this.focusDay = date;
-    if (!calendar?.free || !later) return;
-    const t = this.t();
-    const name = later.dayName(date, this.language.lang);
-    const state = dayState(date, calendar.today, calendar.free);
-    if (state !== 'free') {
-      this.dayNote = t(state === 'past' ? 'calendar.whyPast' : 'calendar.whyFull', { date: name });
-      this.announce(this.dayNote);
-      return;
-    }
-    this.dayNote = undefined;
-    this.dispatch({ type: 'choose-day', day: date });
-    this.announce(t('announce.dayChosen', { date: name }));
-  }
-
-  /** The chosen day and its number of free times, whichever month the calendar shows. */
-  private chosenDay(): { date: IsoDate; count: number } | undefined {
-    const { serviceId, locationId, day } = this.flow;
-    if (!serviceId || !locationId || !day) return undefined;
-    const entry = this.data.month(serviceId, locationId, monthOf(day));
-    const count = entry?.status === 'ready' ? (freeSlotsByDay(this.bookable(entry.value), this.clock()).get(day)?.length ?? 0) : 0;
-    return { date: day, count };
-  }
-
-  // ---- Confirmation ------------------------------------------------------------------------
-
-  /** What to bring: the guide's list while the citizen books what the guide handed over, else the service's own. */
-  private bringFor(service: Service | undefined): readonly LocalizedText[] {
-    const handed = this.handoff;
-    if (handed?.bring && handed.bring.length > 0 && handed.service === this.flow.serviceId) return handed.bring;
-    return service?.bring ?? [];
-  }
-
-  /** What the citizen answered in the guide that handed them over, while they book what it handed over. */
-  private handedAnswers(): readonly HandedAnswer[] {
-    const handed = this.handoff;
-    return handed?.answers && handed.service === this.flow.serviceId && this.flow.mode === 'book' ? handed.answers : [];
-  }
-
-  /** "Kopiér linket": the manage link to the clipboard, and the citizen is told whether it worked. */
-  private async copyManageLink(): Promise<void> {
-    const created = this.flow.created;
-    if (!created) return;
-    const t = this.t();
-    try {
-      await navigator.clipboard.writeText(this.manageUrl(created.booking.id, created.token));
-      this.copyNote = t('copied');
-    } catch {
-      this.copyNote = t('copyFailed');
-    }
-    this.announce(this.copyNote);
-  }
-
-  private manageUrl(id: string, token: string): string {
-    const url = new URL(safeHref(this.manageHref) ?? window.location.href, document.baseURI);
-    url.hash = manageFragment(id, token);
-    return url.href;
-  }
-
-  /** The .ics file of the booking just made, as a Blob URL for `<a download>`. */
-  private icsLink(
-    ics: Pick<typeof import('./booking.later-steps.js'), 'bookingEvent' | 'icsCalendar' | 'icsFileName'>,
-    booking: Booking,
-    service: Service | undefined,
-    location: Location | undefined,
-  ): { url: string; name: string } {
-    const lang = this.language.lang;
-    const key = `${booking.id} ${booking.start} ${lang} ${service?.id} ${location?.id} ${JSON.stringify(this.bringFor(service))}`;
-    if (this.ics?.key === key) return this.ics;
-    this.releaseIcs();
-    const t = this.t();
-    const serviceName = localize(service?.name, lang);
-    const event = ics.bookingEvent(
-      booking,
-      {
-        service: serviceName,
-        place: localize(location?.name, lang),
-        address: location?.address,
-        code: t('ics.code', { code: booking.code }),
-        bring: { title: t('ics.bring'), items: this.bringFor(service).map((item) => localize(item, lang)) },
-        manage: t('ics.manage'),
-      },
-      this.clock(),
-    );
-    const url = URL.createObjectURL(new Blob([ics.icsCalendar(event)], { type: 'text/calendar;charset=utf-8' }));
-    this.ics = { key, url, name: ics.icsFileName(`${serviceName}-${booking.code}`) };
-    return this.ics;
-  }
-
-  private releaseIcs(): void {
+  /** @internal The calendar file's Blob URL is let go (a new booking, or the element leaves the page). */
+  releaseIcs(): void {
     if (this.ics) URL.revokeObjectURL(this.ics.url);
     this.ics = undefined;
   }
@@ -839,19 +612,7 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     const service = services?.status === 'ready' ? services.value.find((s) => s.id === flow.serviceId) : undefined;
     const locations = flow.serviceId ? data.locations(flow.serviceId) : undefined;
     const location = locations?.status === 'ready' ? locations.value.find((l) => l.id === flow.locationId) : undefined;
-    const calendar = isDayStep(flow.step) ? this.calendar() : undefined;
-    const search = isDayStep(flow.step) && this.month === undefined ? this.searchFirstMonth() : undefined;
-    let times: Loadable<Slot[]> | undefined;
-    if (isTimeStep(flow.step) && flow.serviceId && flow.locationId && flow.day) {
-      const entry = data.month(flow.serviceId, flow.locationId, monthOf(flow.day));
-      times =
-        entry?.status === 'ready'
-          ? { status: 'ready', value: freeSlotsByDay(this.bookable(entry.value), this.clock()).get(flow.day) ?? [] }
-          : entry;
-    }
-    const created = flow.step === 'confirmation' ? flow.created : undefined;
     const later = this.chunks().later.module;
-    const ics = created && later ? this.icsLink(later, created.booking, service, location) : undefined;
     const bodies: StepBodies = { ...later?.LATER_BODIES, ...this.chunks().manage.module?.MANAGE_BODIES };
     const phone = content.phone?.phone ?? this.fallbackPhone;
     return {
@@ -864,14 +625,8 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
       service,
       location,
       booking: flow.managed ? data.booking(flow.managed.id) : undefined,
-      calendar,
-      calendarEmpty: isDayStep(flow.step) && this.emptyAhead,
-      chosenDay: isDayStep(flow.step) ? this.chosenDay() : undefined,
-      dayNote: isDayStep(flow.step) ? this.dayNote : undefined,
-      calendarError: calendar?.error ?? (search?.state === 'error' ? search.error : undefined),
-      times,
+      ...(later ? later.laterView(this, service, location) : NO_LATER_VIEW),
       action: this.action,
-      privacy: content.privacy ? localize(content.privacy, lang) : t('privacyDefault'),
       phone: phone
         ? {
             href: telHref(phone),
@@ -879,10 +634,6 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
             hours: content.phone?.hours ? localize(content.phone.hours, lang) : undefined,
           }
         : undefined,
-      bring: this.bringFor(service),
-      fromGuide: this.handedAnswers(),
-      confirmationEmail: content.confirmationEmail === true,
-      copyNote: this.copyNote,
       handover:
         this.handoff && flow.mode === 'book'
           ? {
@@ -893,12 +644,10 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
           : undefined,
       bodies,
       chunkFailed: this.chunksFor(flow.step).some((chunk) => this.lazy.status(chunk) === 'error'),
-      confirmation:
-        created && ics ? { icsUrl: ics.url, icsName: ics.name, manageUrl: this.manageUrl(created.booking.id, created.token) } : undefined,
       on: {
         dispatch: this.dispatch,
         retry: () => this.retry(),
-        submit: (kind) => void this.submit(kind),
+        submit: (kind) => void later?.submit(this, kind),
         input: (field: DetailsField, value: string) => this.apply([{ type: 'edit-details', details: { [field]: value } }], true),
         focusField: (id) => {
           const target = id === 'calendar' ? 'button.day[tabindex="0"]' : `#${id}`;
@@ -911,7 +660,7 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
           if (origin.focusStart) origin.focusStart();
           else origin.focus();
         },
-        copyManageLink: () => void this.copyManageLink(),
+        copyManageLink: () => void later?.copyManageLink(this),
         manageCreated: (then) => {
           const created = this.flow.created;
           if (created)

@@ -18,6 +18,11 @@ export type ManageStep = (typeof MANAGE_STEPS)[number];
 export type BookingStep = BookStep | ManageStep;
 export type FlowMode = 'book' | 'manage';
 
+/** The calendar: choosing a day for a new booking or a move. */
+export const isDayStep = (step: BookingStep) => step === 'day' || step === 'reschedule-day';
+/** The free times of the chosen day. */
+export const isTimeStep = (step: BookingStep) => step === 'time' || step === 'reschedule-time';
+
 /** Steps the check step links back to. */
 export type ChangeableStep = 'service' | 'place' | 'day' | 'time' | 'details';
 

@@ -31,13 +31,11 @@ import {
 import { groupByPartOfDay } from './calendar.js';
 import { dayName, renderCalendar } from './calendar.render.js';
 
+export { copyManageLink, derive, laterView, load, submit } from './booking.later-logic.js';
 export { laterStepStyles } from './booking.later-styles.js';
 
 // The later steps' Danish texts come with them (booking.messages.ts).
 addTexts(bookingMessages, 'da', LATER_DA);
-
-export { dayName, monthName } from './calendar.render.js';
-export { bookingEvent, icsCalendar, icsFileName } from './ics.js';
 
 /** "torsdag 26. november 2026, 10.00–10.15", always Copenhagen time; "(dansk tid)" after it for a visitor abroad. */
 export function whenText(t: Translate<BookingKey>, lang: string, start: string, end: string): string {

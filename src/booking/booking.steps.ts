@@ -45,18 +45,8 @@ export interface HandoverView {
   presetPlace: boolean;
 }
 
-export interface BookingView {
-  t: Translate<BookingKey>;
-  lang: string;
-  /** aria-level of the step heading. */
-  level: number;
-  flow: FlowState;
-  services: Loadable<Service[]> | undefined;
-  locations: Loadable<Location[]> | undefined;
-  service: Service | undefined;
-  location: Location | undefined;
-  /** The booking being managed. */
-  booking: Loadable<Booking> | undefined;
+/** What only the later steps show: prepared by booking.later-logic.ts once their chunk is there. */
+export interface LaterView {
   calendar: CalendarView | undefined;
   /** No free day in any month the calendar may show. */
   calendarEmpty: boolean;
@@ -68,9 +58,7 @@ export interface BookingView {
   calendarError: BookingError | undefined;
   /** Free slots of the chosen day. */
   times: Loadable<Slot[]> | undefined;
-  action: ActionState;
   privacy: string;
-  phone: { href: string; text: string; hours: string | undefined } | undefined;
   confirmation: { icsUrl: string; icsName: string; manageUrl: string } | undefined;
   /** What to bring: fitted to the citizen by a guide's hand-over, else the service's own list. */
   bring: readonly LocalizedText[];
@@ -80,6 +68,22 @@ export interface BookingView {
   confirmationEmail: boolean;
   /** Whether "Kopiér linket" worked. */
   copyNote?: string | undefined;
+}
+
+export interface BookingView extends LaterView {
+  t: Translate<BookingKey>;
+  lang: string;
+  /** aria-level of the step heading. */
+  level: number;
+  flow: FlowState;
+  services: Loadable<Service[]> | undefined;
+  locations: Loadable<Location[]> | undefined;
+  service: Service | undefined;
+  location: Location | undefined;
+  /** The booking being managed. */
+  booking: Loadable<Booking> | undefined;
+  action: ActionState;
+  phone: { href: string; text: string; hours: string | undefined } | undefined;
   handover: HandoverView | undefined;
   /** The step bodies of the later chunks that have arrived. */
   bodies: StepBodies;

@@ -2,6 +2,7 @@
 // First, before Lit (see core/trusted-types.ts): registering the elements.
 import './register.js';
 
+export { type PublicBooking, publicBooking } from './booking.actions.js';
 export {
   type BookingContent,
   BookingContentSchema,
@@ -9,14 +10,7 @@ export {
   BookingPhoneSchema,
   validateBookingContent,
 } from './booking.content.js';
-export {
-  type BookingChangeDetail,
-  type BookingErrorEventDetail,
-  type BookingStepDetail,
-  BorgerBooking,
-  type PublicBooking,
-  publicBooking,
-} from './booking.element.js';
+export { type BookingChangeDetail, type BookingErrorEventDetail, type BookingStepDetail, BorgerBooking } from './booking.element.js';
 export {
   BOOK_STEPS,
   type BookingStep,

@@ -163,6 +163,29 @@ describe('<borger-booking>', () => {
     expect($(element, '[part="back"]')).to.equal(null);
   });
 
+  it('a `now` that names no moment means the real time, told once with console.warn; Copenhagen wall-clock time works', async () => {
+    const warnings: unknown[][] = [];
+    const before = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const element = await bookingElement({ attributes: { service: 'pas', location: 'borgerservice-raadhuset', now: 'i morgen' } });
+      await firstOfferedDay(element);
+      await chooseFirstDay(element);
+      await element.updateComplete;
+      const told = warnings.filter((call) => String(call[0]).includes('now='));
+      expect(told.map((call) => call[0])).to.deep.equal([
+        '<borger-booking> now="i morgen" is not an ISO 8601 date-time like "2026-12-24T10:00:00+01:00"; using the real time.',
+      ]);
+    } finally {
+      console.warn = before;
+    }
+    // Without an offset: 09:00 in Copenhagen, so the 25th is past and the 26th is today.
+    const local = await bookingElement({ attributes: { service: 'pas', location: 'borgerservice-raadhuset', now: '2026-11-26T09:00' } });
+    await firstOfferedDay(local);
+    expect($(local, 'button.day[data-date="2026-11-25"]')!.getAttribute('aria-label')).to.include('forbi');
+    expect($(local, 'button.day[data-date="2026-11-26"]')!.getAttribute('aria-label')).not.to.include('forbi');
+  });
+
   it('falls back to choosing when the page names a service the API does not have', async () => {
     const errors: unknown[] = [];
     const original = console.error;
