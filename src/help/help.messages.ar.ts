@@ -16,6 +16,8 @@ const ar: Catalog<HelpKey> = {
   readingLoading: 'جارٍ تحميل القراءة بصوت عالٍ …',
   readingUnavailable: 'تعذّر تحميل القراءة بصوت عالٍ الآن. حاول مرة أخرى بعد قليل.',
   explainWords: 'اشرح الكلمات الصعبة',
+  termLoading: 'جارٍ تحميل الشرح …',
+  termFailed: 'تعذّر تحميل الشرح الآن. حاول مرة أخرى بعد قليل.',
   termHint: 'شرح',
   seeTerm: 'انظر',
   'editor.title': 'عرض المحرر: سهولة القراءة',

@@ -16,6 +16,8 @@ const en: Catalog<HelpKey> = {
   readingLoading: 'Loading the reading aloud …',
   readingUnavailable: 'Reading aloud could not be loaded just now. Please try again in a moment.',
   explainWords: 'Explain difficult words',
+  termLoading: 'Loading the explanation …',
+  termFailed: 'The explanation could not be loaded just now. Please try again shortly.',
   termHint: 'explanation',
   seeTerm: 'see',
   'editor.title': 'Editor view: readability',

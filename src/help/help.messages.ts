@@ -16,6 +16,8 @@ export type HelpKey =
   | 'readingUnavailable'
   | 'explainWords'
   | 'termHint'
+  | 'termLoading'
+  | 'termFailed'
   | 'seeTerm'
   | 'editor.title'
   | 'editor.band.easy'
@@ -54,6 +56,8 @@ export const helpMessages = lazyCatalogs<HelpKey>(
     readingLoading: 'Henter oplæsningen …',
     readingUnavailable: 'Oplæsningen kunne ikke hentes lige nu. Prøv igen om lidt.',
     explainWords: 'Forklar svære ord',
+    termLoading: 'Henter forklaringen …',
+    termFailed: 'Forklaringen kunne ikke hentes lige nu. Prøv igen om lidt.',
     termHint: 'forklaring',
     seeTerm: 'se',
     'editor.title': 'Redaktørvisning: læsbarhed',

@@ -24,4 +24,5 @@ export { type MarkedTerm, type MarkOptions, markTerms, TERM_TAG, unmarkTerms } f
 export { createMatcher, glossaryForms, type Match, type Matcher, type TermForm } from './matcher.js';
 export { ReadAloud, type ReadingAction, type ReadingState, readableText, type TextMap, type VoiceState } from './read-aloud.js';
 export { type Sentence, splitSentences } from './sentences.js';
-export { BorgerTerm, type HelpTermDetail, type Placement, placeToggletip, type TermSource } from './term.element.js';
+export { BorgerTerm, type HelpTermDetail, type TermSource } from './term.element.js';
+export { type Box, type Placement, placeToggletip } from './term.place.js';

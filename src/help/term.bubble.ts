@@ -1,5 +1,5 @@
-// The explanation of a <borger-term>, as Lit templates rendered into its toggletip's shadow root (see
-// term.element.ts): the live region, and the box inside it while open.
+// The explanation of a <borger-term>, as Lit templates rendered into the live region of its toggletip
+// (see term.element.ts): the box, while open.
 import { html, nothing, type TemplateResult } from 'lit';
 import { externalMark, linkRel } from '../core/external-link.js';
 import { fallbackChain, isRtl } from '../core/i18n/lang.js';
@@ -87,10 +87,16 @@ function renderBubble(info: TermInfo, word: string, lang: string, dir: 'ltr' | '
 }
 
 /**
- * The toggletip's content (the word itself is the page's). Toggletip (Inclusive Components): the live
- * region is there before it is needed, and the explanation is put into it on open, so screen readers
- * announce it; the word itself stays focused. `word`: the term's text as the citizen sees it.
+ * What goes into the toggletip's live region (term.element.ts makes the region, empty, before it is
+ * needed): the box while open, nothing while closed. Toggletip (Inclusive Components): the explanation
+ * is put into a live region that is already there, so screen readers announce it; the word itself
+ * stays focused. `info`: what to show, undefined while closed; `word`: the term's text as the citizen sees it.
  */
-export function renderToggletip(info: TermInfo | undefined, open: boolean, word: string, lang: string, dir: 'ltr' | 'rtl'): TemplateResult {
-  return html`<span class="live" role="status">${open && info ? renderBubble(info, word, lang, dir) : nothing}</span>`;
+export function renderExplanation(
+  info: TermInfo | undefined,
+  word: string,
+  lang: string,
+  dir: 'ltr' | 'rtl',
+): TemplateResult | typeof nothing {
+  return info ? renderBubble(info, word, lang, dir) : nothing;
 }

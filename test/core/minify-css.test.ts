@@ -10,7 +10,7 @@ import { stepNavStyles } from '../../src/core/step-nav.js';
 import { baseStyles, tokens } from '../../src/core/theme.js';
 import { guideStyles } from '../../src/guide/guide.styles.js';
 import { helpStyles } from '../../src/help/help.styles.js';
-import { termStyles } from '../../src/help/term.styles.js';
+import { termStyles } from '../../src/help/term.bubble.styles.js';
 
 const SHEETS: Record<string, CSSResult> = {
   tokens,

@@ -6,12 +6,16 @@ import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-c
 import type { BorgerErrorDetail } from '../../src/core/events.js';
 import '../../src/help/index.js';
 import { type BorgerHelp, BorgerTerm, type Glossary, placeToggletip } from '../../src/help/index.js';
+import { termChunks } from '../../src/help/term.element.js';
 import { demoContent } from '../fixtures/content.js';
 import { markingSettled, SPACE, setViewportOrSkip } from '../shared/harness.js';
 import { markup, runAttributeSuite, runPropertyOrderSuite } from '../shared/widget-suite.js';
 import { bubbleOf, buttonOf, focusedIn, isButton, tipOf } from './term-parts.js';
 
 const ordliste = await demoContent<Glossary>('ordliste.json');
+// The code a term loads when first touched (term-lazy.test.ts tests that loading): here it is there
+// from the start, so these tests time the terms, not the test server's first transform of that chunk.
+await termChunks.awake.load();
 
 const explanationShown = (element: HTMLElement, text: string) =>
   waitUntil(() => tipOf(element)?.textContent?.includes(text), `explanation "${text}" not shown`);
