@@ -5,10 +5,11 @@ import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
 import { externalMark, linkRel } from '../core/external-link.js';
 import { formStyles } from '../core/form-styles.js';
-import { handOff } from '../core/handoff.js';
+import type { BookingHandoff } from '../core/handoff.js';
 import { type Translate, translatorFor } from '../core/i18n/translate.js';
 import { parseInstant } from '../core/instant.js';
 import { instant } from '../core/instant-attribute.js';
+import { lazyChunk, whenSlow } from '../core/lazy-chunk.js';
 import { ListenerController } from '../core/listener-controller.js';
 import { localize } from '../core/localized.js';
 import { localizedText } from '../core/localized-template.js';
@@ -69,6 +70,7 @@ const MAX_TIMER_MS = 60 * 60 * 1000;
  * @csspart note - A text for the chosen task only (the task's `note`, or the channel's `notes` for that task).
  * @csspart action - A channel's main action (link, call, book).
  * @csspart hours - The opening-hours disclosure.
+ * @csspart handing - "Henter indhold …" when the hand-over to booking is slow to load, or its failure with "Prøv igen".
  * @cssprop --borger-color-primary - Links and buttons.
  * @cssprop --borger-color-success - "Open now".
  * @cssprop --borger-color-warning - "Closes soon".
@@ -78,6 +80,8 @@ const MAX_TIMER_MS = 60 * 60 * 1000;
 export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
   static override styles = [...BorgerContentElement.styles, formStyles, channelsStyles];
   static override catalogues = [...BorgerContentElement.catalogues, channelsMessages];
+  /** @internal The hand-over to booking, loaded on the first "Book tid" (shared by every element on the page). */
+  static handoff = lazyChunk(() => import('../core/handoff.js'));
 
   static override properties = {
     ...BorgerContentElement.properties,
@@ -87,6 +91,7 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
     headingLevel: checked(headingLevel, { attribute: 'heading-level' }),
     clock: { state: true },
     announcement: { state: true },
+    handing: { state: true },
   };
 
   declare task: string | undefined;
@@ -97,6 +102,8 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
   declare clock: Date;
   /** @internal */
   declare announcement: string;
+  /** @internal A booking hand-over whose code is slow to come ('loading') or failed ('error'), by channel. */
+  declare handing: { channel: string; state: 'loading' | 'error'; retry: () => void } | undefined;
 
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Without a task from the page at first render, the citizen chooses one, and keeps that choice. */
@@ -252,8 +259,49 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
     const proceed = emit(this, 'borger-channel-select', detail, { cancelable: action === 'booking' });
     if (action === 'booking' && proceed && service) {
       event.preventDefault();
-      handOff({ kind: 'booking', service, ...(location ? { location } : {}), from: { kind: 'channels', element: this } });
+      this.handOver(entry.channel.id, {
+        kind: 'booking',
+        service,
+        ...(location ? { location } : {}),
+        from: { kind: 'channels', element: this },
+      });
     }
+  }
+
+  /**
+   * Hands the citizen to the booking (core/handoff.ts, loaded on the first "Book tid": few citizens book
+   * from here). A slow load says "Henter indhold …" at the channel; a failed one says so, with "Prøv igen".
+   */
+  private handOver(channel: string, handoff: BookingHandoff): void {
+    const attempt = () => {
+      const loaded = whenSlow(BorgerChannels.handoff.load(), () => {
+        this.handing = { channel, state: 'loading', retry: attempt };
+        this.announcement = this.coreText('loading');
+      });
+      loaded.then(
+        ({ handOff }) => {
+          if (this.handing) this.announcement = '';
+          this.handing = undefined;
+          handOff(handoff);
+        },
+        (error: unknown) => {
+          console.error('<borger-channels> could not load the code for the hand-over to booking.', error);
+          this.handing = { channel, state: 'error', retry: attempt };
+        },
+      );
+    };
+    attempt();
+  }
+
+  private renderHanding(channel: string): TemplateResult | typeof nothing {
+    const handing = this.handing;
+    if (handing?.channel !== channel) return nothing;
+    // "Henter …" is said by the status region (announcement); an alert is said when it appears.
+    if (handing.state === 'loading') return html`<p class="handing" part="handing">${this.coreText('loading')}</p>`;
+    return html`<div class="handing" part="handing" role="alert">
+      <p>${this.coreText('errorBody')}</p>
+      <button type="button" class="button secondary" @click=${handing.retry}>${this.coreText('retry')}</button>
+    </div>`;
   }
 
   protected renderContent(content: ChannelsContent): TemplateResult {
@@ -319,6 +367,7 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
       ${channel.hours ? html`<p class="status ${status.tone}" part="status"><span class="dot" aria-hidden="true"></span>${statusText(status, t, lang)}</p>` : nothing}
       ${channel.address ? html`<p class="address"><span class="visually-hidden">${t('showOnMap')}: </span>${channel.address}</p>` : nothing}
       <div class="actions">${this.renderActions(entry, label)}</div>
+      ${this.renderHanding(channel.id)}
       ${channel.hours ? this.renderWeek(channel) : nothing}
     </li>`;
   }

@@ -5,7 +5,6 @@ import { checkContent } from '../core/compact-check.js';
 import { BorgerContentElement } from '../core/content-element.js';
 import { emit } from '../core/events.js';
 import { formStyles } from '../core/form-styles.js';
-import { type Handoff, handOff, refreshBookingContext } from '../core/handoff.js';
 import { type Translate, translatorFor } from '../core/i18n/translate.js';
 import { type LazyChunk, lazyChunk } from '../core/lazy-chunk.js';
 import { adoptLater, afterPaint, LazyChunksController } from '../core/lazy-chunk-controller.js';
@@ -14,31 +13,34 @@ import { localize, localizeWithLang } from '../core/localized.js';
 import type { Validated } from '../core/problems.js';
 import { progressText, stepNavStyles } from '../core/step-nav.js';
 import { acceptsGuide } from './guide.check.js';
-import {
-  type AnswerError,
-  type Answers,
-  answer,
-  answersSoFar,
-  back,
-  changeAnswer,
-  currentNode,
-  currentNodeId,
-  fastForward,
-  type GuideState,
-  isGuideState,
-  outcome,
-  proceed,
-  questionOptions,
-  type ResolvedOutcome,
-  restoreState,
-  start,
-} from './guide.engine.js';
-import { bookingContext } from './guide.handoff.js';
+import { questionOptions } from './guide.graph.js';
 import { type GuideKey, guideMessages } from './guide.messages.js';
 import type { ReadAloudController } from './guide.read-aloud-controller.js';
 import type { BookingAction, Guide, GuideAction, QuestionNode } from './guide.schema.js';
+import {
+  type AnswerError,
+  type Answers,
+  answersSoFar,
+  back,
+  currentNode,
+  currentNodeId,
+  type GuideState,
+  isGuideState,
+  outcome,
+  type ResolvedOutcome,
+  start,
+} from './guide.state.js';
 import { guideStyles } from './guide.styles.js';
-import { forget, fragmentWith, guideIdInFragment, loadSaved, save, sessionStore, stateFromFragment } from './guide.url-state.js';
+import {
+  forget,
+  fragmentWith,
+  guideIdInFragment,
+  isBareStart,
+  loadSaved,
+  save,
+  sessionStore,
+  stateFromFragment,
+} from './guide.url-state.js';
 import {
   bringTitleKey,
   type GuideHandlers,
@@ -107,7 +109,10 @@ export interface GuideChunks {
   graphCheck: LazyChunk<typeof import('./guide.graph-check.js')>;
   /** Read-aloud ("Lyt"). */
   readAloud: LazyChunk<typeof import('./guide.speech.js')>;
+  /** Moving on: answering, "Ret", restoring a saved state, hand-overs (all but the first view). */
+  later: LazyChunk<GuideLater>;
 }
+type GuideLater = typeof import('./guide.later.js');
 type UrlWrite = 'push' | 'replace' | 'none';
 
 /**
@@ -145,6 +150,7 @@ type UrlWrite = 'push' | 'replace' | 'none';
  * @csspart feedback - "Fik du svar på dit spørgsmål?".
  * @csspart help - The "Brug for hjælp?" disclosure.
  * @csspart notice - A short message when an action cannot be carried out on this page.
+ * @csspart waiting - "Henter …" while the code for moving on loads (rare: it loads after the first question), or its failure with "Prøv igen".
  * @cssprop --borger-color-primary - Buttons, links, selected options.
  * @cssprop --borger-color-error - The error summary and error messages.
  * @cssprop --borger-color-success - The outcome's accent.
@@ -161,6 +167,7 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
     outcome: lazyChunk(() => import('./guide.outcome.js')),
     graphCheck: lazyChunk(() => import('./guide.graph-check.js')),
     readAloud: lazyChunk(() => import('./guide.speech.js')),
+    later: lazyChunk(() => import('./guide.later.js')),
   };
 
   /** `state` may be set before the element is defined, like the reactive properties. */
@@ -179,6 +186,7 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
     notice: { state: true },
     feedback: { state: true },
     ticked: { state: true },
+    waiting: { state: true },
   };
 
   declare history: boolean;
@@ -199,6 +207,8 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
   declare feedback: 'yes' | 'no' | undefined;
   /** @internal How many checklist items are ticked. */
   declare ticked: number;
+  /** @internal What the citizen asked for while the code for moving on was still loading (see `withLater`). */
+  declare waiting: ((later: GuideLater) => void) | undefined;
 
   /** A state set before the content was ready; applied when it is. */
   private requested: GuideState | undefined;
@@ -210,11 +220,12 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
   /** Made once the read-aloud chunk is there. */
   private readAloud: ReadAloudController | undefined;
   private readonly lazy = new LazyChunksController(this, () => {
-    const { outcome, graphCheck, readAloud } = this.chunks();
+    const { outcome, graphCheck, readAloud, later } = this.chunks();
     return new Map<LazyChunk<unknown>, string>([
       [outcome, 'the outcome'],
       [graphCheck, 'the route checks'],
       [readAloud, 'read-aloud'],
+      [later, 'moving on'],
     ]);
   });
 
@@ -246,8 +257,10 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
       this.requested = structuredClone(value);
       return;
     }
-    const fitted = restoreState(guide, value);
-    if (fitted) this.show(fitted, { focus: false, url: 'replace' });
+    this.withLater((later) => {
+      const fitted = later.restoreState(guide, value);
+      if (fitted && this.guide === guide) this.show(fitted, { focus: false, url: 'replace' });
+    });
   }
 
   /** Back to the first question with nothing answered (also forgets the saved progress). */
@@ -276,9 +289,24 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
       () => [],
       async () => (await import('./guide.schema.js')).validateGuide,
     );
-    if (!shaped.ok || Object.hasOwn(shaped.value.nodes, shaped.value.start)) return shaped;
-    const { checkGuideGraph } = await this.chunks().graphCheck.load();
-    return { ok: false, problems: checkGuideGraph(shaped.value) };
+    if (!shaped.ok) return shaped;
+    if (!Object.hasOwn(shaped.value.nodes, shaped.value.start)) {
+      const { checkGuideGraph } = await this.chunks().graphCheck.load();
+      return { ok: false, problems: checkGuideGraph(shaped.value) };
+    }
+    // A citizen coming back to a later step (a state set, in the URL or saved) is shown that step, which
+    // takes the code for moving on: loaded here, while the widget shows that it is loading. Nobody else waits.
+    if (this.statesToRestore(shaped.value).some((state) => state && !isBareStart(state))) await this.chunks().later.load();
+    return shaped;
+  }
+
+  /** The states a first view may restore, in order: one set on the element, the URL's, the saved one. */
+  private statesToRestore(guide: Guide): (GuideState | undefined)[] {
+    return [
+      this.requested ?? this.walk,
+      this.history ? stateFromFragment(location.hash, guide.id) : undefined,
+      this.persist ? loadSaved(sessionStore(), guide.id) : undefined,
+    ];
   }
 
   private chunks(): GuideChunks {
@@ -305,27 +333,60 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
 
   protected override contentReady(guide: Guide): void {
     this.checkRoutes(guide);
-    const { outcome, readAloud } = this.chunks();
-    this.lazy.preload([outcome]);
+    const { outcome, readAloud, later } = this.chunks();
+    this.lazy.preload([later, outcome]);
     // "Lyt" shows once read-aloud is there (and a voice for the language): this guide re-renders then,
     // also when another element on the page loaded it first.
     afterPaint(() => void this.lazy.need(readAloud).then(() => this.requestUpdate()));
-    const wanted = this.requested ?? this.walk;
+    const [wanted, fromUrl, saved] = this.statesToRestore(guide);
     this.requested = undefined;
-    const fitted = wanted ? restoreState(guide, wanted) : undefined;
+    const loaded = this.chunks().later.module;
+    // The first question needs no code for moving on: a bare start fits any guide with its id.
+    if (!loaded && [wanted, fromUrl, saved].some((state) => state && !isBareStart(state))) {
+      // Asked for after the content was checked (a state set meanwhile): shown once the code is there.
+      this.withLater((later) => this.restoreFirstView(guide, later, wanted, fromUrl, saved));
+      return;
+    }
+    this.restoreFirstView(guide, loaded, wanted, fromUrl, saved);
+  }
+
+  /** Shows the state set on the element, else the URL's, else the saved one, else the first question. */
+  private restoreFirstView(guide: Guide, later: GuideLater | undefined, ...[wanted, fromUrl, saved]: (GuideState | undefined)[]): void {
+    if (this.guide !== guide) return;
+    const fit = (state: GuideState | undefined) =>
+      state && (later ? later.restoreState(guide, state) : state.guideId === guide.id ? start(guide) : undefined);
+    const fitted = fit(wanted);
     if (fitted) {
       this.show(fitted, { focus: false, url: 'none' });
       return;
     }
-    const fromUrl = this.history ? stateFromFragment(location.hash, guide.id) : undefined;
     if (fromUrl) {
-      this.show(restoreState(guide, fromUrl) ?? start(guide), { focus: false, url: 'none' });
+      this.show(fit(fromUrl) ?? start(guide), { focus: false, url: 'none' });
       return;
     }
-    const saved = this.persist ? loadSaved(sessionStore(), guide.id) : undefined;
-    const restored = saved ? restoreState(guide, saved) : undefined;
+    const restored = fit(saved);
     // Progress from storage is written to the URL too, so Back and a copied link match what is shown.
     this.show(restored ?? start(guide), { focus: false, url: restored ? 'replace' : 'none' });
+  }
+
+  /**
+   * Runs `move` with the code for moving on: at once when it is there (it is loaded right after the first
+   * question is painted), else when it arrives. Meanwhile the step says "Henter …"; a failure says so,
+   * with "Prøv igen". The step's form stays as it is, so what the citizen chose is kept.
+   */
+  private withLater(move: (later: GuideLater) => void): void {
+    const chunk = this.chunks().later;
+    if (chunk.module) {
+      this.waiting = undefined;
+      move(chunk.module);
+      return;
+    }
+    this.waiting = move;
+    void this.lazy.need(chunk).then((later) => {
+      if (!later || this.waiting !== move) return;
+      this.waiting = undefined;
+      move(later);
+    });
   }
 
   /** The outcome's styles, added to the shadow root (after the element's own) once its chunk is there. */
@@ -336,7 +397,11 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
 
   /** Rendered means rendered with the step's own code: waits for a chunk the step shown is loading. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    if (this.waiting && this.lazy.status(this.chunks().later) === 'loading') {
+      await this.lazy.need(this.chunks().later);
+      done = await super.getUpdateComplete();
+    }
     const chunk = this.chunks().outcome;
     const guide = this.guide;
     if (this.lazy.status(chunk) !== 'loading' || !guide || !this.walk || !outcome(guide, this.walk)) return done;
@@ -434,10 +499,12 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
     const fromUrl = stateFromFragment(location.hash, guide.id) ?? start(guide);
     // Answers remembered now stay remembered (so the form shows them), unless the URL says otherwise.
     const merged: GuideState = { ...fromUrl, answers: { ...current.answers, ...fromUrl.answers } };
-    const next = restoreState(guide, merged) ?? start(guide);
-    if (JSON.stringify(next) === JSON.stringify(current)) return;
-    this.changing = false;
-    this.show(next, { focus: true, url: 'none' });
+    this.withLater((later) => {
+      const next = later.restoreState(guide, merged) ?? start(guide);
+      if (this.guide !== guide || JSON.stringify(next) === JSON.stringify(this.walk)) return;
+      this.changing = false;
+      this.show(next, { focus: true, url: 'none' });
+    });
   }
 
   /**
@@ -449,8 +516,8 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
     return progressText(this.language.lang, stepProgress({ guide, walk: state }));
   }
 
-  private advance(guide: Guide, next: GuideState): void {
-    this.show(this.changing ? fastForward(guide, next) : next, { focus: true, url: 'push' });
+  private advance(guide: Guide, next: GuideState, later: GuideLater): void {
+    this.show(this.changing ? later.fastForward(guide, next) : next, { focus: true, url: 'push' });
   }
 
   private submitAnswer(event: SubmitEvent, question: QuestionNode): void {
@@ -459,26 +526,29 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
     if (!guide || !this.walk) return;
     const form = event.currentTarget as HTMLFormElement;
     const checked = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
-    const result = answer(guide, this.walk, question.kind === 'multiple' ? checked : (checked[0] ?? ''));
+    const walk = this.walk;
+    this.withLater((later) =>
+      this.moveOn(guide, walk, later, later.answer(guide, walk, question.kind === 'multiple' ? checked : (checked[0] ?? ''))),
+    );
+  }
+
+  /** After "Fortsæt": the next step, or the error summary. */
+  private moveOn(guide: Guide, from: GuideState, later: GuideLater, result: ReturnType<GuideLater['proceed']>): void {
+    if (this.guide !== guide || this.walk !== from) return;
     if (!result.ok) {
       this.answerError = result.error;
       this.pendingFocus = 'summary';
       return;
     }
-    this.advance(guide, result.state);
+    this.advance(guide, result.state, later);
   }
 
   private submitInfo(event: SubmitEvent): void {
     event.preventDefault();
     const guide = this.guide;
     if (!guide || !this.walk) return;
-    const result = proceed(guide, this.walk);
-    if (!result.ok) {
-      this.answerError = result.error;
-      this.pendingFocus = 'summary';
-      return;
-    }
-    this.advance(guide, result.state);
+    const walk = this.walk;
+    this.withLater((later) => this.moveOn(guide, walk, later, later.proceed(guide, walk)));
   }
 
   /**
@@ -499,8 +569,12 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
   private change(questionId: string): void {
     const guide = this.guide;
     if (!guide || !this.walk) return;
-    this.changing = true;
-    this.show(changeAnswer(guide, this.walk, questionId), { focus: true, url: 'push' });
+    const walk = this.walk;
+    this.withLater((later) => {
+      if (this.guide !== guide || this.walk !== walk) return;
+      this.changing = true;
+      this.show(later.changeAnswer(guide, walk, questionId), { focus: true, url: 'push' });
+    });
   }
 
   /** A `multiple` question: an exclusive option ("none of these") unticks the others, and they untick it. */
@@ -534,31 +608,15 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
       return;
     }
     if (action.kind === 'link') return; // the browser follows the link
-    let handoff: Handoff;
-    if (action.kind === 'booking') {
-      // The booking gets the service and place the answers chose, what the citizen answered, and —
-      // from an outcome's own action — the things to bring that their answers kept.
-      const fitted = this.walk ? bookingContext(guide, this.walk, action) : undefined;
-      const bring = place === 'action' ? fitted?.bring : undefined;
-      const location = fitted?.location;
-      handoff = {
-        kind: 'booking',
-        service: fitted?.service ?? action.service,
-        ...(location ? { location } : {}),
-        ...(action.target ? { target: action.target } : {}),
-        ...(bring && bring.length > 0 ? { bring } : {}),
-        ...(fitted && fitted.answers.length > 0 ? { answers: fitted.answers } : {}),
-        from: { kind: 'guide', element: this },
-      };
-    } else {
-      handoff = { kind: 'channels', task: action.task, ...(action.target ? { target: action.target } : {}) };
-    }
-    if (handOff(handoff)) {
-      this.handedOver = action.kind === 'booking' ? { action, place } : this.handedOver;
-      return;
-    }
-    this.notice = { place, kind: action.kind };
-    this.announcement = this.t()(`missing.${action.kind}`);
+    this.withLater((later) => {
+      if (this.guide !== guide) return;
+      if (later.handOverAction(this, guide, this.walk, action, place === 'action')) {
+        this.handedOver = action.kind === 'booking' ? { action, place } : this.handedOver;
+        return;
+      }
+      this.notice = { place, kind: action.kind };
+      this.announcement = this.t()(`missing.${action.kind}`);
+    });
   }
 
   /**
@@ -568,17 +626,8 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
    */
   private refreshHandedOver(guide: Guide, state: GuideState): void {
     const handed = this.handedOver;
-    if (!handed) return;
-    const reached = outcome(guide, state);
-    const same = reached?.actions.find(
-      (action): action is BookingAction => action.kind === 'booking' && action.target === handed.action.target,
-    );
-    const fitted = same ? bookingContext(guide, state, same) : undefined;
-    refreshBookingContext(
-      this,
-      fitted && { service: fitted.service, answers: fitted.answers, ...(handed.place === 'action' ? { bring: fitted.bring } : {}) },
-      handed.action.target,
-    );
+    // Handed over means the code for moving on is there.
+    if (handed) this.chunks().later.module?.refreshHandedOver(this, guide, state, handed.action, handed.place === 'action');
   }
 
   private giveFeedback(helpful: boolean): void {
@@ -694,10 +743,25 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
     return renderPendingStep(view, texts, this.lazy.status(this.chunks().outcome) === 'error');
   }
 
+  /**
+   * While a move waits for its code: "Henter …" (polite), or after a failure an alert with "Prøv igen",
+   * which tries the same move again (the form, with what the citizen chose, stays as it is).
+   */
+  private renderWaiting(): TemplateResult | typeof nothing {
+    const move = this.waiting;
+    if (!move) return nothing;
+    if (this.lazy.status(this.chunks().later) !== 'error')
+      return html`<p class="waiting" part="waiting" role="status">${this.coreText('loading')}</p>`;
+    return html`<div class="notice" part="waiting" role="alert">
+      <p>${this.coreText('errorBody')}</p>
+      <button type="button" class="button secondary" part="retry" @click=${() => this.withLater(move)}>${this.coreText('retry')}</button>
+    </div>`;
+  }
+
   protected renderContent(guide: Guide): TemplateResult {
     const walk = this.walk;
     const here = walk ? currentNode(guide, walk) : undefined;
-    if (!walk || !here) return html``;
+    if (!walk || !here) return html`${this.renderWaiting()}`;
     const view = this.view(guide, walk);
     const first = walk.path.length === 1;
     return html`<section class="guide" aria-labelledby="guide-title">
@@ -706,6 +770,7 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
       ${renderStepTop(view, here.node.type === 'outcome')}
       ${this.answerError ? renderErrorSummary(view, this.answerError, here.id, here.node) : nothing}
       ${keyed(this.visit, here.node.type === 'outcome' ? this.renderOutcome(view) : renderStep(view, here.id, here.node))}
+      ${this.renderWaiting()}
       ${renderHelp(view)}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </section>`;

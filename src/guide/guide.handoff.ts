@@ -3,8 +3,8 @@
 // what the citizen told the guide instead of asking again or contradicting it. Pure: no DOM.
 import type { HandedAnswer } from '../core/handoff.js';
 import type { LocalizedText } from '../core/localized.js';
-import { answersSoFar, conditionHolds, type GuideState, outcome, pathSoFar } from './guide.engine.js';
 import type { BookingAction, Guide } from './guide.schema.js';
+import { answersSoFar, conditionHolds, type GuideState, outcome, pathSoFar } from './guide.state.js';
 
 export interface GuideBookingContext {
   service: string;

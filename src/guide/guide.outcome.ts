@@ -5,9 +5,10 @@ import { externalMark, linkRel } from '../core/external-link.js';
 import { type LocalizedText, localize } from '../core/localized.js';
 import { changeButton } from '../core/step-nav.js';
 import { safeHref } from '../core/url.js';
-import { outcome, pathSoFar, questionOptions, type ResolvedOutcome } from './guide.engine.js';
+import { questionOptions } from './guide.graph.js';
 import type { GuideKey } from './guide.messages.js';
 import type { GuideAction } from './guide.schema.js';
+import { outcome, pathSoFar, type ResolvedOutcome } from './guide.state.js';
 import { bringTitleKey, type GuideView, heading, loc, optionLabel, renderNotice, renderWaysToHelp, rich } from './guide.views.js';
 
 export { outcomeStyles } from './guide.outcome-styles.js';

@@ -5,7 +5,7 @@
 import type { LocalizedText } from '../core/localized.js';
 import { localize, localizeWithLang } from '../core/localized.js';
 import { richTextToPlain } from '../core/rich-text.js';
-import { questionOptions } from './guide.engine.js';
+import { questionOptions } from './guide.graph.js';
 import type { GuideNode } from './guide.schema.js';
 
 export interface ReadAloudLabels {

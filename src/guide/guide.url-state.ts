@@ -1,7 +1,7 @@
 // Where a guide's progress lives outside the element: the URL fragment (`history`) and sessionStorage
 // (`persist`). The fragment is shared with other widgets (`#booking=…&token=…`), so only the guide's own
 // keys (`guide`, `guide.…`) are ever touched; other keys keep their place and spelling.
-import { type GuideState, parseState, serializeState } from './guide.engine.js';
+import { type GuideState, parseState, serializeState } from './guide.state.js';
 
 function keyOf(part: string): string {
   const raw = part.slice(0, part.indexOf('='));
@@ -41,7 +41,7 @@ export function stateFromFragment(hash: string, guideId: string): GuideState | u
 }
 
 /** Whether a state is the bare start (nothing answered): it then needs no fragment at all. */
-function isBareStart(state: GuideState): boolean {
+export function isBareStart(state: GuideState): boolean {
   return state.path.length <= 1 && Object.keys(state.answers).length === 0;
 }
 

@@ -10,9 +10,10 @@ import { localizedText } from '../core/localized-template.js';
 import { renderRichText } from '../core/rich-text.js';
 import { type StepProgress, stepTop } from '../core/step-nav.js';
 import { safeHref, telHref } from '../core/url.js';
-import { type AnswerError, type GuideState, progress, questionOptions, type ResolvedOutcome, rememberedAnswer } from './guide.engine.js';
+import { questionOptions } from './guide.graph.js';
 import type { GuideKey } from './guide.messages.js';
 import type { Guide, GuideAction, GuideNode, GuideOption, InfoNode, QuestionNode } from './guide.schema.js';
+import { type AnswerError, type GuideState, progress, type ResolvedOutcome, rememberedAnswer } from './guide.state.js';
 
 /** Where a short message about a missing hand-off target is shown. */
 export type NoticePlace = 'action' | 'help' | 'feedback';

@@ -4,6 +4,7 @@ import '../../src/channels/index.js';
 import { BorgerChannels } from '../../src/channels/index.js';
 import { newYorkOffsetMinutes, visitorReads } from '../core/visitor-clock.js';
 import { demoContent } from '../fixtures/content.js';
+import { useControlledChunk } from '../shared/lazy-chunks.js';
 import { createWidget, headingLevels, runWidgetSuite, shadowText } from '../shared/widget-suite.js';
 
 const content = await demoContent<Record<string, unknown>>('kontakt.json');
@@ -248,8 +249,59 @@ describe('<borger-channels>', () => {
       service: 'pas',
       location: 'borgerservice-raadhuset',
     });
-    expect(booking.service).to.equal('pas');
+    // The hand-over's code loads on the first "Book tid".
+    await waitUntil(() => booking.service === 'pas', 'not handed over');
     expect((booking as unknown as { location?: string }).location).to.equal('borgerservice-raadhuset');
+  });
+
+  describe('the hand-over to booking loads on the first "Book tid"', () => {
+    afterEach(() => BorgerChannels.handoff.useImporter(() => import('../../src/core/handoff.js')));
+    const bookButton = (element: BorgerChannels) =>
+      [...cardFor(element, 'Rådhuset').querySelectorAll('button')].find((b) => b.textContent!.startsWith('Book tid'))!;
+
+    it('a slow load says "Henter indhold …" at the channel and in the status region, then hands over', async () => {
+      const loads = useControlledChunk(BorgerChannels.handoff);
+      const host = await fixture<HTMLDivElement>(document.createElement('div'));
+      const booking = document.createElement('borger-booking') as HTMLElement & { service?: string };
+      const element = await channels({ task: 'pas', now: THURSDAY_11 }, host);
+      host.append(booking);
+      expect(loads, 'not loaded before it is used').to.have.length(0);
+      bookButton(element).click();
+      await waitUntil(() => element.shadowRoot!.querySelector('[part="handing"]'), 'nothing says it is loading', { timeout: 3000 });
+      expect(cardFor(element, 'Rådhuset').querySelector('[part="handing"]')!.textContent).to.contain('Henter indhold …');
+      expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Henter indhold …');
+      await expect(element).to.be.accessible();
+      loads[0]!.resolve(await import('../../src/core/handoff.js'));
+      await waitUntil(() => booking.service === 'pas', 'not handed over');
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[part="handing"]')).to.equal(null);
+    });
+
+    it('a failed load says so with "Prøv igen", tells the console, and "Prøv igen" hands over', async () => {
+      const loads = useControlledChunk(BorgerChannels.handoff);
+      const errors: unknown[][] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => errors.push(args);
+      try {
+        const host = await fixture<HTMLDivElement>(document.createElement('div'));
+        const booking = document.createElement('borger-booking') as HTMLElement & { service?: string };
+        const element = await channels({ task: 'pas', now: THURSDAY_11 }, host);
+        host.append(booking);
+        bookButton(element).click();
+        loads[0]!.reject(new Error('offline'));
+        await waitUntil(() => element.shadowRoot!.querySelector('[part="handing"][role="alert"]'), 'no alert');
+        const alert = element.shadowRoot!.querySelector('[part="handing"]')!;
+        expect(alert.textContent).to.contain('Det er ikke din skyld');
+        expect(String(errors[0]?.[0])).to.contain('could not load the code for the hand-over to booking');
+        await expect(element).to.be.accessible();
+        alert.querySelector('button')!.click();
+        await waitUntil(() => loads.length === 2, 'no new attempt');
+        loads[1]!.resolve(await import('../../src/core/handoff.js'));
+        await waitUntil(() => booking.service === 'pas', 'not handed over');
+      } finally {
+        console.error = original;
+      }
+    });
   });
 
   it('does not hand over when the page cancels the event', async () => {

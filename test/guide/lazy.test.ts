@@ -1,17 +1,18 @@
-// The parts of <borger-guide> loaded after its first question (core/lazy-chunk.ts): the outcome's views,
-// the route checks and read-aloud. Each chunk is swapped for one the test controls: it arrives late,
+// The parts of <borger-guide> loaded after its first question (core/lazy-chunk.ts): the code for moving
+// on, the outcome's views, the route checks and read-aloud. Each chunk is swapped for one the test controls: it arrives late,
 // fails, or fails and then arrives.
 import { expect, waitUntil } from '@open-wc/testing';
 import { BorgerGuide } from '../../src/guide/index.js';
 import { installSpeech, restoreSpeech } from '../core/fake-speech.js';
 import { captureErrors, useControlledChunk } from '../shared/lazy-chunks.js';
-import { answerWith, demoJson, guideEl, inputFor, part, root, stepHeading, stepTitle } from './helpers.js';
+import { answerWith, demoJson, guideEl, host, inputFor, part, root, stepHeading, stepTitle } from './helpers.js';
 
 before(() => installSpeech(undefined));
 after(() => restoreSpeech());
 
 afterEach(() => {
-  const { outcome, graphCheck, readAloud } = BorgerGuide.chunks;
+  const { outcome, graphCheck, readAloud, later } = BorgerGuide.chunks;
+  later.useImporter(() => import('../../src/guide/guide.later.js'));
   outcome.useImporter(() => import('../../src/guide/guide.outcome.js'));
   graphCheck.useImporter(() => import('../../src/guide/guide.graph-check.js'));
   readAloud.useImporter(() => import('../../src/guide/guide.speech.js'));
@@ -76,6 +77,76 @@ describe('guide: the outcome loads after the first question', () => {
       expect(focused(element)).to.equal(stepHeading(element));
       expect(element.state?.answers).to.deep.equal({ hvem: 'mig', gammelt: 'ja', foto: 'medbringer', tidspunkt: 'dag' });
     });
+  });
+});
+
+describe('guide: the code for moving on loads after the first question', () => {
+  const errors = captureErrors();
+  const laterModule = () => import('../../src/guide/guide.later.js');
+
+  it('shows the first question without it, and starts loading it right after', async () => {
+    const later = useControlledChunk(BorgerGuide.chunks.later);
+    const element = await guideEl(demoJson('guide-pas'));
+    expect(part(element, 'question')).to.exist;
+    expect(stepTitle(element)).to.equal('Hvem skal have pas?');
+    await waitUntil(() => later.length === 1, 'the chunk was not started after first content');
+    later[0]!.resolve(await laterModule());
+    await answerWith(element, 'mig');
+    expect(stepTitle(element)).to.equal('Har du det gamle pas?');
+  });
+
+  it('"Fortsæt" before it is there: says "Henter indhold …" politely, keeps the choice, then moves on with focus', async () => {
+    const later = useControlledChunk(BorgerGuide.chunks.later);
+    const element = await guideEl(demoJson('guide-pas'));
+    inputFor(element, 'mig')!.click();
+    part(element, 'next')!.click();
+    await waitUntil(() => part(element, 'waiting'), 'nothing says it is loading');
+    const waiting = part(element, 'waiting')!;
+    expect(waiting.getAttribute('role')).to.equal('status');
+    expect(waiting.textContent).to.contain('Henter indhold …');
+    expect(inputFor(element, 'mig')!.checked, 'the choice is kept').to.equal(true);
+    expect(stepTitle(element)).to.equal('Hvem skal have pas?');
+    await expect(element).to.be.accessible();
+    for (const load of later) load.resolve(await laterModule());
+    await element.updateComplete;
+    expect(stepTitle(element)).to.equal('Har du det gamle pas?');
+    expect(part(element, 'waiting')).to.equal(null);
+    expect(focused(element)).to.equal(stepHeading(element));
+    expect(element.state?.answers).to.deep.equal({ hvem: 'mig' });
+  });
+
+  it('when it cannot be loaded: an alert with "Prøv igen", the console told, the choice kept; "Prøv igen" moves on', async () => {
+    const later = useControlledChunk(BorgerGuide.chunks.later);
+    const element = await guideEl(demoJson('guide-pas'));
+    inputFor(element, 'mig')!.click();
+    part(element, 'next')!.click();
+    await waitUntil(() => later.length > 0, 'no load');
+    for (const load of later) load.reject(new Error('offline'));
+    await waitUntil(() => part(element, 'waiting')?.getAttribute('role') === 'alert', 'no alert');
+    expect(part(element, 'waiting')!.textContent).to.contain('Det er ikke din skyld');
+    expect(errors.some((call) => String(call[0]).includes('could not load the code for moving on'))).to.equal(true);
+    expect(inputFor(element, 'mig')!.checked, 'the choice is kept').to.equal(true);
+    await expect(element).to.be.accessible();
+    part(element, 'retry')!.click();
+    await waitUntil(() => part(element, 'waiting')?.getAttribute('role') === 'status', 'no new attempt');
+    // Settling a load twice does nothing: this settles the one under way (a retry, or the preload's).
+    for (const load of later) load.resolve(await laterModule());
+    await element.updateComplete;
+    expect(stepTitle(element)).to.equal('Har du det gamle pas?');
+    expect(element.state?.answers).to.deep.equal({ hvem: 'mig' });
+  });
+
+  it('a citizen coming back to a later step (a state set before the content) waits for it, then sees that step', async () => {
+    const later = useControlledChunk(BorgerGuide.chunks.later);
+    const element = document.createElement('borger-guide') as BorgerGuide;
+    element.state = { guideId: 'nyt-pas', answers: { hvem: 'mig' }, path: ['hvem', 'gammelt'] };
+    element.content = demoJson('guide-pas');
+    host().append(element);
+    await waitUntil(() => later.length === 1, 'the chunk was not asked for');
+    expect(part(element, 'question'), 'no first question in between').to.equal(null);
+    later[0]!.resolve(await laterModule());
+    await waitUntil(() => part(element, 'question'), 'no step');
+    expect(stepTitle(element)).to.equal('Har du det gamle pas?');
   });
 });
 
