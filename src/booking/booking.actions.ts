@@ -1,6 +1,7 @@
 // The three requests that change a booking (book, move, cancel), and what each answer means for
 // the flow. No DOM: the element applies the outcome (flow actions, an event, an error to show).
-import { bookingBody, type FlowAction, type FlowState } from './booking.flow.js';
+import type { FlowAction, FlowState } from './booking.flow.js';
+import { bookingBody } from './booking.later-flow.js';
 import type { Booking } from './booking.schema.js';
 import type { SubmissionKey } from './idempotency.js';
 import { BookingError, type BookingProvider, isBookingError } from './provider.js';

@@ -27,7 +27,7 @@ import {
   manageFlow,
   previousStep,
   progressOf,
-  reduceFlow,
+  reduceFirstSteps,
   takeManageFragment,
 } from './booking.flow.js';
 import { type BookingKey, bookingMessages } from './booking.messages.js';
@@ -405,7 +405,8 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   /** @internal */
   apply(actions: FlowAction[], byCitizen: boolean): void {
     const before = this.flow;
-    const after = actions.reduce(reduceFlow, before);
+    // The later steps' actions need their chunk (booking.later-flow.ts); no later step shows before it is there.
+    const after = actions.reduce(this.chunks().later.module?.reduceFlow ?? reduceFirstSteps, before);
     if (after === before) return;
     this.flow = after;
     if (after.step !== before.step || after.mode !== before.mode) {

@@ -110,7 +110,7 @@ export type FlowAction =
   | { type: 'rescheduled'; booking: Booking }
   | { type: 'new-booking' };
 
-const EMPTY_DETAILS: Details = { name: '', email: '', phone: '' };
+export const EMPTY_DETAILS: Details = { name: '', email: '', phone: '' };
 
 /** A new booking; steps the page has already decided are skipped. */
 export function initialFlow(
@@ -246,18 +246,18 @@ function followingStep(state: FlowState): BookingStep | undefined {
 }
 
 /** A new step: step-bound messages and flags are dropped. */
-function goTo(state: FlowState, step: BookingStep, extra: Partial<FlowState> = {}): FlowState {
+export function goTo(state: FlowState, step: BookingStep, extra: Partial<FlowState> = {}): FlowState {
   const { notice: _notice, ...rest } = state;
   return { ...rest, step, missing: false, returnToCheck: step === 'check' ? false : state.returnToCheck, ...extra };
 }
 
-function withoutNotice(state: FlowState): FlowState {
+export function withoutNotice(state: FlowState): FlowState {
   const { notice: _notice, ...rest } = state;
   return rest;
 }
 
 /** Drops the choices that depend on `from` (a new service invalidates the place, day and time, and so on). */
-function clearAfter(state: FlowState, from: 'service' | 'location' | 'day'): FlowState {
+export function clearAfter(state: FlowState, from: 'service' | 'location' | 'day'): FlowState {
   const { slot: _slot, day, locationId, ...rest } = state;
   const keepLocation = from !== 'service' || state.preset.locationId !== undefined;
   return {
@@ -267,9 +267,13 @@ function clearAfter(state: FlowState, from: 'service' | 'location' | 'day'): Flo
   };
 }
 
-const PERSONAL_FIELDS: DetailsField[] = ['name', 'email', 'phone'];
-
-export function reduceFlow(state: FlowState, action: FlowAction): FlowState {
+/**
+ * The flow's answer to the actions of its first steps and to the moves every step makes ("Næste",
+ * "Tilbage", a manage link); any other action leaves the state as it is. The whole flow, for every
+ * step, is `reduceFlow` (booking.later-flow.ts), which the element uses once the later steps' chunk is
+ * there: no later step can be shown, and so none of its actions sent, before that.
+ */
+export function reduceFirstSteps(state: FlowState, action: FlowAction): FlowState {
   switch (action.type) {
     case 'preset':
       return initialFlow({ serviceId: action.serviceId, locationId: action.locationId }, state.details);
@@ -294,26 +298,6 @@ export function reduceFlow(state: FlowState, action: FlowAction): FlowState {
     case 'choose-location':
       if (action.locationId === state.locationId) return { ...state, missing: false };
       return { ...clearAfter(state, 'location'), locationId: action.locationId, missing: false };
-    case 'choose-day':
-      if (action.day === state.day) return { ...state, missing: false };
-      return { ...clearAfter(state, 'day'), day: action.day, missing: false };
-    case 'choose-slot':
-      return { ...state, slot: action.slot, missing: false };
-    case 'edit-details': {
-      const details = { ...state.details, ...action.details };
-      // A problem the citizen has just fixed goes away while they type; new ones wait for the next attempt.
-      const now = detailsProblems(details);
-      const problems: DetailsProblems = {};
-      for (const field of PERSONAL_FIELDS) {
-        const shown = state.problems[field];
-        if (!shown) continue;
-        // "E-mail or phone" depends on both fields; the others on their own field only.
-        const affected = action.details[field] !== undefined || shown === 'contact-missing';
-        if (!affected) problems[field] = shown;
-        else if (now[field]) problems[field] = shown === 'server-invalid' ? now[field] : shown;
-      }
-      return { ...state, details, problems };
-    }
     case 'next': {
       if (!stepDone(state)) {
         return state.step === 'details' ? { ...state, problems: detailsProblems(state.details) } : { ...state, missing: true };
@@ -332,38 +316,6 @@ export function reduceFlow(state: FlowState, action: FlowAction): FlowState {
       }
       return goTo(state, previous, previous === 'check' ? { returnToCheck: false } : {});
     }
-    case 'change':
-      if (state.step !== 'check') return state;
-      return goTo(state, action.step, { returnToCheck: true });
-    case 'created':
-      // The personal details have done their job: they are not kept once the booking exists.
-      return goTo(state, 'confirmation', {
-        created: { booking: action.booking, token: action.token, emailed: state.details.email.trim() !== '' },
-        details: { ...EMPTY_DETAILS },
-        problems: {},
-        returnToCheck: false,
-      });
-    case 'slot-taken': {
-      // Back to the times, and from there straight back to the check (or the move's check).
-      const { slot: _slot, ...rest } = state;
-      return goTo(rest, state.mode === 'manage' ? 'reschedule-time' : 'time', {
-        notice: 'slot-taken',
-        returnToCheck: state.mode === 'book',
-      });
-    }
-    case 'rejected': {
-      const problems: DetailsProblems = {};
-      for (const field of PERSONAL_FIELDS) if (action.fields[field] !== undefined) problems[field] = 'server-invalid';
-      if (Object.keys(problems).length > 0 && state.mode === 'book') return goTo(state, 'details', { problems, returnToCheck: true });
-      if (action.fields.slotId !== undefined) {
-        const { slot: _slot, ...rest } = state;
-        return goTo(rest, state.mode === 'manage' ? 'reschedule-time' : 'time', {
-          notice: 'slot-invalid',
-          returnToCheck: state.mode === 'book',
-        });
-      }
-      return { ...state, notice: 'rejected' };
-    }
     case 'manage':
       return manageFlow(action.id, action.token, action.booking);
     case 'booking-loaded':
@@ -374,45 +326,8 @@ export function reduceFlow(state: FlowState, action: FlowAction): FlowState {
         serviceId: action.booking.serviceId,
         locationId: action.booking.locationId,
       };
-    case 'ask-cancel':
-      if (state.step !== 'view' || state.managed?.booking?.status !== 'confirmed') return state;
-      return goTo(state, 'cancel-confirm');
-    case 'cancelled': {
-      if (!state.managed) return state;
-      const booking = state.managed.booking ? { ...state.managed.booking, status: 'cancelled' as const } : undefined;
-      return goTo(state, 'cancelled', { managed: { ...state.managed, ...(booking ? { booking } : {}) } });
-    }
-    case 'reschedule': {
-      const booking = state.managed?.booking;
-      if (state.step !== 'view' || booking?.status !== 'confirmed') return state;
-      const { day: _day, slot: _slot, ...rest } = withoutNotice(state);
-      return goTo({ ...rest, serviceId: booking.serviceId, locationId: booking.locationId }, 'reschedule-day');
-    }
-    case 'rescheduled': {
-      if (!state.managed) return state;
-      const { day: _day, slot: _slot, ...rest } = state;
-      return goTo(rest, 'view', { managed: { ...state.managed, booking: action.booking }, notice: 'rescheduled' });
-    }
-    case 'new-booking':
-      return initialFlow(state.mode === 'book' ? state.preset : {}, state.details);
   }
-}
-
-/** The request body for POST /bookings: trimmed, empty fields left out. */
-export function bookingBody(
-  state: FlowState,
-  lang: string,
-): { slotId: string; name: string; email?: string; phone?: string; lang: string } | undefined {
-  if (!state.slot || !isComplete(state)) return undefined;
-  const email = state.details.email.trim();
-  const phone = state.details.phone.trim();
-  return {
-    slotId: state.slot.id,
-    name: state.details.name.trim(),
-    ...(email ? { email } : {}),
-    ...(phone ? { phone } : {}),
-    lang,
-  };
+  return state;
 }
 
 /** The fragment of a manage link: `booking=ID&token=T` (a fragment never reaches a server log). */

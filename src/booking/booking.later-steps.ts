@@ -31,6 +31,7 @@ import {
 import { groupByPartOfDay } from './calendar.js';
 import { dayName, renderCalendar } from './calendar.render.js';
 
+export { reduceFlow } from './booking.later-flow.js';
 export { copyManageLink, derive, laterView, load, submit } from './booking.later-logic.js';
 export { laterStepStyles } from './booking.later-styles.js';
 

@@ -26,8 +26,8 @@ export {
   manageFlow,
   manageFragment,
   parseManageFragment,
-  reduceFlow,
 } from './booking.flow.js';
+export { reduceFlow } from './booking.later-flow.js';
 export * from './booking.schema.js';
 export { freeSlotsByDay, groupByPartOfDay, type IsoMonth, keyTarget, monthGrid, type PartOfDay, partOfDay } from './calendar.js';
 export { CheckedBookingProvider } from './checked-provider.js';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { type ActionContext, runAction } from '../../src/booking/booking.actions.js';
-import { type FlowAction, type FlowState, initialFlow, manageFlow, reduceFlow } from '../../src/booking/booking.flow.js';
+import { type FlowAction, type FlowState, initialFlow, manageFlow } from '../../src/booking/booking.flow.js';
+import { reduceFlow } from '../../src/booking/booking.later-flow.js';
 import { SubmissionKey } from '../../src/booking/idempotency.js';
 import { BookingError } from '../../src/booking/provider.js';
 import { FakeBookingProvider, TOKEN } from './fake-provider.js';

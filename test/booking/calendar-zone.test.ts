@@ -2,9 +2,9 @@
 // zone. This file runs twice: in a UTC browser and in one whose clock is in New York.
 import { expect, waitUntil } from '@open-wc/testing';
 import type { Slot } from '../../src/booking/booking.schema.js';
-import { FakeBookingProvider, slotsAt } from './fake-provider.js';
 import { copenhagenOffsetMinutes } from '../../src/core/time.js';
 import { newYorkOffsetMinutes, visitorReads } from '../core/visitor-clock.js';
+import { FakeBookingProvider, slotsAt } from './fake-provider.js';
 import { $, $$, bookingElement, button, next, pick, type, waitForStep } from './helpers.js';
 
 const PLACE = 'borgerservice-raadhuset';

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import {
-  bookingBody,
   type Details,
   detailsProblems,
   type FlowAction,
@@ -11,8 +10,9 @@ import {
   parseManageFragment,
   previousStep,
   progressOf,
-  reduceFlow,
+  reduceFirstSteps,
 } from '../../src/booking/booking.flow.js';
+import { bookingBody, reduceFlow } from '../../src/booking/booking.later-flow.js';
 import type { Booking, Slot } from '../../src/booking/booking.schema.js';
 
 const SLOT: Slot = {
@@ -331,5 +331,46 @@ describe('booking flow: releasing a preset (after a hand-over)', () => {
     const service = reduceFlow(start, { type: 'release-preset', which: 'service' });
     expect(service.step).to.equal('service');
     expect(service.preset).to.deep.equal({ locationId: 'borgerservice-raadhuset' });
+  });
+});
+
+describe("booking flow: the first steps without the later steps' chunk", () => {
+  // Every state the walk to the check passes, and one of each kind of action.
+  const states = [initialFlow(), initialFlow({ serviceId: 'pas' }), atCheck(), manageFlow('bk-1', 'token-0123456789abcdef', BOOKING)];
+  const firstActions: FlowAction[] = [
+    { type: 'preset', serviceId: 'pas' },
+    { type: 'unknown-preset', which: 'service' },
+    { type: 'release-preset', which: 'location' },
+    { type: 'choose-service', serviceId: 'koerekort' },
+    { type: 'choose-location', locationId: 'raadhuset' },
+    { type: 'next' },
+    { type: 'back' },
+    { type: 'manage', id: 'bk-2', token: 'token-0123456789abcdef' },
+    { type: 'booking-loaded', booking: BOOKING },
+  ];
+  const laterActions: FlowAction[] = [
+    { type: 'choose-day', day: '2026-11-27' },
+    { type: 'choose-slot', slot: OTHER_SLOT },
+    { type: 'edit-details', details: { name: 'Ole' } },
+    { type: 'change', step: 'day' },
+    { type: 'created', booking: BOOKING, token: 'token-0123456789abcdef' },
+    { type: 'slot-taken' },
+    { type: 'rejected', fields: { email: 'invalid' } },
+    { type: 'ask-cancel' },
+    { type: 'cancelled' },
+    { type: 'reschedule' },
+    { type: 'rescheduled', booking: BOOKING },
+    { type: 'new-booking' },
+  ];
+
+  it("answers the first steps' actions and the moves of every step exactly as the whole flow does", () => {
+    for (const state of states)
+      for (const action of firstActions)
+        expect(reduceFirstSteps(state, action), `${state.step} ${action.type}`).to.deep.equal(reduceFlow(state, action));
+  });
+
+  it("leaves the later steps' actions to the whole flow (the state stays as it is)", () => {
+    for (const state of states)
+      for (const action of laterActions) expect(reduceFirstSteps(state, action), `${state.step} ${action.type}`).to.equal(state);
   });
 });

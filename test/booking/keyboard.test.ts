@@ -2,8 +2,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BorgerBooking } from '../../src/booking/index.js';
-import { FakeBookingProvider } from './fake-provider.js';
 import { pressChord, SPACE } from '../shared/harness.js';
+import { FakeBookingProvider } from './fake-provider.js';
 import { $, $$, activeInShadow, bookingElement, chosenDay, firstOfferedDay, ready, stepOf, waitForStep } from './helpers.js';
 
 const press = (key: string) => sendKeys({ press: key });
