@@ -45,14 +45,16 @@ const holdsZod = (file: string) => readFileSync(file, 'utf8').includes('_zod');
 
 /**
  * What a citizen who uses every feature in one language `lang` loads on top of the first download: every
- * dynamic import except another language's texts (`*.messages.<other>-…js`) and the schema explainer
+ * dynamic import except another language's texts (`*.messages.<other>-…js`), the schema explainer
  * (a dynamic import that brings zod: it loads only to say what is wrong with content that fails the
- * compact check, never for good content).
+ * compact check, never for good content) and a format's problem messages (`*.problems-…js`: the web
+ * team's console messages for content that fails the checks across fields, likewise never for good content).
  */
 export function citizenSkip(lang: string): (file: string) => boolean {
   return (file) => {
     const language = /\.messages\.([a-z]{2,3})-[\w-]+\.js$/.exec(file)?.[1];
     if (language !== undefined) return language !== lang;
+    if (/\.problems-[\w-]+\.js$/.test(file)) return true;
     return [...moduleClosure([file], false)].some(holdsZod);
   };
 }
