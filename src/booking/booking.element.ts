@@ -229,8 +229,8 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   pendingFocus: 'heading' | 'summary' | 'grid' | undefined;
   /** @internal No free day in any month the calendar may show. */
   emptyAhead = false;
-  /** Arrived by a manage link: once the booking shows, scroll to it and focus its heading. */
-  private landing = false;
+  /** @internal Arrived by a manage link: once the booking shows, scroll to it and focus its heading (booking.manage-steps.ts, `land`). */
+  landing = false;
   private http: { api: string; provider: HttpBookingProvider } | undefined;
   private checked: { inner: BookingProvider; provider: CheckedBookingProvider } | undefined;
   /** @internal The calendar file of the booking just made (a Blob URL). */
@@ -351,7 +351,7 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     this.load();
     if (this.resolveProvider() && this.isConnected) this.chunks().later.module?.load(this);
     this.moveFocus();
-    this.land();
+    this.chunks().manage.module?.land(this);
     this.preloadAfterFirstStep();
     this.preloadManage();
   }
@@ -368,25 +368,6 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     if (this.flow.step !== 'confirmation' || this.managePreloaded) return;
     this.managePreloaded = true;
     this.lazy.preload([this.chunks().manage]);
-  }
-
-  /**
-   * A manage link opened from a bookmark or an e-mail lands on the booking, not on the top of the
-   * article above it: once the booking (or why it cannot be shown) is rendered, the widget scrolls
-   * into view (a closed <details> around it opens) and its heading takes focus (issue 9, point 1).
-   */
-  private land(): void {
-    if (!this.landing || this.flow.step !== 'view') return;
-    const managed = this.flow.managed;
-    const entry = managed ? this.data.booking(managed.id) : undefined;
-    if (!managed?.booking && entry?.status !== 'error') return;
-    // The content (src) may still be loading while the booking is known: wait for the step to show.
-    const heading = this.renderRoot.querySelector<HTMLElement>('[data-step-heading]');
-    if (!heading) return;
-    this.landing = false;
-    this.closest('details')?.setAttribute('open', '');
-    heading.focus({ preventScroll: true });
-    this.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   }
 
   // ---- State -------------------------------------------------------------------------------

@@ -4,6 +4,20 @@
 import { css } from 'lit';
 
 export const laterStepStyles = css`
+  /* A booking moved; sending; cancelling; the manage link. */
+  .notice.success {
+    border-color: var(--_borger-color-success);
+  }
+  .button.danger {
+    border-color: var(--_borger-color-error);
+    background: var(--_borger-color-error);
+  }
+  .button[aria-disabled='true'] {
+    cursor: progress;
+  }
+  .manage-link a {
+    overflow-wrap: anywhere;
+  }
   /* Calendar: seven equal columns that fit 320 px. */
   .calendar {
     max-width: calc(28 * var(--_borger-font-size));

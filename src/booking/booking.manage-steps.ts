@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { addTexts } from '../core/i18n/translate.js';
 import { localize } from '../core/localized.js';
+import type { BorgerBooking } from './booking.element.js';
 import { actionError, actionLabel, submitAction, whenText } from './booking.later-steps.js';
 import { MANAGE_DA } from './booking.manage-messages.js';
 import { bookingMessages } from './booking.messages.js';
@@ -118,3 +119,23 @@ export const MANAGE_BODIES: StepBodies = {
   cancelled: cancelledStep,
   'reschedule-check': rescheduleCheckStep,
 };
+
+/**
+ * A manage link opened from a bookmark or an e-mail lands on the booking, not on the top of the
+ * article above it: once the booking (or why it cannot be shown) is rendered, the widget scrolls
+ * into view (a closed <details> around it opens) and its heading takes focus (issue 9, point 1).
+ * Called after every render of the element while this chunk is there.
+ */
+export function land(host: BorgerBooking): void {
+  if (!host.landing || host.flow.step !== 'view') return;
+  const managed = host.flow.managed;
+  const entry = managed ? host.data.booking(managed.id) : undefined;
+  if (!managed?.booking && entry?.status !== 'error') return;
+  // The content (src) may still be loading while the booking is known: wait for the step to show.
+  const heading = host.renderRoot.querySelector<HTMLElement>('[data-step-heading]');
+  if (!heading) return;
+  host.landing = false;
+  host.closest('details')?.setAttribute('open', '');
+  heading.focus({ preventScroll: true });
+  host.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+}

@@ -27,9 +27,6 @@ export const bookingStyles = css`
     border-radius: var(--_borger-radius);
     background: var(--_borger-color-surface-alt);
   }
-  .notice.success {
-    border-color: var(--_borger-color-success);
-  }
   .problem {
     margin-block: var(--_borger-space);
     padding: var(--_borger-space);
@@ -51,13 +48,6 @@ export const bookingStyles = css`
     flex-wrap: wrap;
     gap: calc(0.75 * var(--_borger-font-size));
     margin-block: var(--_borger-space);
-  }
-  .button.danger {
-    border-color: var(--_borger-color-error);
-    background: var(--_borger-color-error);
-  }
-  .button[aria-disabled='true'] {
-    cursor: progress;
   }
   .link-button {
     min-height: 44px;
@@ -150,9 +140,6 @@ export const bookingStyles = css`
   }
   .handover .link-button {
     min-height: 44px;
-  }
-  .manage-link a {
-    overflow-wrap: anywhere;
   }
   .phone {
     margin-block: calc(0.5 * var(--_borger-font-size)) 0;
