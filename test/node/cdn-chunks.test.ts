@@ -1,7 +1,8 @@
 // The CDN build groups modules by the widgets that need them (scripts/cdn-chunks.mjs): a module three
-// widgets import goes into `core`, one two widgets import into their shared chunk, a widget's own
-// modules into its chunk, and lazy modules stay lazy. Built here with vite (rolldown) from a small
-// project of four "widgets", an all-in-one file and an autoloader, as scripts/build.mjs builds the real one.
+// widgets import goes into `core`, one two widgets import into their shared chunk (into `core` when
+// that chunk would be tiny), a widget's own modules into its chunk, and lazy modules stay lazy. Built
+// here with vite (rolldown) from a small project of four "widgets", an all-in-one file and an
+// autoloader, as scripts/build.mjs builds the real one.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,22 +24,36 @@ const module = (name: string, imports: string[], lazy: string[] = []) =>
 globalThis.ran.push(${JSON.stringify(name)});
 globalThis.later[${JSON.stringify(name)}] = () => Promise.all([${lazy.map((path) => `import('./${path}.js')`).join(',')}]);`;
 
-const SOURCES: Record<string, string> = {
-  // Every widget imports base; three import three-way; a and b import pair; c imports once-c and,
-  // on first use, zone (which d imports at once: zone must not end up in d's own chunk).
-  base: module('base', []),
-  'three-way': module('three-way', ['base']),
-  pair: module('pair', ['base']),
-  zone: module('zone', []),
-  'once-c': module('once-c', ['base']),
-  explainer: module('explainer', ['base']),
-  a: module('a', ['base', 'three-way', 'pair'], ['explainer']),
-  b: module('b', ['base', 'three-way', 'pair']),
-  c: module('c', ['base', 'three-way', 'once-c'], ['zone']),
-  d: module('d', ['base', 'zone']),
-  all: module('all', ['a', 'b', 'c', 'd']),
-  autoload: module('autoload', [], ['a', 'b', 'c', 'd']),
+/** A module with enough code to be worth a file of its own (the build's threshold here is 300 characters). */
+const long = (code: string) => `${code}\nglobalThis.text = ${JSON.stringify('x'.repeat(400))};`;
+
+/** Each module's static imports (its lazy ones in LAZY). */
+const IMPORTS: Record<string, string[]> = {
+  // Every widget imports base; three import three-way; a and b import pair; b and d import tiny-pair;
+  // c imports once-c and, on first use, zone (which d imports at once: zone must not end up in d's own
+  // chunk).
+  base: [],
+  'three-way': ['base'],
+  pair: ['base'],
+  'tiny-pair': [],
+  zone: [],
+  'once-c': ['base'],
+  a: ['base', 'three-way', 'pair'],
+  b: ['base', 'three-way', 'pair', 'tiny-pair'],
+  c: ['base', 'three-way', 'once-c'],
+  d: ['base', 'zone', 'tiny-pair'],
+  all: ['a', 'b', 'c', 'd'],
 };
+const LAZY: Record<string, string[]> = { a: ['explainer'], c: ['zone'], autoload: ['a', 'b', 'c', 'd'] };
+/** Modules with enough code to be worth a file of their own. */
+const LONG = new Set(['pair', 'zone']);
+
+const SOURCES: Record<string, string> = Object.fromEntries(
+  [...Object.keys(IMPORTS), 'explainer', 'autoload'].map((name) => {
+    const code = module(name, IMPORTS[name] ?? [], LAZY[name] ?? []);
+    return [name, LONG.has(name) ? long(code) : code];
+  }),
+);
 const WIDGETS = { a: 'src/a.js', b: 'src/b.js', c: 'src/c.js', d: 'src/d.js' };
 
 let chunks: Rolldown.OutputChunk[] = [];
@@ -60,7 +75,7 @@ before(async () => {
         fileName: (_format, name) => `${name}.js`,
       },
       rolldownOptions: {
-        output: { chunkFileNames: 'chunks/[name].js', codeSplitting: widgetChunks(work, WIDGETS, 3) },
+        output: { chunkFileNames: 'chunks/[name].js', codeSplitting: widgetChunks(work, WIDGETS, 3, 300) },
       },
     },
   });
@@ -81,6 +96,7 @@ describe('widgetChunks (the CDN chunks, grouped by the widgets that need each mo
     assert.equal(chunkOf('base'), 'core');
     assert.equal(chunkOf('three-way'), 'core');
     assert.equal(chunkOf('pair'), 'a_b');
+    assert.equal(chunkOf('tiny-pair'), 'core');
     assert.equal(chunkOf('once-c'), 'c');
     assert.equal(chunkOf('c'), 'c');
     // d imports zone at once and c later: a chunk of its own for both, not d's chunk (c would load all of d).
@@ -89,7 +105,7 @@ describe('widgetChunks (the CDN chunks, grouped by the widgets that need each mo
     assert.equal(chunkOf('explainer'), 'explainer');
   });
 
-  it('gives a one-widget page core and its own chunk, and runs every module once, in the order the sources ask', async () => {
+  it('gives a one-widget page core and its own chunk, and runs every module once, each after what it imports', async () => {
     // What a page with widget c downloads before first content: c's file and its static imports.
     const closure = (file: string, seen = new Set<string>()): Set<string> => {
       if (seen.has(file)) return seen;
@@ -105,10 +121,16 @@ describe('widgetChunks (the CDN chunks, grouped by the widgets that need each mo
     scope.ran = [];
     scope.later = {};
     await import(pathToFileURL(join(out, 'all.js')).href);
-    assert.deepEqual(scope.ran, ['base', 'three-way', 'pair', 'a', 'b', 'once-c', 'c', 'zone', 'd', 'all']);
+    // Every module once, each after the modules it imports (a module moved into a shared chunk may
+    // run earlier than in the sources, as chunking does; never before its own imports).
+    assert.deepEqual([...scope.ran].sort(), Object.keys(IMPORTS).sort());
+    for (const [name, imports] of Object.entries(IMPORTS)) {
+      for (const imported of imports) assert.ok(scope.ran.indexOf(imported) < scope.ran.indexOf(name), `${imported} before ${name}`);
+    }
+    assert.equal(scope.ran.at(-1), 'all');
     // The lazy imports still load what they name, and a module d already ran does not run again.
     await scope.later.c?.();
     await scope.later.a?.();
-    assert.deepEqual(scope.ran.slice(10), ['explainer']);
+    assert.deepEqual(scope.ran.slice(Object.keys(IMPORTS).length), ['explainer']);
   });
 });
