@@ -31,23 +31,13 @@ import {
   start,
 } from './guide.state.js';
 import { guideStyles } from './guide.styles.js';
-import {
-  forget,
-  fragmentWith,
-  guideIdInFragment,
-  isBareStart,
-  loadSaved,
-  save,
-  sessionStore,
-  stateFromFragment,
-} from './guide.url-state.js';
+import { forget, guideIdInFragment, isBareStart, loadSaved, save, sessionStore, stateFromFragment } from './guide.url-state.js';
 import {
   bringTitleKey,
   type GuideHandlers,
   type GuideView,
   type Notice,
   type NoticePlace,
-  renderErrorSummary,
   renderHelp,
   renderIntro,
   renderPendingStep,
@@ -452,7 +442,19 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
       this.pendingFocus = 'heading';
       this.announcement = this.stepAnnouncement(guide, next);
     }
-    if (how.url !== 'none' && this.history) this.writeUrl(next, how.url);
+    if (how.url !== 'none' && this.history) {
+      const later = this.chunks().later.module;
+      const mode = how.url;
+      // Only `restart()` before the code for moving on is there gets here without it.
+      if (later) later.writeUrl(next, mode);
+      else
+        this.chunks()
+          .later.load()
+          .then(
+            (loaded) => loaded.writeUrl(next, mode),
+            () => {},
+          );
+    }
     if (this.persist) save(sessionStore(), next);
     const answers = structuredClone(answersSoFar(next));
     emit(this, 'borger-guide-step', { guide: guide.id, node: currentNodeId(next), answers });
@@ -462,30 +464,6 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
       this.changing = false;
       void this.lazy.need(this.chunks().outcome);
       emit(this, 'borger-guide-complete', { guide: guide.id, outcome: reached.id, answers: structuredClone(answers) });
-    }
-  }
-
-  /**
-   * How many of this guide's own steps lie behind the current history entry (kept in the entry's
-   * state, next to whatever the page keeps there), so "Tilbage" knows whether the browser's Back
-   * leads to one of them.
-   */
-  private historyDepth(): number {
-    const mark = (window.history.state as { borgerGuide?: { id?: unknown; depth?: unknown } } | null)?.borgerGuide;
-    return mark && mark.id === this.guide?.id && typeof mark.depth === 'number' ? mark.depth : 0;
-  }
-
-  private writeUrl(state: GuideState, mode: 'push' | 'replace'): void {
-    const url = `${location.pathname}${location.search}${fragmentWith(location.hash, state, mode === 'push')}`;
-    const own = window.history.state;
-    const base = own !== null && typeof own === 'object' ? own : {};
-    const depth = mode === 'push' ? this.historyDepth() + 1 : this.historyDepth();
-    const entry = { ...base, borgerGuide: { id: state.guideId, depth } };
-    try {
-      if (mode === 'push') window.history.pushState(entry, '', url);
-      else window.history.replaceState(entry, '', url);
-    } catch {
-      // Sandboxed documents may refuse history changes; the guide works without them.
     }
   }
 
@@ -559,7 +537,8 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
   private goBack(): void {
     if (!this.walk) return;
     this.changing = false;
-    if (this.history && this.historyDepth() > 0) {
+    const later = this.chunks().later.module;
+    if (this.history && later && later.historyDepth(this.walk.guideId) > 0) {
       window.history.back();
       return;
     }
@@ -714,7 +693,7 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
       level: Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6),
       guide,
       walk,
-      answerError: this.answerError,
+      answerError: undefined,
       notice: this.notice,
       feedback: this.feedback,
       ticked: this.ticked,
@@ -763,12 +742,16 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
     const here = walk ? currentNode(guide, walk) : undefined;
     if (!walk || !here) return html`${this.renderWaiting()}`;
     const view = this.view(guide, walk);
+    // An answer is only refused by moving on, so its code is there to say why.
+    const later = this.chunks().later.module;
+    const error = this.answerError && later ? this.answerError : undefined;
+    if (error && later) view.answerError = later.errorMessage(view, error, here.node);
     const first = walk.path.length === 1;
     return html`<section class="guide" aria-labelledby="guide-title">
       ${renderTitle(view)}
       ${first && guide.intro ? renderIntro(view, guide.intro) : nothing}
       ${renderStepTop(view, here.node.type === 'outcome')}
-      ${this.answerError ? renderErrorSummary(view, this.answerError, here.id, here.node) : nothing}
+      ${error && later ? later.renderErrorSummary(view, error, here.id, here.node) : nothing}
       ${keyed(this.visit, here.node.type === 'outcome' ? this.renderOutcome(view) : renderStep(view, here.id, here.node))}
       ${this.renderWaiting()}
       ${renderHelp(view)}

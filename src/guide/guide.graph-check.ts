@@ -2,7 +2,8 @@
 // unreachable, sane rules. Pure: no DOM, no zod. Every problem names the node through its JSON path.
 // Not needed to show a guide's first question: the element loads this after it (guide.element.ts).
 import { jsonPath, type Problem } from '../core/problems.js';
-import { edgesOf, nodeAt, possibleValues, reachableFrom, type Segment, successors } from './guide.graph.js';
+import { nodeAt, possibleValues, type Segment } from './guide.graph.js';
+import { edgesOf, reachableFrom, successors } from './guide.routes.js';
 import type { Condition, Guide, GuideNode, NextSpec, QuestionNode } from './guide.schema.js';
 
 /** Every `when` in a node, with its JSON path below the node. */

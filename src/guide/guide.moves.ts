@@ -1,7 +1,8 @@
 // The guide's engine, the part for moving on: answering a question, moving on from an info step, changing
 // an answer and fast-forwarding, and fitting a saved state to a guide. The element loads it after the
 // first question is painted (the first question shows without it); see guide.state.ts for the rest.
-import { nodeAt, possibleValues, questionOptions, reachableFrom } from './guide.graph.js';
+import { nodeAt, possibleValues, questionOptions } from './guide.graph.js';
+import { reachableFrom } from './guide.routes.js';
 import type { Guide, NextSpec, QuestionNode } from './guide.schema.js';
 import {
   type Answer,

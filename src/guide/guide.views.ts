@@ -4,16 +4,16 @@
 // `GuideView` (state the element has prepared) and call its handlers; they hold no state.
 import { html, nothing, type TemplateResult } from 'lit';
 import { baseLang, isRtl } from '../core/i18n/lang.js';
-import type { Params, Translate } from '../core/i18n/translate.js';
-import { type LocalizedText, localize, localizeWithLang } from '../core/localized.js';
+import type { Translate } from '../core/i18n/translate.js';
+import { type LocalizedText, localizeWithLang } from '../core/localized.js';
 import { localizedText } from '../core/localized-template.js';
 import { renderRichText } from '../core/rich-text.js';
 import { type StepProgress, stepTop } from '../core/step-nav.js';
 import { safeHref, telHref } from '../core/url.js';
 import { questionOptions } from './guide.graph.js';
 import type { GuideKey } from './guide.messages.js';
-import type { Guide, GuideAction, GuideNode, GuideOption, InfoNode, QuestionNode } from './guide.schema.js';
-import { type AnswerError, type GuideState, progress, type ResolvedOutcome, rememberedAnswer } from './guide.state.js';
+import type { Guide, GuideAction, GuideOption, InfoNode, QuestionNode } from './guide.schema.js';
+import { type GuideState, progress, type ResolvedOutcome, rememberedAnswer } from './guide.state.js';
 
 /** Where a short message about a missing hand-off target is shown. */
 export type NoticePlace = 'action' | 'help' | 'feedback';
@@ -49,7 +49,8 @@ export interface GuideView {
   level: number;
   guide: Guide;
   walk: GuideState;
-  answerError: AnswerError | undefined;
+  /** The message for the answer just refused (guide.errors.ts says it, with the code for moving on). */
+  answerError: TemplateResult | string | undefined;
   notice: Notice | undefined;
   feedback: 'yes' | 'no' | undefined;
   /** How many checklist items are ticked. */
@@ -151,53 +152,6 @@ export function renderPendingStep(
     </div>`;
 }
 
-function errorMessage(view: GuideView, error: AnswerError, node: GuideNode): TemplateResult | string {
-  const t = (key: GuideKey, params?: Params) => view.t(key, params);
-  switch (error.code) {
-    case 'empty':
-      return t(node.type === 'question' && node.kind === 'multiple' ? 'error.emptyMultiple' : 'error.empty');
-    case 'exclusive-with-others': {
-      const option = node.type === 'question' ? questionOptions(node).find((o) => o.value === error.value) : undefined;
-      return t('error.exclusive', { label: option ? localize(option.label, view.lang) : (error.value ?? '') });
-    }
-    case 'no-way-on':
-    case 'not-a-question':
-    case 'not-an-info':
-      return t('error.noWayOn');
-    default:
-      return t('error.unknown');
-  }
-}
-
-/** The id of the input an error points at: the offending option, else the first. */
-function errorTarget(id: string, node: GuideNode, error: AnswerError): string | undefined {
-  if (node.type !== 'question') return undefined;
-  const options = questionOptions(node);
-  const index = Math.max(
-    0,
-    options.findIndex((o) => o.value === error.value),
-  );
-  return options.length > 0 ? `${id}--${index}` : undefined;
-}
-
-// GOV.UK error summary: a heading and a link per problem; focus moves to it, the link moves focus to the input.
-export function renderErrorSummary(view: GuideView, error: AnswerError, id: string, node: GuideNode): TemplateResult {
-  const message = errorMessage(view, error, node);
-  const target = errorTarget(id, node, error);
-  const focusInput = (event: Event) => {
-    event.preventDefault(); // the fragment belongs to the page (and to `history`), not to this link
-    if (target) view.on.focusInput(target);
-  };
-  // Focus moves here after a failed attempt, so it is said once, by focus, under its name: no
-  // role="alert" besides (that would say it twice, and again on every change while correcting).
-  return html`<div class="error-summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="error-summary-title">
-      ${heading(view, view.t('errorSummaryTitle'), 1, 'error-summary-title')}
-      <ul>
-        <li>${target ? html`<a href="#${target}" @click=${focusInput}>${message}</a>` : message}</li>
-      </ul>
-    </div>`;
-}
-
 function renderButtons(view: GuideView): TemplateResult {
   return html`<div class="buttons">
       <button type="submit" class="button" part="next">${view.t('next')}</button>
@@ -217,7 +171,7 @@ function renderQuestion(view: GuideView, id: string, question: QuestionNode): Te
         ${question.hint ? html`<p class="hint" id="question-hint">${loc(view, question.hint)}</p>` : nothing}
         ${
           error
-            ? html`<p class="field-error" id="question-error"><span class="visually-hidden">${view.t('errorPrefix')} </span>${errorMessage(view, error, question)}</p>`
+            ? html`<p class="field-error" id="question-error"><span class="visually-hidden">${view.t('errorPrefix')} </span>${error}</p>`
             : nothing
         }
         <div class="options ${question.kind === 'yesno' ? 'inline' : ''}">

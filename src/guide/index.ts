@@ -10,7 +10,8 @@ export {
   type GuideStepDetail,
 } from './guide.element.js';
 export * from './guide.engine.js';
-export { type Edge, edgesOf, reachableFrom, successors, YES_NO_OPTIONS } from './guide.graph.js';
+export { YES_NO_OPTIONS } from './guide.graph.js';
 export { checkGuideGraph } from './guide.graph-check.js';
 export { type ReadAloudLabels, type ReadAloudText, readAloudText } from './guide.read-aloud.js';
+export { type Edge, edgesOf, reachableFrom, successors } from './guide.routes.js';
 export * from './guide.schema.js';

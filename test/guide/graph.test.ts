@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Problem } from '../../src/core/validation.js';
-import { edgesOf, reachableFrom } from '../../src/guide/guide.graph.js';
 import { checkGuideGraph } from '../../src/guide/guide.graph-check.js';
+import { edgesOf, reachableFrom } from '../../src/guide/guide.routes.js';
 import { type Guide, validateGuide } from '../../src/guide/guide.schema.js';
 
 // A sound guide; each test breaks one thing in a copy of it.
