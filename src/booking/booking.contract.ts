@@ -46,6 +46,6 @@ export const CONTRACTS = {
  */
 export async function checkContract<T>(contract: Contract<T>, value: unknown): Promise<Validated<T>> {
   if (accepted(contract.accepts, value)) return { ok: true, value: copyData(value) as T };
-  const [schemas, { validate }] = await Promise.all([import('./booking.schema.js'), import('../core/validation.js')]);
-  return validate(contract.schema(schemas), value);
+  // The schemas and the validator in one chunk (booking.contract-explain.ts): one download, only for a bad answer.
+  return (await import('./booking.contract-explain.js')).explainContract(contract, value);
 }
