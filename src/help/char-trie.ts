@@ -67,6 +67,8 @@ export class CharTrie {
   terminal: number[] = [0];
   private nodes = 1;
   private mask: number;
+  // An edge's parent node plus one (0: the slot is free, so a new table needs no filling), its
+  // character and its child.
   private edgeFrom: Int32Array;
   private edgeCode: Uint16Array;
   private edgeTo: Int32Array;
@@ -77,7 +79,7 @@ export class CharTrie {
     let size = 0x1000;
     while (size < capacity * 2) size *= 2;
     this.mask = size - 1;
-    this.edgeFrom = new Int32Array(size).fill(-1);
+    this.edgeFrom = new Int32Array(size);
     this.edgeCode = new Uint16Array(size);
     this.edgeTo = new Int32Array(size);
   }
@@ -91,29 +93,38 @@ export class CharTrie {
   /** The child of `node` along `code`, or -1. */
   child(node: number, code: number): number {
     const { edgeFrom, edgeCode, edgeTo, mask } = this;
+    const from = node + 1;
     for (let at = this.slot(node, code); ; at = (at + 1) & mask) {
-      const from = edgeFrom[at] as number;
-      if (from === -1) return -1;
-      if (from === node && edgeCode[at] === code) return edgeTo[at] as number;
+      const found = edgeFrom[at] as number;
+      if (found === 0) return -1;
+      if (found === from && edgeCode[at] === code) return edgeTo[at] as number;
     }
   }
 
-  /** The child of `node` along `code`, made if missing. */
+  /** The child of `node` along `code`, made if missing (one walk along the probe sequence). */
   childOrNew(node: number, code: number): number {
-    const found = this.child(node, code);
-    if (found !== -1) return found;
     if ((this.edges + 1) * 2 > this.mask + 1) this.grow();
+    const { edgeFrom, edgeCode, edgeTo, mask } = this;
+    const from = node + 1;
+    let at = this.slot(node, code);
+    for (; ; at = (at + 1) & mask) {
+      const found = edgeFrom[at] as number;
+      if (found === 0) break;
+      if (found === from && edgeCode[at] === code) return edgeTo[at] as number;
+    }
     const child = this.nodes++;
     this.terminal.push(0);
-    this.place(node, code, child);
+    edgeFrom[at] = from;
+    edgeCode[at] = code;
+    edgeTo[at] = child;
     this.edges++;
     return child;
   }
 
-  private place(node: number, code: number, child: number): void {
-    let at = this.slot(node, code);
-    while (this.edgeFrom[at] !== -1) at = (at + 1) & this.mask;
-    this.edgeFrom[at] = node;
+  private place(from: number, code: number, child: number): void {
+    let at = this.slot(from - 1, code);
+    while (this.edgeFrom[at] !== 0) at = (at + 1) & this.mask;
+    this.edgeFrom[at] = from;
     this.edgeCode[at] = code;
     this.edgeTo[at] = child;
   }
@@ -121,12 +132,12 @@ export class CharTrie {
   private grow(): void {
     const { edgeFrom, edgeCode, edgeTo } = this;
     this.mask = this.mask * 2 + 1;
-    this.edgeFrom = new Int32Array(this.mask + 1).fill(-1);
+    this.edgeFrom = new Int32Array(this.mask + 1);
     this.edgeCode = new Uint16Array(this.mask + 1);
     this.edgeTo = new Int32Array(this.mask + 1);
     for (let at = 0; at < edgeFrom.length; at++) {
       const from = edgeFrom[at] as number;
-      if (from !== -1) this.place(from, edgeCode[at] as number, edgeTo[at] as number);
+      if (from !== 0) this.place(from, edgeCode[at] as number, edgeTo[at] as number);
     }
   }
 }

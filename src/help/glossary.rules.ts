@@ -39,9 +39,25 @@ export function hasLanguageKeys(translations: Record<string, unknown>): boolean 
   return Object.keys(translations).every((lang) => LANGUAGE_TAG.test(lang));
 }
 
+// Each term's headword and forms normalised, in place order, once per term object: the checks across
+// terms and the matcher's build (createMatcher) both need them, one right after the other. Kept with
+// the strings they came from, so a term object changed since (a script reusing its glossary) is
+// normalised anew (comparing the same strings is one pointer comparison each).
+const normalised = new WeakMap<GlossaryTerm, { written: string[]; keys: string[] }>();
+
+/** The headword (first) and then each of `forms`, normalised (normalizeForm), in their order. */
+function normalisedForms(entry: GlossaryTerm): string[] {
+  const written = [entry.term, ...(entry.forms ?? [])];
+  const known = normalised.get(entry);
+  if (known && known.written.length === written.length && known.written.every((form, i) => form === written[i])) return known.keys;
+  const keys = written.map(normalizeForm);
+  normalised.set(entry, { written, keys });
+  return keys;
+}
+
 /** The forms a term claims outright: its headword and its hand-listed forms, normalised. */
 export function explicitForms(entry: GlossaryTerm): string[] {
-  return [...new Set([entry.term, ...(entry.forms ?? [])].map(normalizeForm))];
+  return [...new Set(normalisedForms(entry))];
 }
 
 /** Checks across terms: every id once, and no written form claimed by two terms. */
@@ -62,9 +78,10 @@ export function crossCheckGlossary(glossary: Glossary): Problem[] {
       });
     }
     const forms = entry.forms ?? [];
+    const keys = normalisedForms(entry);
     for (let at = -1; at < forms.length; at++) {
       const form = at < 0 ? entry.term : (forms[at] as string);
-      const key = normalizeForm(form);
+      const key = keys[at + 1] as string;
       const claimed = formAt.get(key);
       if (claimed === undefined) formAt.set(key, { index, at });
       else if (claimed.index !== index) {

@@ -19,7 +19,7 @@ import { markTermsInSlices, TERM_TAG, unmarkTerms } from './mark-terms.js';
 import { createMatcher, type Matcher } from './matcher.js';
 import type { ReadAloud, ReadingAction, VoiceState } from './read-aloud.js';
 import type { OwnedHighlight } from './read-aloud-highlights.js';
-import { prepareTerm, type TermSource, TOGGLETIP_TAG, termLanguage } from './term.element.js';
+import { prepareTerm, type TermSource, TOGGLETIP_TAG, termLanguage, termTemplate } from './term.element.js';
 
 // Loaded on first use, never in the first download: reading aloud (with core speech and the sentence
 // splitter) on the first "Lyt", the editor view (LIX and its report) the first time `editor` is on.
@@ -205,6 +205,7 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
     void markTermsInSlices(this, this.matcher, {
       all: this.all,
       headings: this.headings,
+      template: termTemplate(),
       prepare: (term, text) => {
         if (text !== place) {
           place = text;

@@ -20,6 +20,11 @@ export interface MarkOptions {
    * (setting attributes then costs no style work).
    */
   prepare?: (element: HTMLElement, text: Text) => void;
+  /**
+   * A `<borger-term>` each wrapper is a shallow copy of (its attributes come along, copied natively:
+   * cheaper than setting them on thousands of wrappers); default a new, bare `<borger-term>`.
+   */
+  template?: HTMLElement;
 }
 
 export interface MarkedTerm {
@@ -131,6 +136,7 @@ function createMarker(root: Element, matcher: Matcher, options: MarkOptions): Ma
   const marked: MarkedTerm[] = [];
   if (isExcluded(root, headings)) return { nodes: [], mark: () => undefined, marked };
   const doc = root.ownerDocument;
+  const template = options.template;
   const seen = all ? new Map<Element, Set<string>>() : alreadyMarked(root);
   let empties = emptyScans.get(matcher);
   if (!empties) {
@@ -169,7 +175,7 @@ function createMarker(root: Element, matcher: Matcher, options: MarkOptions): Ma
         pieces.appendChild(last.rest);
       }
       const before = last ? undefined : text.slice(0, match.start);
-      const element = doc.createElement(TERM_TAG);
+      const element = template ? (template.cloneNode(false) as HTMLElement) : doc.createElement(TERM_TAG);
       const taken = text.slice(match.start, match.end);
       element.setAttribute('term', match.termId);
       element.textContent = taken;

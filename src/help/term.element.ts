@@ -74,11 +74,26 @@ export function setAttribute(element: Element, name: string, value: string): voi
  * `BorgerTerm`). `lang`: the language the term will resolve (see `termLanguage`).
  */
 export function prepareTerm(term: Element, lang: string): void {
+  // A term copied from termTemplate() has these already.
+  if (term.getAttribute('role') !== 'button') {
+    term.setAttribute('role', 'button');
+    term.setAttribute('tabindex', '0');
+    term.setAttribute('aria-expanded', 'false');
+  }
+  term.setAttribute('aria-label', wordLabel(term, lang));
+  preparedIn.set(term, lang);
+}
+
+/**
+ * A closed term drawn as a button, without its word and label: `<borger-help>` makes each term it marks
+ * as a copy of it (markTerms' `template`), then `prepareTerm` gives the copy its label.
+ */
+export function termTemplate(): HTMLElement {
+  const term = document.createElement('borger-term');
   term.setAttribute('role', 'button');
   term.setAttribute('tabindex', '0');
   term.setAttribute('aria-expanded', 'false');
-  term.setAttribute('aria-label', wordLabel(term, lang));
-  preparedIn.set(term, lang);
+  return term;
 }
 
 /** Terms `prepareTerm` drew, with the language it drew them in. */

@@ -8,7 +8,7 @@ import { FakeSynthesis, fakeVoice, installSpeech, restoreSpeech } from '../core/
 import { demoContent } from '../fixtures/content.js';
 import { markingSettled } from '../shared/harness.js';
 import { runWidgetSuite } from '../shared/widget-suite.js';
-import { bubbleOf, isButton, TERM_BUTTON, tipOf } from './term-parts.js';
+import { bubbleOf, isButton, MARKED_TERM, tipOf } from './term-parts.js';
 
 const ordliste = await demoContent<Glossary>('ordliste.json');
 const glossary = () => structuredClone(ordliste);
@@ -194,7 +194,7 @@ describe('<borger-help> marking terms', () => {
     // The first paragraph: one mark, the rest of the text untouched and still the page's own.
     const first = element.querySelector('p')!;
     expect(withoutComments(first.innerHTML)).to.equal(
-      `Du får et nyt <borger-term term="sundhedskort" ${TERM_BUTTON('sundhedskort')}>sundhedskort</borger-term>, når du flytter. Sundhedskortet kommer med posten.`,
+      `Du får et nyt ${MARKED_TERM('sundhedskort', 'sundhedskort')}, når du flytter. Sundhedskortet kommer med posten.`,
     );
     expect(element.querySelector('section borger-term')!.textContent).to.equal('sundhedskort');
   });
@@ -284,7 +284,7 @@ describe('<borger-help> marking terms', () => {
     // Its attributes, set before it joined the page, are its whole drawn state: no update ran or waits.
     expect(term!.hasUpdated, 'first update skipped').to.equal(false);
     expect(term!.isUpdatePending).to.equal(false);
-    expect(term!.outerHTML).to.equal(`<borger-term term="sundhedskort" ${TERM_BUTTON('sundhedskort')}>sundhedskort</borger-term>`);
+    expect(term!.outerHTML).to.equal(MARKED_TERM('sundhedskort', 'sundhedskort'));
     // The article's language changes: every term draws itself again, in English.
     element.querySelector('article')!.setAttribute('lang', 'en');
     await waitUntil(

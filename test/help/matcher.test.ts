@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { CharTrie } from '../../src/help/char-trie.js';
+import { crossCheckGlossary } from '../../src/help/glossary.rules.js';
 import type { Glossary } from '../../src/help/glossary.schema.js';
 import { inflect } from '../../src/help/inflect.js';
 import { createMatcher, glossaryForms, type Match } from '../../src/help/matcher.js';
@@ -327,5 +329,48 @@ describe('createMatcher agrees with the matcher that put every generated form in
     const now = createMatcher(fixture.glossary).find(text);
     expect(now.length).to.be.greaterThan(100);
     expect(now).to.deep.equal(createMatcherBefore(fixture.glossary).find(text));
+  });
+});
+
+describe('the matcher build’s shared pieces', () => {
+  it('a glossary object changed after a build is read anew by the next build and by the checks across terms', () => {
+    const own: Glossary = { terms: [{ id: 'frist', term: 'frist', inflect: false, explanation: 'Sidste dag.' }] };
+    expect(
+      createMatcher(own)
+        .find('en tidsfrist og en deadline')
+        .map((m) => m.termId),
+    ).to.deep.equal([]);
+    expect(crossCheckGlossary(own)).to.deep.equal([]);
+    // A script reusing its glossary object: a form added in place, and the headword changed.
+    own.terms[0]!.forms = ['deadline'];
+    expect(
+      createMatcher(own)
+        .find('en deadline')
+        .map((m) => m.form),
+    ).to.deep.equal(['deadline']);
+    own.terms.push({ id: 'sidste-frist', term: 'Deadline', explanation: 'Den sidste dag.' });
+    expect(crossCheckGlossary(own).map((p) => p.path)).to.deep.equal(['$.terms[1].term']);
+    (own.terms[0] as { term: string }).term = 'tidsfrist';
+    expect(
+      createMatcher(own)
+        .find('en tidsfrist')
+        .map((m) => m.form),
+    ).to.deep.equal(['tidsfrist']);
+  });
+
+  it('CharTrie grows past its first size and keeps every edge', () => {
+    const trie = new CharTrie(1);
+    const made = new Map<string, number>();
+    // Far more edges than the 4,096 slots it starts with: it grows several times.
+    for (let node = 0; node < 300; node++) {
+      for (let code = 0x61; code < 0x61 + 26; code++) made.set(`${node}:${code}`, trie.childOrNew(node, code));
+    }
+    for (const [key, child] of made) {
+      const [node, code] = key.split(':').map(Number) as [number, number];
+      expect(trie.child(node, code), key).to.equal(child);
+      expect(trie.childOrNew(node, code), `${key} again`).to.equal(child);
+    }
+    expect(new Set(made.values()).size, 'one new node per edge').to.equal(made.size);
+    expect(trie.child(300, 0x61)).to.equal(-1);
   });
 });

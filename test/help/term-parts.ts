@@ -32,6 +32,9 @@ export function focusedIn(term: Element): Element | null {
   return null;
 }
 
-/** The attributes a term that explains has besides `term`, as they appear in the page's markup. */
-export const TERM_BUTTON = (word: string, hint = 'forklaring') =>
-  `role="button" tabindex="0" aria-expanded="false" aria-label="${word} (${hint})"`;
+/**
+ * A term as <borger-help> marks it, in the page's markup: a copy of its button template (role,
+ * tabindex, aria-expanded), then its `term` and its label.
+ */
+export const MARKED_TERM = (id: string, word: string, hint = 'forklaring') =>
+  `<borger-term role="button" tabindex="0" aria-expanded="false" term="${id}" aria-label="${word} (${hint})">${word}</borger-term>`;
