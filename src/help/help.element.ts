@@ -423,7 +423,6 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
   }
 
   private renderEditor(): TemplateResult {
-    const t = this.t();
     const ready = this.contentState.status === 'ready' ? this.contentState.data : undefined;
     const editorModule = editorChunk.module;
     if (!editorModule) {
@@ -438,43 +437,8 @@ export class BorgerHelp extends BorgerContentElement<Glossary> implements TermSo
       ready && this.matcher ? { glossary: ready, matcher: this.matcher } : undefined,
     );
     this.report = report;
-    const clean = (text: string) => text.replace(/\s+/gu, ' ');
-    return html`<div class="editor" part="editor">
-      <p class="editor-title">${t('editor.title')}</p>
-      <p class="score">LIX ${report.lix} <span class="band ${report.band}">${t(`editor.band.${report.band}`)}</span></p>
-      <ul class="counts">
-        <li>${t('editor.words', { count: report.words })}</li>
-        <li>${t('editor.sentences', { count: report.sentences })}</li>
-        <li>${t('editor.longWords', { count: report.longWords })}</li>
-      </ul>
-      ${
-        report.longestSentences.length
-          ? html`<p class="editor-subtitle">${t('editor.longestSentences')}</p>
-            <ol class="longest-sentences">
-              ${report.longestSentences.map((s) => html`<li>${clean(s.text)} <span class="meta">(${t('editor.sentenceWords', { count: s.words })})</span></li>`)}
-            </ol>`
-          : nothing
-      }
-      ${
-        report.longestWords.length
-          ? html`<p class="editor-subtitle">${t('editor.longestWords')}</p>
-            <ol class="longest-words">
-              ${report.longestWords.map((w) => html`<li>${w.text} <span class="meta">(${t('editor.wordLetters', { count: w.letters })})</span></li>`)}
-            </ol>`
-          : nothing
-      }
-      ${editorModule.highlightsSupported() && report.words > 0 ? html`<p class="note">${t('editor.marked')}</p>` : nothing}
-      ${
-        !ready
-          ? html`<p>${t('editor.noGlossary')}</p>`
-          : report.missingTerms.length === 0
-            ? html`<p>${t('editor.noMissingTerms')}</p>`
-            : html`<details class="missing-terms">
-              <summary>${t('editor.missingTerms', { count: report.missingTerms.length })}</summary>
-              <ul>${report.missingTerms.map((entry) => html`<li>${entry.term}</li>`)}</ul>
-            </details>`
-      }
-    </div>`;
+    editorModule.adoptEditorStyles(this.renderRoot);
+    return editorModule.renderEditorView(report, this.t(), ready !== undefined);
   }
 
   /** Marks the longest sentences and words in the text itself (editor view only). */

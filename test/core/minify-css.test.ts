@@ -9,6 +9,7 @@ import { formStyles } from '../../src/core/form-styles.js';
 import { stepNavStyles } from '../../src/core/step-nav.js';
 import { baseStyles, tokens } from '../../src/core/theme.js';
 import { guideStyles } from '../../src/guide/guide.styles.js';
+import { editorStyles } from '../../src/help/editor.styles.js';
 import { helpStyles } from '../../src/help/help.styles.js';
 import { termStyles } from '../../src/help/term.bubble.styles.js';
 
@@ -21,6 +22,7 @@ const SHEETS: Record<string, CSSResult> = {
   guideStyles,
   bookingStyles,
   helpStyles,
+  editorStyles,
   termStyles,
 };
 
