@@ -1,6 +1,8 @@
 // The steps of <borger-booking> as a pure state machine: which step comes next, what a step needs
 // before the citizen may go on, and what a change or a failure does to the choices made so far.
 // No DOM and no requests: the element renders the state and feeds the answers back in as actions.
+// This file has the states, the moves every step makes and the first steps' actions (in the first
+// download); what the later steps' actions do is in booking.later-flow.ts (reduceFlow, the whole flow).
 
 import { accepted } from '../core/compact-check.js';
 import type { IsoDate } from '../core/time.js';
