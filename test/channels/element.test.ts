@@ -53,7 +53,8 @@ runWidgetSuite({
         name: 'src',
         attributes: { task: 'pas', now: THURSDAY_11 },
         set: () => ({ src: '/demo/content/kontakt.json' }),
-        shows: (element) => waitUntil(() => shadowText(element).includes('Anbefalet'), 'src content not shown'),
+        // A real download: WebKit on a loaded 2-core CI machine took over the default 1 s.
+        shows: (element) => waitUntil(() => shadowText(element).includes('Anbefalet'), 'src content not shown', { timeout: 5000 }),
       },
     ],
   },
