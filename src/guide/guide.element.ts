@@ -678,6 +678,11 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
     toggleReading: () => this.toggleReading(),
     countTicked: (event) => this.countTicked(event),
     focusInput: (id) => this.focusInput(id),
+    helpToggled: (event) => {
+      // Opened before its body's code is there (it loads right after the first question): load it now,
+      // so a failure shows, with "Prøv igen".
+      if ((event.currentTarget as HTMLElement).closest('details')?.open) void this.lazy.need(this.chunks().later);
+    },
     retryStep: () => {
       this.pendingFocus = 'heading';
       void this.lazy.need(this.chunks().outcome);
@@ -737,6 +742,17 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
     </div>`;
   }
 
+  /** The ladder under "Brug for hjælp?", with the code for moving on; meanwhile "Henter …", or a failure. */
+  private renderHelpBody(view: GuideView): TemplateResult | typeof nothing {
+    const later = this.chunks().later.module;
+    if (later) return later.renderWaysToHelp(view, 'help');
+    if (this.lazy.status(this.chunks().later) !== 'error') return html`<p>${this.coreText('loading')}</p>`;
+    return html`<div class="notice" role="alert">
+      <p>${this.coreText('errorBody')}</p>
+      <button type="button" class="button secondary" @click=${this.handlers.helpToggled}>${this.coreText('retry')}</button>
+    </div>`;
+  }
+
   protected renderContent(guide: Guide): TemplateResult {
     const walk = this.walk;
     const here = walk ? currentNode(guide, walk) : undefined;
@@ -754,7 +770,7 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
       ${error && later ? later.renderErrorSummary(view, error, here.id, here.node) : nothing}
       ${keyed(this.visit, here.node.type === 'outcome' ? this.renderOutcome(view) : renderStep(view, here.id, here.node))}
       ${this.renderWaiting()}
-      ${renderHelp(view)}
+      ${renderHelp(view, this.renderHelpBody(view))}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </section>`;
   }

@@ -1,13 +1,14 @@
 // What <borger-guide> needs once the citizen moves on from the first view, in one chunk the element loads
 // right after the first question is painted (or first, for a citizen coming back to a later step): the
-// engine's moves (answering, fast-forward, restoring a saved state), the answer errors in words and the
-// hand-overs to booking and channels.
+// engine's moves (answering, fast-forward, restoring a saved state), the answer errors in words, the support
+// ladder under "Brug for hjælp?" and the hand-overs to booking and channels.
 import { type Handoff, handOff, refreshBookingContext } from '../core/handoff.js';
 import { bookingContext } from './guide.handoff.js';
 import type { BookingAction, Guide, GuideAction } from './guide.schema.js';
 import { type GuideState, outcome } from './guide.state.js';
 
 export { errorMessage, renderErrorSummary } from './guide.errors.js';
+export { renderNotice, renderWaysToHelp } from './guide.help.js';
 export { historyDepth, writeUrl } from './guide.history.js';
 export { answer, changeAnswer, fastForward, proceed, restoreState } from './guide.moves.js';
 

@@ -6,10 +6,12 @@ import { type LocalizedText, localize } from '../core/localized.js';
 import { changeButton } from '../core/step-nav.js';
 import { safeHref } from '../core/url.js';
 import { questionOptions } from './guide.graph.js';
+// With the code for moving on, which is there before any outcome (one chunk, not a third shared one).
+import { renderNotice, renderWaysToHelp } from './guide.later.js';
 import type { GuideKey } from './guide.messages.js';
 import type { GuideAction } from './guide.schema.js';
 import { outcome, pathSoFar, type ResolvedOutcome } from './guide.state.js';
-import { bringTitleKey, type GuideView, heading, loc, optionLabel, renderNotice, renderWaysToHelp, rich } from './guide.views.js';
+import { bringTitleKey, type GuideView, heading, loc, optionLabel, rich } from './guide.views.js';
 
 export { outcomeStyles } from './guide.outcome-styles.js';
 

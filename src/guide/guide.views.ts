@@ -9,7 +9,6 @@ import { type LocalizedText, localizeWithLang } from '../core/localized.js';
 import { localizedText } from '../core/localized-template.js';
 import { renderRichText } from '../core/rich-text.js';
 import { type StepProgress, stepTop } from '../core/step-nav.js';
-import { safeHref, telHref } from '../core/url.js';
 import { questionOptions } from './guide.graph.js';
 import type { GuideKey } from './guide.messages.js';
 import type { Guide, GuideAction, GuideOption, InfoNode, QuestionNode } from './guide.schema.js';
@@ -40,6 +39,8 @@ export interface GuideHandlers {
   focusInput(id: string): void;
   /** "Prøv igen" after a step's code failed to load. */
   retryStep(): void;
+  /** "Brug for hjælp?" opened or closed. */
+  helpToggled(event: Event): void;
 }
 
 export interface GuideView {
@@ -62,12 +63,6 @@ export interface GuideView {
   readAloud: { available: boolean; speaking: boolean; failed: boolean };
   on: GuideHandlers;
 }
-
-/**
- * A phone number never breaks across lines ("+45 33 66 33 / 66" is hard to read), and stays left-to-right
- * inside right-to-left text (Unicode isolates, since a translated message is plain text).
- */
-const keepTogether = (phone: string) => `\u2066${phone.replace(/ /g, '\u00a0')}\u2069`;
 
 /** Content text; a fallback to another language is marked with its `lang` and direction. */
 export function loc(view: GuideView, text: LocalizedText | undefined): TemplateResult | string {
@@ -209,61 +204,23 @@ export function bringTitleKey(reached: Pick<ResolvedOutcome, 'actions'>): 'bring
   return reached.actions[0]?.kind === 'link' ? 'bringTitleOnline' : 'bringTitle';
 }
 
-export function renderNotice(view: GuideView, place: NoticePlace): TemplateResult | typeof nothing {
-  const notice = view.notice;
-  if (!notice || notice.place !== place) return nothing;
-  const phone = view.fallbackPhone;
-  const href = safeHref(view.fallbackHref);
-  return html`<div class="notice" part="notice">
-      <p>${view.t(`missing.${notice.kind}`)}</p>
-      ${phone ? html`<p><a href=${telHref(phone)}>${view.t('callUs', { phone: keepTogether(phone) })}</a></p>` : nothing}
-      ${href ? html`<p><a href=${href}>${view.t('otherHelpLink')}</a></p>` : nothing}
-    </div>`;
+/**
+ * Whether "Brug for hjælp?" has anything to offer: read-aloud (once a voice is there), other channels for
+ * the guide's task, a booking, a phone number.
+ */
+export function offersHelp(view: GuideView): boolean {
+  return view.readAloud.available || !!view.guide.task || !!view.helpBooking || !!view.fallbackPhone;
 }
 
-/** The support ladder: read aloud (if a voice exists), other channels, booking, phone. */
-function helpItems(view: GuideView, place: NoticePlace): TemplateResult[] {
-  const { guide, t } = view;
-  const items: TemplateResult[] = [];
-  if (place === 'help' && view.readAloud.available) {
-    const label = view.t(view.readAloud.speaking ? 'stopReading' : 'readAloud');
-    items.push(html`<li><button type="button" class="button secondary" @click=${view.on.toggleReading}>${label}</button></li>`);
-  }
-  if (guide.task) {
-    const action: GuideAction = { kind: 'channels', task: guide.task, label: t('helpChannels') };
-    items.push(
-      html`<li><button type="button" class="button secondary" @click=${() => view.on.act(action, place)}>${view.t('helpChannels')}</button></li>`,
-    );
-  }
-  const booking = view.helpBooking;
-  if (booking) {
-    items.push(
-      html`<li><button type="button" class="button secondary" @click=${() => view.on.act(booking, place)}>${view.t('helpBooking')}</button></li>`,
-    );
-  }
-  if (view.fallbackPhone) {
-    items.push(
-      html`<li><a class="button secondary" href=${telHref(view.fallbackPhone)}>${view.t('callUs', { phone: keepTogether(view.fallbackPhone) })}</a></li>`,
-    );
-  }
-  return items;
-}
-
-export function renderWaysToHelp(view: GuideView, place: NoticePlace): TemplateResult | typeof nothing {
-  const items = helpItems(view, place);
-  if (items.length === 0) return nothing;
-  return html`<p>${view.t(place === 'help' ? 'helpIntro' : 'feedbackMoreHelp')}</p>
-      <ul class="ways">${items}</ul>
-      ${place === 'help' && view.readAloud.failed ? html`<div class="notice" part="notice"><p>${view.t('readAloudFailed')}</p></div>` : nothing}
-      ${renderNotice(view, place)}`;
-}
-
-/** "Brug for hjælp?": the support ladder in a disclosure, under every step. */
-export function renderHelp(view: GuideView): TemplateResult | typeof nothing {
-  const ways = renderWaysToHelp(view, 'help');
-  if (ways === nothing) return nothing;
-  return html`<details class="help" part="help">
+/**
+ * "Brug for hjælp?": the support ladder in a disclosure, under every step. Its `body` (guide.help.ts)
+ * comes with the code for moving on, loaded right after the first question is painted; the disclosure is
+ * closed until the citizen opens it.
+ */
+export function renderHelp(view: GuideView, body: TemplateResult | typeof nothing): TemplateResult | typeof nothing {
+  if (!offersHelp(view)) return nothing;
+  return html`<details class="help" part="help" @toggle=${view.on.helpToggled}>
       <summary>${view.t('helpTitle')}</summary>
-      <div class="help-body">${ways}</div>
+      <div class="help-body">${body}</div>
     </details>`;
 }

@@ -468,6 +468,8 @@ describe('<borger-guide>', () => {
     page.append(channels);
     const element = await guideEl(pas(), {}, page);
     const help = part(element, 'help') as HTMLDetailsElement;
+    // The ladder comes with the code for moving on, loaded right after the first question is painted.
+    await waitUntil(() => help.querySelector('button'), 'no ladder');
     expect(help.localName).to.equal('details');
     expect(help.querySelector('summary')!.textContent).to.equal('Brug for hjælp?');
     const buttons = [...help.querySelectorAll('button')].map((b) => b.textContent!.trim());
@@ -484,6 +486,7 @@ describe('<borger-guide>', () => {
     const booking = document.createElement('borger-booking') as HTMLElement & { service?: string };
     page.append(booking);
     const element = await guideEl(demoJson('guide-flyt'), { 'help-service': 'hjaelp-selvbetjening' }, page);
+    await waitUntil(() => part(element, 'help')!.querySelector('button'), 'no ladder');
     const button = [...part(element, 'help')!.querySelectorAll('button')].find((b) => b.textContent!.includes('Book'))!;
     button.click();
     expect(booking.service).to.equal('hjaelp-selvbetjening');

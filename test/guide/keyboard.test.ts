@@ -1,5 +1,5 @@
 // Keyboard only: Tab, Shift+Tab, Space, Enter and the arrow keys, as a citizen without a mouse uses the guide.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BorgerGuide } from '../../src/guide/index.js';
 import { installSpeech, restoreSpeech } from '../core/fake-speech.js';
@@ -140,6 +140,7 @@ describe('<borger-guide> by keyboard', () => {
   it('opens "Brug for hjælp?" with Enter', async () => {
     const element = await guideAfterButton('guide-pas');
     const help = part(element, 'help') as HTMLDetailsElement;
+    await waitUntil(() => help.querySelector('button'), 'no ladder');
     await press(element, 'Tab');
     await press(element, 'Tab');
     await press(element, 'Tab');

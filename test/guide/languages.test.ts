@@ -6,8 +6,9 @@ import { rendering, rendersAsItsFallback } from '../core/lang-marks.js';
 import { demoJson, guideEl } from './helpers.js';
 
 describe('<borger-guide> languages', () => {
-  // Read-aloud's code is there before the guides are made, so every one renders "Lyt" (or not) alike.
-  before(() => BorgerGuide.chunks.readAloud.load());
+  // Read-aloud's code and the code for moving on (with the "Brug for hjælp?" ladder) are there before the
+  // guides are made, so every one renders "Lyt" (or not) and the ladder alike.
+  before(() => Promise.all([BorgerGuide.chunks.readAloud.load(), BorgerGuide.chunks.later.load()]));
 
   rendersAsItsFallback((lang) => guideEl(demoJson('guide-pas'), { lang }));
 

@@ -136,6 +136,26 @@ describe('guide: the code for moving on loads after the first question', () => {
     expect(element.state?.answers).to.deep.equal({ hvem: 'mig' });
   });
 
+  it('"Brug for hjælp?" opened before it is there says "Henter indhold …", then shows the ladder; a failure offers "Prøv igen"', async () => {
+    const later = useControlledChunk(BorgerGuide.chunks.later);
+    const element = await guideEl(demoJson('guide-pas'), { 'fallback-phone': '+45 33 66 33 66' });
+    const help = part(element, 'help') as HTMLDetailsElement;
+    expect(help.querySelector('summary')!.textContent).to.equal('Brug for hjælp?');
+    help.open = true;
+    await waitUntil(() => later.length > 0, 'no load');
+    expect(help.querySelector('.help-body')!.textContent).to.contain('Henter indhold …');
+    await expect(element).to.be.accessible();
+    for (const load of later) load.reject(new Error('offline'));
+    await waitUntil(() => help.querySelector('[role="alert"]'), 'no alert');
+    expect(help.textContent).to.contain('Det er ikke din skyld');
+    await expect(element).to.be.accessible();
+    help.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+    await waitUntil(() => !help.querySelector('[role="alert"]'), 'no new attempt');
+    for (const load of later) load.resolve(await laterModule());
+    await waitUntil(() => help.querySelector('a[href^="tel:"]'), 'no ladder');
+    expect([...help.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.include('Se andre måder at få hjælp');
+  });
+
   it('a citizen coming back to a later step (a state set before the content) waits for it, then sees that step', async () => {
     const later = useControlledChunk(BorgerGuide.chunks.later);
     const element = document.createElement('borger-guide') as BorgerGuide;

@@ -2,7 +2,7 @@
 // aloud as soon as a voice for the text exists, however late it comes, and speaks long text in short pieces.
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { MAX_PIECE_LENGTH } from '../../src/core/speech.js';
-import type { BorgerGuide } from '../../src/guide/index.js';
+import { BorgerGuide } from '../../src/guide/index.js';
 import { FakeSynthesis, fakeVoice, installSpeech, LONG_SENTENCE, restoreSpeech } from '../core/fake-speech.js';
 import { demoJson, guideEl, part } from './helpers.js';
 
@@ -15,6 +15,8 @@ async function settled(element: BorgerGuide): Promise<void> {
 }
 
 describe('<borger-guide> read aloud on real devices', () => {
+  // The button sits in the "Brug for hjælp?" ladder, which comes with the code for moving on: here from the start.
+  before(() => BorgerGuide.chunks.later.load());
   let synth: FakeSynthesis;
   beforeEach(() => {
     synth = new FakeSynthesis();

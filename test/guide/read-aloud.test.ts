@@ -2,7 +2,7 @@
 // the Web Speech boundary with fakes (no audio).
 import { expect, waitUntil } from '@open-wc/testing';
 import { readAloudText } from '../../src/guide/guide.read-aloud.js';
-import type { BorgerGuide } from '../../src/guide/index.js';
+import { BorgerGuide } from '../../src/guide/index.js';
 import { FakeSynthesis, fakeVoice, installSpeech, restoreSpeech } from '../core/fake-speech.js';
 import { answerWith, demoGuide, demoJson, guideEl, part } from './helpers.js';
 
@@ -12,6 +12,8 @@ const readButton = (element: BorgerGuide) =>
 const LABELS = { yes: 'Ja', no: 'Nej', bringTitle: 'Det skal du have med' };
 
 describe('<borger-guide> read aloud', () => {
+  // The button sits in the "Brug for hjælp?" ladder, which comes with the code for moving on: here from the start.
+  before(() => BorgerGuide.chunks.later.load());
   let synth: FakeSynthesis;
   beforeEach(() => {
     synth = new FakeSynthesis();
