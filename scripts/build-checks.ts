@@ -42,17 +42,23 @@ export const TARGETS: Target[] = [
       acceptsBookingContent: ['src/booking/booking.content.ts', 'BookingContentSchema'],
       acceptsService: ['src/booking/booking.schema.ts', 'ServiceSchema'],
       acceptsLocation: ['src/booking/booking.schema.ts', 'LocationSchema'],
-      acceptsSlot: ['src/booking/booking.schema.ts', 'SlotSchema'],
-      acceptsBooking: ['src/booking/booking.schema.ts', 'BookingSchema'],
       acceptsServicesResponse: ['src/booking/booking.schema.ts', 'ServicesResponseSchema'],
       acceptsLocationsResponse: ['src/booking/booking.schema.ts', 'LocationsResponseSchema'],
-      acceptsSlotsResponse: ['src/booking/booking.schema.ts', 'SlotsResponseSchema'],
-      acceptsCreatedBookingResponse: ['src/booking/booking.schema.ts', 'CreatedBookingResponseSchema'],
-      acceptsBookingResponse: ['src/booking/booking.schema.ts', 'BookingResponseSchema'],
       acceptsErrorBody: ['src/booking/booking.schema.ts', 'ErrorBodySchema'],
       acceptsCitizenName: ['src/booking/booking.schema.ts', 'CitizenNameSchema'],
       acceptsEmail: ['src/booking/booking.schema.ts', 'EmailSchema'],
       acceptsPhone: ['src/booking/booking.schema.ts', 'PhoneSchema'],
+    },
+  },
+  {
+    // The answers only the later and manage steps receive: loaded with them (booking.contract.ts), not in the first download.
+    out: 'src/booking/booking.later-check.ts',
+    checks: {
+      acceptsSlot: ['src/booking/booking.schema.ts', 'SlotSchema'],
+      acceptsBooking: ['src/booking/booking.schema.ts', 'BookingSchema'],
+      acceptsSlotsResponse: ['src/booking/booking.schema.ts', 'SlotsResponseSchema'],
+      acceptsCreatedBookingResponse: ['src/booking/booking.schema.ts', 'CreatedBookingResponseSchema'],
+      acceptsBookingResponse: ['src/booking/booking.schema.ts', 'BookingResponseSchema'],
     },
   },
 ];

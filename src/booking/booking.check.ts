@@ -23,28 +23,17 @@ const c15 = arr(c13);
 const c16 = obj({ "id": c12, "name": c13, "durationMinutes": c14, "bring": c15, "description": c13 }, ["bring","description"]);
 const c17 = oneOf("borgerservice", "library", "other");
 const c18 = obj({ "id": c12, "name": c13, "kind": c17, "address": c1, "accessibility": c13 }, ["accessibility"]);
-const c19 = str(re(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/));
-const c20 = num(true, above(0, true));
-const c21 = obj({ "id": c12, "serviceId": c12, "locationId": c12, "start": c19, "end": c19, "remaining": c20 }, []);
-const c22 = str(minLength(1), maxLength(32));
-const c23 = oneOf("confirmed", "cancelled");
-const c24 = obj({ "id": c12, "code": c22, "serviceId": c12, "locationId": c12, "start": c19, "end": c19, "status": c23 }, []);
-const c25 = arr(c16);
-const c26 = obj({ "services": c25 }, []);
-const c27 = arr(c18);
-const c28 = obj({ "locations": c27 }, []);
-const c29 = arr(c21);
-const c30 = obj({ "slots": c29 }, []);
-const c31 = str(minLength(16), maxLength(512));
-const c32 = obj({ "booking": c24, "token": c31 }, []);
-const c33 = obj({ "booking": c24 }, []);
-const c34 = oneOf("slot_taken", "invalid", "not_found", "rate_limited", "internal");
-const c35 = rec(c0, c0);
-const c36 = obj({ "code": c34, "message": c0, "fields": c35 }, ["fields"]);
-const c37 = obj({ "error": c36 }, []);
-const c38 = str(isNotBlank, hasNoControls, maxLength(100), isNotCpr, hasLetterUnlessBlankOrCpr);
-const c39 = str(maxLength(254), re(/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/), isNotCpr);
-const c40 = str(maxLength(32), isPhoneNumber);
+const c19 = arr(c16);
+const c20 = obj({ "services": c19 }, []);
+const c21 = arr(c18);
+const c22 = obj({ "locations": c21 }, []);
+const c23 = oneOf("slot_taken", "invalid", "not_found", "rate_limited", "internal");
+const c24 = rec(c0, c0);
+const c25 = obj({ "code": c23, "message": c0, "fields": c24 }, ["fields"]);
+const c26 = obj({ "error": c25 }, []);
+const c27 = str(isNotBlank, hasNoControls, maxLength(100), isNotCpr, hasLetterUnlessBlankOrCpr);
+const c28 = str(maxLength(254), re(/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/), isNotCpr);
+const c29 = str(maxLength(32), isPhoneNumber);
 
 /** Accepts exactly what `BookingContentSchema` (booking/booking.content.ts) accepts unchanged; see core/compact-check.ts. */
 export const acceptsBookingContent: Check = c11;
@@ -52,25 +41,15 @@ export const acceptsBookingContent: Check = c11;
 export const acceptsService: Check = c16;
 /** Accepts exactly what `LocationSchema` (booking/booking.schema.ts) accepts unchanged; see core/compact-check.ts. */
 export const acceptsLocation: Check = c18;
-/** Accepts exactly what `SlotSchema` (booking/booking.schema.ts) accepts unchanged; see core/compact-check.ts. */
-export const acceptsSlot: Check = c21;
-/** Accepts exactly what `BookingSchema` (booking/booking.schema.ts) accepts unchanged; see core/compact-check.ts. */
-export const acceptsBooking: Check = c24;
 /** Accepts exactly what `ServicesResponseSchema` (booking/booking.schema.ts) accepts unchanged; see core/compact-check.ts. */
-export const acceptsServicesResponse: Check = c26;
+export const acceptsServicesResponse: Check = c20;
 /** Accepts exactly what `LocationsResponseSchema` (booking/booking.schema.ts) accepts unchanged; see core/compact-check.ts. */
-export const acceptsLocationsResponse: Check = c28;
-/** Accepts exactly what `SlotsResponseSchema` (booking/booking.schema.ts) accepts unchanged; see core/compact-check.ts. */
-export const acceptsSlotsResponse: Check = c30;
-/** Accepts exactly what `CreatedBookingResponseSchema` (booking/booking.schema.ts) accepts unchanged; see core/compact-check.ts. */
-export const acceptsCreatedBookingResponse: Check = c32;
-/** Accepts exactly what `BookingResponseSchema` (booking/booking.schema.ts) accepts unchanged; see core/compact-check.ts. */
-export const acceptsBookingResponse: Check = c33;
+export const acceptsLocationsResponse: Check = c22;
 /** Accepts exactly what `ErrorBodySchema` (booking/booking.schema.ts) accepts unchanged; see core/compact-check.ts. */
-export const acceptsErrorBody: Check = c37;
+export const acceptsErrorBody: Check = c26;
 /** Accepts exactly what `CitizenNameSchema` (booking/booking.schema.ts) accepts unchanged; see core/compact-check.ts. */
-export const acceptsCitizenName: Check = c38;
+export const acceptsCitizenName: Check = c27;
 /** Accepts exactly what `EmailSchema` (booking/booking.schema.ts) accepts unchanged; see core/compact-check.ts. */
-export const acceptsEmail: Check = c39;
+export const acceptsEmail: Check = c28;
 /** Accepts exactly what `PhoneSchema` (booking/booking.schema.ts) accepts unchanged; see core/compact-check.ts. */
-export const acceptsPhone: Check = c40;
+export const acceptsPhone: Check = c29;

@@ -155,7 +155,8 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
 
   /** @internal Shared by every booking on the page (one download each). */
   static chunks: BookingChunks = {
-    later: lazyChunk(() => import('./booking.later-steps.js')),
+    // With the later steps comes the compact check of the answers they receive (booking.contract.ts, `later`).
+    later: lazyChunk(async () => (await Promise.all([import('./booking.later-steps.js'), import('./booking.later-check.js')]))[0]),
     manage: lazyChunk(() => import('./booking.manage-steps.js')),
   };
 
@@ -520,7 +521,8 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
       inner = this.http.provider;
     }
     if (!inner) return undefined;
-    if (this.checked?.inner !== inner) this.checked = { inner, provider: new CheckedBookingProvider(inner) };
+    // Our own HTTP provider checks each answer against the contract already: checked once.
+    if (this.checked?.inner !== inner) this.checked = { inner, provider: new CheckedBookingProvider(inner, inner === this.http?.provider) };
     return this.checked.provider;
   }
 

@@ -11,7 +11,8 @@ function badResponse(what: string, problems: Problem[]): BookingError {
   return new BookingError('bad_response', `${what}: the answer does not match the booking API contract: ${listed}`, { problems });
 }
 
-async function checked<T>(what: string, contract: Contract<T>, value: unknown): Promise<T> {
+async function checked<T>(what: string, contract: Contract<T>, value: unknown, already: boolean): Promise<T> {
+  if (already) return value as T;
   const result = await checkContract(contract, value);
   if (!result.ok) throw badResponse(what, result.problems);
   return result.value;
@@ -36,17 +37,30 @@ async function call<T>(what: string, signal: AbortSignal | undefined, run: () =>
 
 export class CheckedBookingProvider implements BookingProvider {
   readonly inner: BookingProvider;
+  /** `inner` holds its answers to the contract itself (the element's own HttpBookingProvider): they are not checked twice. */
+  private readonly innerChecks: boolean;
 
-  constructor(inner: BookingProvider) {
+  /**
+   * @param innerChecks - true only for a provider that checks its answers against CONTRACTS itself
+   *   (HttpBookingProvider, whose messages carry the HTTP status); the checks the contract cannot
+   *   make (slots for the service and place asked for, the booking asked for) are made all the same.
+   */
+  constructor(inner: BookingProvider, innerChecks = false) {
     this.inner = inner;
+    this.innerChecks = innerChecks;
   }
 
   async services(signal?: AbortSignal): Promise<Service[]> {
-    return checked('services()', CONTRACTS.services, await call('services()', signal, () => this.inner.services(signal)));
+    return checked('services()', CONTRACTS.services, await call('services()', signal, () => this.inner.services(signal)), this.innerChecks);
   }
 
   async locations(serviceId: string, signal?: AbortSignal): Promise<Location[]> {
-    return checked('locations()', CONTRACTS.locations, await call('locations()', signal, () => this.inner.locations(serviceId, signal)));
+    return checked(
+      'locations()',
+      CONTRACTS.locations,
+      await call('locations()', signal, () => this.inner.locations(serviceId, signal)),
+      this.innerChecks,
+    );
   }
 
   async slots(serviceId: string, locationId: string, from: string, to: string, signal?: AbortSignal): Promise<Slot[]> {
@@ -55,6 +69,7 @@ export class CheckedBookingProvider implements BookingProvider {
       what,
       CONTRACTS.slots,
       await call(what, signal, () => this.inner.slots(serviceId, locationId, from, to, signal)),
+      this.innerChecks,
     );
     const stray = slots.findIndex((slot) => slot.serviceId !== serviceId || slot.locationId !== locationId);
     if (stray !== -1) {
@@ -73,11 +88,17 @@ export class CheckedBookingProvider implements BookingProvider {
       'create()',
       CONTRACTS.createdBookingResponse,
       await call('create()', signal, () => this.inner.create(body, idempotencyKey, signal)),
+      this.innerChecks,
     );
   }
 
   async get(id: string, token: string, signal?: AbortSignal): Promise<Booking> {
-    const booking = await checked('get()', CONTRACTS.booking, await call('get()', signal, () => this.inner.get(id, token, signal)));
+    const booking = await checked(
+      'get()',
+      CONTRACTS.booking,
+      await call('get()', signal, () => this.inner.get(id, token, signal)),
+      this.innerChecks,
+    );
     if (booking.id !== id)
       throw badResponse('get()', [{ path: '$.id', message: `is "${booking.id}", not the booking asked for ("${id}")` }]);
     return booking;
@@ -88,6 +109,7 @@ export class CheckedBookingProvider implements BookingProvider {
       'reschedule()',
       CONTRACTS.booking,
       await call('reschedule()', signal, () => this.inner.reschedule(id, token, slotId, signal)),
+      this.innerChecks,
     );
   }
 

@@ -44,6 +44,36 @@ describe('CheckedBookingProvider', () => {
     expect((await rejection(checked.get(booking.id, TOKEN))).code).to.equal('bad_response');
   });
 
+  it('explains a broken later answer (a month of times, a looked-up booking) with JSON paths', async () => {
+    const inner = new FakeBookingProvider();
+    const slot = inner.slots_[0]!;
+    inner.failNext('slots', { answer: [{ ...slot, end: 'later' }] });
+    const checked = new CheckedBookingProvider(inner);
+    const slotsError = await rejection(checked.slots(slot.serviceId, slot.locationId, '2026-11-01', '2026-11-30'));
+    expect(slotsError.code).to.equal('bad_response');
+    expect(slotsError.problems?.map((p) => p.path)).to.deep.equal(['$[0].end']);
+    const booking = inner.seedBooking(slot);
+    inner.failNext('get', { answer: { ...booking, status: 'moved' } });
+    const getError = await rejection(checked.get(booking.id, TOKEN));
+    expect(getError.code).to.equal('bad_response');
+    expect(getError.problems?.map((p) => p.path)).to.deep.equal(['$.status']);
+  });
+
+  it('checks once when the inner provider checks its answers itself, and still refuses stray slots and bookings', async () => {
+    const inner = new FakeBookingProvider();
+    // Not checked a second time: what such a provider hands on is taken as it is.
+    const answer = [{ id: 'pas', name: 'Pas', durationMinutes: 15, colour: 'red' }];
+    inner.failNext('services', { answer });
+    const checked = new CheckedBookingProvider(inner, true);
+    expect(await checked.services()).to.deep.equal(answer);
+    const stray = inner.slots_.find((slot) => slot.serviceId === 'koerekort')!;
+    inner.failNext('slots', { answer: [stray] });
+    expect((await rejection(checked.slots('pas', stray.locationId, '2026-11-01', '2026-11-30'))).code).to.equal('bad_response');
+    const booking = inner.seedBooking(inner.slots_[0]!);
+    inner.failNext('get', { answer: { ...booking, id: 'someone-else' } });
+    expect((await rejection(checked.get(booking.id, TOKEN))).problems?.map((p) => p.path)).to.deep.equal(['$.id']);
+  });
+
   it('keeps BookingErrors, and names everything else a provider throws', async () => {
     const throwing = (error: unknown): BookingProvider =>
       Object.assign(new FakeBookingProvider(), { services: () => Promise.reject(error) });

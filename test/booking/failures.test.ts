@@ -193,6 +193,24 @@ describe('<borger-booking> failures', () => {
     expect(second).to.equal(first);
   });
 
+  it('a malformed month of free times (its check comes with the later steps) is explained with its JSON path', async () => {
+    const provider = new FakeBookingProvider();
+    const slot = provider.slots_.find((s) => s.serviceId === 'pas')!;
+    provider.failNext('slots', {
+      answer: [
+        { ...slot, remaining: -1 },
+        { ...slot, start: 'tomorrow' },
+      ],
+    });
+    const element = await bookingElement({ provider, attributes: { service: 'pas', location: slot.locationId } });
+    await waitUntil(() => $(element, '[part="error"]'));
+    expect($(element, '[part="error"]')!.textContent).to.include('Bookingsystemet svarede noget, vi ikke kan bruge');
+    expect(errors).to.have.length(1);
+    expect(String(errors[0]![0])).to.include('slots()');
+    expect(String(errors[0]![0])).to.include('$[0].remaining');
+    expect(String(errors[0]![0])).to.include('$[1].start');
+  });
+
   it('slots from another service or place are a contract error', async () => {
     const provider = new FakeBookingProvider();
     const stray = provider.slots_.find((slot) => slot.serviceId === 'koerekort')!;

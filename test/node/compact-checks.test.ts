@@ -10,8 +10,9 @@ import { describe, it } from 'node:test';
 import { build } from 'esbuild';
 import fc from 'fast-check';
 import type * as z from 'zod/mini';
-import * as checks from '../../src/booking/booking.check.js';
+import * as firstChecks from '../../src/booking/booking.check.js';
 import { BookingContentSchema } from '../../src/booking/booking.content.js';
+import * as laterChecks from '../../src/booking/booking.later-check.js';
 import * as booking from '../../src/booking/booking.schema.js';
 import { acceptsChannels } from '../../src/channels/channels.check.js';
 import { ChannelsSchema } from '../../src/channels/channels.schema.js';
@@ -25,6 +26,8 @@ import { API_SAMPLES } from '../fixtures/booking-api.js';
 import { anyJson, arbitraryOf, mutated, stringsIn } from './zod-arbitrary.js';
 
 const root = resolve(import.meta.dirname, '../..');
+/** Booking's checks: the first download's and the later steps' (booking.later-check.ts). */
+const checks = { ...firstChecks, ...laterChecks };
 const RUNS = Number(process.env.COMPACT_RUNS ?? 300);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
