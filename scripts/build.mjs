@@ -30,6 +30,8 @@ await build({
   configFile: false,
   logLevel: 'warn',
   plugins: [minifyCssLiterals()],
+  // The CDN files define their elements in the task after their code ran (core/define.ts).
+  define: { 'globalThis.__BORGER_DEFINE_LATER__': 'true' },
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: false,
