@@ -190,7 +190,7 @@ describe('guide: the routes are checked after the first question', () => {
       event = e as CustomEvent;
     });
     expect(part(element, 'question'), 'first question before the routes are checked').to.exist;
-    await waitUntil(() => check.length === 1, 'the route check was not started');
+    await waitUntil(() => check.length === 1, 'the route check was not started', { timeout: 5000 });
     check[0]!.resolve(await import('../../src/guide/guide.graph-check.js'));
     await waitUntil(() => part(element, 'error'), 'no error state for a looping guide');
     await expect(element).to.be.accessible();
@@ -202,7 +202,7 @@ describe('guide: the routes are checked after the first question', () => {
   it('keeps the guide when the checks cannot be loaded, and tells the console', async () => {
     const check = useControlledChunk(BorgerGuide.chunks.graphCheck);
     const element = await guideEl(demoJson('guide-pas'));
-    await waitUntil(() => check.length === 1, 'the route check was not started');
+    await waitUntil(() => check.length === 1, 'the route check was not started', { timeout: 5000 });
     check[0]!.reject(new Error('offline'));
     await waitUntil(() => errors.length > 0, 'nothing said to the console');
     expect(String(errors[0]![0])).to.contain('could not load the code for the route checks');
