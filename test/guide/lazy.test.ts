@@ -190,6 +190,7 @@ describe('guide: the routes are checked after the first question', () => {
       event = e as CustomEvent;
     });
     expect(part(element, 'question'), 'first question before the routes are checked').to.exist;
+    // The check starts after the first paint: frames are slow on a loaded CI machine.
     await waitUntil(() => check.length === 1, 'the route check was not started', { timeout: 5000 });
     check[0]!.resolve(await import('../../src/guide/guide.graph-check.js'));
     await waitUntil(() => part(element, 'error'), 'no error state for a looping guide');
