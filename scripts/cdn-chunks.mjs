@@ -10,9 +10,10 @@ import { resolve } from 'node:path';
  * A module a widget imports statically (part of its first download) goes into a chunk named after the
  * widgets that need it: `core` when at least `coreShare` of the widgets import it statically (Lit, the
  * base element, theme, i18n …), else one chunk per set of widgets (`channels_booking`, `guide`, …).
- * That set counts lazy use too, so a module one widget needs at once and another only later (a
- * `zone-note` channels shows and the booking's later steps reuse) is not filed under the first widget,
- * whose whole chunk the second would then load. A chunk of several widgets smaller than `smallShared`
+ * For a module only one widget imports at once, the set counts lazy use too, so a module one widget
+ * needs at once and another only later (the `time` channels shows and the booking's later steps
+ * reuse) is not filed under the first widget, whose whole chunk the second would then load; a module
+ * two or three import at once stays in their chunk, which a widget using it later loads as well. A chunk of several widgets smaller than `smallShared`
  * characters of code (a 200-byte `external-link`) goes into `core` as well: its own file would cost
  * the widgets that need it about as much (gzip header, a dictionary of its own, one more request) as
  * its bytes cost the others. Modules no widget imports statically (lazy steps, other languages'
@@ -35,6 +36,8 @@ export function widgetChunks(root, widgetSources, coreShare, smallShared = 0) {
   const keyOf = (entry) => {
     if (entry.first.size === 0) return null;
     if (entry.first.size >= coreShare) return 'core';
+    // Shared at once by two or three: their chunk, which a widget using it later loads too.
+    if (entry.first.size > 1) return [...entry.first].join('_');
     return [...entry.any].join('_');
   };
   const reach = (ctx) => {
