@@ -104,6 +104,8 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
   declare announcement: string;
   /** @internal A booking hand-over whose code is slow to come ('loading') or failed ('error'), by channel. */
   declare handing: { channel: string; state: 'loading' | 'error'; retry: () => void } | undefined;
+  /** The hand-over the citizen asked for last, while the code for it loads (see handOver). */
+  private pendingHandoff: BookingHandoff | undefined;
 
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Without a task from the page at first render, the citizen chooses one, and keeps that choice. */
@@ -273,6 +275,8 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
    * from here). A slow load says "Henter indhold …" at the channel; a failed one says so, with "Prøv igen".
    */
   private handOver(channel: string, handoff: BookingHandoff): void {
+    // The latest press wins: presses made while the code loads are not handed over one after another.
+    this.pendingHandoff = handoff;
     const attempt = () => {
       const loaded = whenSlow(BorgerChannels.handoff.load(), () => {
         this.handing = { channel, state: 'loading', retry: attempt };
@@ -280,11 +284,14 @@ export class BorgerChannels extends BorgerContentElement<ChannelsContent> {
       });
       loaded.then(
         ({ handOff }) => {
+          if (this.pendingHandoff !== handoff) return;
+          this.pendingHandoff = undefined;
           if (this.handing) this.announcement = '';
           this.handing = undefined;
           handOff(handoff);
         },
         (error: unknown) => {
+          if (this.pendingHandoff !== handoff) return;
           console.error('<borger-channels> could not load the code for the hand-over to booking.', error);
           this.handing = { channel, state: 'error', retry: attempt };
         },

@@ -278,6 +278,28 @@ describe('<borger-channels>', () => {
       expect(element.shadowRoot!.querySelector('[part="handing"]')).to.equal(null);
     });
 
+    it('presses made while the code loads hand over once, not once per press', async () => {
+      const loads = useControlledChunk(BorgerChannels.handoff);
+      const host = await fixture<HTMLDivElement>(document.createElement('div'));
+      const booking = document.createElement('borger-booking') as HTMLElement & { service?: string };
+      const services: unknown[] = [];
+      Object.defineProperty(booking, 'service', {
+        get: () => services.at(-1),
+        set: (value: unknown) => services.push(value),
+        configurable: true,
+      });
+      const element = await channels({ task: 'pas', now: THURSDAY_11 }, host);
+      host.append(booking);
+      bookButton(element).click();
+      bookButton(element).click();
+      await waitUntil(() => loads.length > 0, 'not loading');
+      for (const load of loads) load.resolve(await import('../../src/core/handoff.js'));
+      await waitUntil(() => services.length > 0, 'not handed over');
+      await element.updateComplete;
+      await new Promise((done) => setTimeout(done, 50));
+      expect(services).to.deep.equal(['pas']);
+    });
+
     it('a failed load says so with "Prøv igen", tells the console, and "Prøv igen" hands over', async () => {
       const loads = useControlledChunk(BorgerChannels.handoff);
       const errors: unknown[][] = [];
