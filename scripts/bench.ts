@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { hotPathOptions } from './bench/options.js';
 import { citizenSkip, gzipBytes, kib, moduleClosure } from './bench/sizes.js';
-import { AUTOLOADER, CDN_ENTRIES, CDN_SOURCES } from './entries.mjs';
+import { AUTOLOADER, WIDGET_SOURCES } from './entries.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const cdn = (name: string) => resolve(root, `dist/cdn/${name}.js`);
@@ -28,7 +28,7 @@ const FLOORS: Record<string, number> = { channels: 20, help: 20, guide: 25, book
 const verdict = (bytes: number, floorKiB: number) => (bytes <= floorKiB * 1024 ? 'met' : 'NOT met');
 
 if (wanted('sizes')) {
-  const widgets = CDN_ENTRIES.filter((name) => name !== 'borger-widgets');
+  const widgets = Object.keys(WIDGET_SOURCES);
   const hasAutoloader = existsSync(cdn(AUTOLOADER));
   console.log('\nJavaScript a page downloads (dist/cdn, minified, gzip -9 per file; Lit and zod/mini included)');
   console.log('"before first content": the file and its static imports; "every feature used": what one citizen using every');
@@ -94,9 +94,7 @@ if (wanted('options')) {
   console.log('\nOptions for the hot path (one self-contained bundle per widget, lazy parts inlined, esbuild, gzip -9)');
   console.log('| widget | as built | without zod/mini | message catalogues (all languages) |');
   console.log('|---|---:|---:|---|');
-  const widgets = Object.fromEntries(
-    CDN_ENTRIES.filter((name) => name !== 'borger-widgets').map((name) => [name, resolve(root, CDN_SOURCES[name] as string)]),
-  );
+  const widgets = Object.fromEntries(Object.entries(WIDGET_SOURCES).map(([name, source]) => [name, resolve(root, source)]));
   for (const row of await hotPathOptions(widgets)) console.log(row);
 }
 

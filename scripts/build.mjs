@@ -6,12 +6,11 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { widgetChunks } from './cdn-chunks.mjs';
-import { AUTOLOADER, CDN_ENTRIES, CDN_SOURCES } from './entries.mjs';
+import { AUTOLOADER, CDN_ENTRIES, CDN_SOURCES, WIDGET_SOURCES } from './entries.mjs';
 import { flattenStaticImports } from './flatten-cdn-imports.mjs';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const WIDGET_SOURCES = Object.fromEntries(CDN_ENTRIES.filter((name) => name !== 'borger-widgets').map((name) => [name, CDN_SOURCES[name]]));
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
 
 rmSync(resolve(root, 'dist'), { recursive: true, force: true });

@@ -23,6 +23,11 @@ export const CDN_SOURCES = {
   help: 'src/help/register.ts',
 };
 
+/** The single-widget CDN entries and their sources (every CDN entry but the all-in-one file). */
+export const WIDGET_SOURCES = Object.fromEntries(
+  CDN_ENTRIES.filter((name) => name !== 'borger-widgets').map((name) => [name, CDN_SOURCES[name]]),
+);
+
 /** The elements each CDN entry registers. */
 export const ENTRY_TAGS = {
   'borger-widgets': ['borger-channels', 'borger-guide', 'borger-booking', 'borger-help', 'borger-term'],

@@ -350,7 +350,6 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.load();
-    if (this.resolveProvider() && this.isConnected) this.chunks().later.module?.load(this);
     this.moveFocus();
     this.chunks().manage.module?.land(this);
     this.preloadAfterFirstStep();
@@ -477,6 +476,8 @@ export class BorgerBooking extends BorgerContentElement<BookingContent> {
     data.loadServices(signal);
     if (flow.serviceId && flow.step !== 'service') data.loadLocations(flow.serviceId, signal);
     if (flow.managed && !flow.managed.booking) data.loadBooking(flow.managed.id, flow.managed.token, signal);
+    // The later steps' months (booking.later-logic.ts), once their code is here.
+    this.chunks().later.module?.load(this);
   }
 
   private moveFocus(): void {

@@ -11,13 +11,6 @@ function badResponse(what: string, problems: Problem[]): BookingError {
   return new BookingError('bad_response', `${what}: the answer does not match the booking API contract: ${listed}`, { problems });
 }
 
-async function checked<T>(what: string, contract: Contract<T>, value: unknown, already: boolean): Promise<T> {
-  if (already) return value as T;
-  const result = await checkContract(contract, value);
-  if (!result.ok) throw badResponse(what, result.problems);
-  return result.value;
-}
-
 /** Runs a provider call; failures that are not BookingErrors are named for what they are. */
 async function call<T>(what: string, signal: AbortSignal | undefined, run: () => Promise<T>): Promise<T> {
   try {
@@ -50,26 +43,32 @@ export class CheckedBookingProvider implements BookingProvider {
     this.innerChecks = innerChecks;
   }
 
+  /** `value` held to `contract`, unless `inner` checks its answers itself. */
+  private async checked<T>(what: string, contract: Contract<T>, value: unknown): Promise<T> {
+    if (this.innerChecks) return value as T;
+    const result = await checkContract(contract, value);
+    if (!result.ok) throw badResponse(what, result.problems);
+    return result.value;
+  }
+
   async services(signal?: AbortSignal): Promise<Service[]> {
-    return checked('services()', CONTRACTS.services, await call('services()', signal, () => this.inner.services(signal)), this.innerChecks);
+    return this.checked('services()', CONTRACTS.services, await call('services()', signal, () => this.inner.services(signal)));
   }
 
   async locations(serviceId: string, signal?: AbortSignal): Promise<Location[]> {
-    return checked(
+    return this.checked(
       'locations()',
       CONTRACTS.locations,
       await call('locations()', signal, () => this.inner.locations(serviceId, signal)),
-      this.innerChecks,
     );
   }
 
   async slots(serviceId: string, locationId: string, from: string, to: string, signal?: AbortSignal): Promise<Slot[]> {
     const what = 'slots()';
-    const slots = await checked(
+    const slots = await this.checked(
       what,
       CONTRACTS.slots,
       await call(what, signal, () => this.inner.slots(serviceId, locationId, from, to, signal)),
-      this.innerChecks,
     );
     const stray = slots.findIndex((slot) => slot.serviceId !== serviceId || slot.locationId !== locationId);
     if (stray !== -1) {
@@ -84,32 +83,25 @@ export class CheckedBookingProvider implements BookingProvider {
   }
 
   async create(body: Parameters<BookingProvider['create']>[0], idempotencyKey: string, signal?: AbortSignal): Promise<CreatedBooking> {
-    return checked(
+    return this.checked(
       'create()',
       CONTRACTS.createdBookingResponse,
       await call('create()', signal, () => this.inner.create(body, idempotencyKey, signal)),
-      this.innerChecks,
     );
   }
 
   async get(id: string, token: string, signal?: AbortSignal): Promise<Booking> {
-    const booking = await checked(
-      'get()',
-      CONTRACTS.booking,
-      await call('get()', signal, () => this.inner.get(id, token, signal)),
-      this.innerChecks,
-    );
+    const booking = await this.checked('get()', CONTRACTS.booking, await call('get()', signal, () => this.inner.get(id, token, signal)));
     if (booking.id !== id)
       throw badResponse('get()', [{ path: '$.id', message: `is "${booking.id}", not the booking asked for ("${id}")` }]);
     return booking;
   }
 
   async reschedule(id: string, token: string, slotId: string, signal?: AbortSignal): Promise<Booking> {
-    return checked(
+    return this.checked(
       'reschedule()',
       CONTRACTS.booking,
       await call('reschedule()', signal, () => this.inner.reschedule(id, token, slotId, signal)),
-      this.innerChecks,
     );
   }
 

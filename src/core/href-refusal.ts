@@ -1,7 +1,7 @@
 // Why a link in content was refused, in English sentences for the console and the CLI (`npx
 // borger-widgets check`). Apart from core/url.ts, which decides: a widget needs the decision at once
 // and these words only to explain content that fails its check (href.schema.ts, loaded then).
-import { checkHref, type HrefRefusal } from './url.js';
+import { checkHref, type HrefRefusal, isWebHref } from './url.js';
 
 /** Each refusal of `checkHref`, said so a web editor can fix the link. */
 export const HREF_REFUSALS: Readonly<Record<HrefRefusal, string>> = {
@@ -26,5 +26,6 @@ export function hrefRefusal(href: string): string | undefined {
 export function webHrefRefusal(href: string): string | undefined {
   const problem = hrefRefusal(href);
   if (problem !== undefined) return problem;
-  return /^\s*(mailto|tel):/i.test(href) ? 'should be a web address ("https://…") or a link on this site starting with "/"' : undefined;
+  // url.ts decides (isWebHref, which the compact check uses); this only words it.
+  return isWebHref(href) ? undefined : 'should be a web address ("https://…") or a link on this site starting with "/"';
 }

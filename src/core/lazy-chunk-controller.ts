@@ -107,18 +107,17 @@ export class LazyChunksController implements ReactiveController {
   }
 
   /**
-   * Starts loading `chunks` once the first content is painted; the host re-renders as each arrives. Quiet
+   * Starts loading `chunks` once the first content is painted; the host re-renders as each arrives — also
+   * one another element on the page loaded after this host's render (load() then resolves at once). Quiet
    * about a failure: it is told when the chunk is needed (and loaded again then).
    */
   preload(chunks: Iterable<LazyChunk<unknown>>): void {
     afterPaint(() => {
-      for (const chunk of chunks) {
-        if (chunk.module === undefined)
-          chunk.load().then(
-            () => this.host.requestUpdate(),
-            () => {},
-          );
-      }
+      for (const chunk of chunks)
+        chunk.load().then(
+          () => this.host.requestUpdate(),
+          () => {},
+        );
     });
   }
 }

@@ -286,7 +286,11 @@ export class BorgerGuide extends BorgerContentElement<Guide> {
     }
     // A citizen coming back to a later step (a state set, in the URL or saved) is shown that step, which
     // takes the code for moving on: loaded here, while the widget shows that it is loading. Nobody else waits.
-    if (this.statesToRestore(shaped.value).some((state) => state && !isBareStart(state))) await this.chunks().later.load();
+    if (this.statesToRestore(shaped.value).some((state) => state && !isBareStart(state))) {
+      // A failed load is not a content error: contentReady then waits for the code the usual way
+      // (withLater: "Henter …", then an alert with "Prøv igen").
+      await this.chunks().later.load().catch(() => undefined);
+    }
     return shaped;
   }
 

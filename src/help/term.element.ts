@@ -71,15 +71,10 @@ export function setAttribute(element: Element, name: string, value: string): voi
  * Gives a term `<borger-help>` is about to put into the page (its glossary loaded, the word known) the
  * attributes it will draw itself with, while it is not in the page yet: set then, they cost no style
  * work, and the term, finding itself drawn, does nothing more until a citizen comes near it (see
- * `BorgerTerm`). `lang`: the language the term will resolve (see `termLanguage`).
+ * `BorgerTerm`). `term`: a copy of `termTemplate()`. `lang`: the language the term will resolve (see `termLanguage`).
  */
 export function prepareTerm(term: Element, lang: string): void {
-  // A term copied from termTemplate() has these already.
-  if (term.getAttribute('role') !== 'button') {
-    term.setAttribute('role', 'button');
-    term.setAttribute('tabindex', '0');
-    term.setAttribute('aria-expanded', 'false');
-  }
+  // A copy of termTemplate(): role, tabindex and aria-expanded are there already.
   term.setAttribute('aria-label', wordLabel(term, lang));
   preparedIn.set(term, lang);
 }
@@ -410,6 +405,13 @@ export class BorgerTerm extends ElementBase implements ReactiveControllerHost {
     this.slow = false;
     this.failed = false;
     this.drawWaiting();
+    // Once the code is here (every wake after the first, e.g. all terms on a language change): at once.
+    const loaded = awakeChunk.module;
+    if (loaded) {
+      this.awake = new loaded.TermAwake(this);
+      this.awake.start();
+      return;
+    }
     const waking = awakeChunk.load().then(
       (module) => {
         failureTold = false;
